@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "statementdocument.h"
+
+#include <QUndoCommand>
+#include <QVariant>
+
+#include <utility>
+
+namespace yttra {
+
+/// Base of every change to a StatementDocument. Commands hold by value whatever they take
+/// out of the statement (a removed item, its links): while a command sits on the undo stack
+/// it owns that data, and gives it back on undo. Commands address items and measures by
+/// index; that is exact because every change goes through the same linear stack.
+class DocumentCommand : public QUndoCommand
+{
+public:
+    explicit DocumentCommand(StatementDocument *document, const QString &text)
+        : QUndoCommand(text), m_document(document)
+    {
+    }
+
+protected:
+    Statement &statement() { return m_document->mutableStatement(); }
+    StatementDocument *document() const { return m_document; }
+
+private:
+    StatementDocument *m_document;
+};
+
+/// Sets one field (by JSON pointer). Consecutive typing into the same field merges into one step.
+class SetFieldCommand : public DocumentCommand
+{
+public:
+    SetFieldCommand(StatementDocument *document, QString pointer, QVariant oldValue, QVariant newValue, bool mergeable);
+
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void apply(const QVariant &value);
+
+    QString m_pointer;
+    QVariant m_oldValue;
+    QVariant m_newValue;
+    bool m_mergeable;
+};
+
+/// Inserts an item or a measure (T is Item or Measure) at an index.
+template <typename T>
+class InsertCommand : public DocumentCommand
+{
+public:
+    InsertCommand(StatementDocument *document, qsizetype index, T element, const QString &text)
+        : DocumentCommand(document, text), m_index(index), m_element(std::move(element))
+    {
+    }
+    void redo() override;
+    void undo() override;
+
+private:
+    qsizetype m_index;
+    T m_element;
+};
+
+/// Removes an item or a measure. Removing an item also removes the links measures had to it,
+/// remembering where each link stood so undo restores the register exactly.
+template <typename T>
+class RemoveCommand : public DocumentCommand
+{
+public:
+    RemoveCommand(StatementDocument *document, qsizetype index, const QString &text)
+        : DocumentCommand(document, text), m_index(index)
+    {
+    }
+    void redo() override;
+    void undo() override;
+
+private:
+    struct Link
+    {
+        qsizetype measure;
+        qsizetype position;
+    };
+    qsizetype m_index;
+    T m_element;
+    QList<Link> m_links;
+};
+
+template <typename T>
+class MoveCommand : public DocumentCommand
+{
+public:
+    MoveCommand(StatementDocument *document, qsizetype from, qsizetype to, const QString &text)
+        : DocumentCommand(document, text), m_from(from), m_to(to)
+    {
+    }
+    void redo() override;
+    void undo() override;
+
+private:
+    qsizetype m_from;
+    qsizetype m_to;
+};
+
+/// Links a measure to an item, or removes that link.
+class LinkCommand : public DocumentCommand
+{
+public:
+    LinkCommand(StatementDocument *document, qsizetype measure, QString itemId, bool link, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void set(bool linked);
+
+    qsizetype m_measure;
+    QString m_itemId;
+    bool m_link;
+    qsizetype m_position = -1; // where the link stood, to put it back in the same place
+};
+
+} // namespace yttra

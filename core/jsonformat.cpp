@@ -1,0 +1,592 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonformat.h"
+
+#include "jsontext.h"
+
+#include <QCborArray>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+// Thrown inside the reader only, and caught in JsonFormat::read: the first error ends the read.
+struct ReadFailure
+{
+    FormatError error;
+};
+
+QString escapeToken(QString token)
+{
+    return token.replace(u'~', u"~0"_s).replace(u'/', u"~1"_s);
+}
+
+QString typeName(const QCborValue &v)
+{
+    if (v.isString())
+        return JsonFormat::tr("a string");
+    if (v.isInteger() || v.isDouble())
+        return JsonFormat::tr("a number");
+    if (v.isBool())
+        return JsonFormat::tr("true or false");
+    if (v.isNull())
+        return JsonFormat::tr("null");
+    if (v.isArray())
+        return JsonFormat::tr("an array");
+    if (v.isMap())
+        return JsonFormat::tr("an object");
+    return JsonFormat::tr("an unknown value");
+}
+
+[[noreturn]] void fail(const QString &pointer, const QString &message)
+{
+    throw ReadFailure{{pointer, message}};
+}
+
+bool isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]+$"_s);
+    return pattern.match(id).hasMatch();
+}
+
+bool isValidTimestamp(const QString &s)
+{
+    static const QRegularExpression pattern(
+        u"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"_s);
+    return pattern.match(s).hasMatch();
+}
+
+/// Reads the members of one JSON object, each at most once, and hands back the ones it was
+/// not asked for, in file order, so they can be written back.
+class ObjectReader
+{
+public:
+    ObjectReader(const QCborValue &value, QString pointer) : m_pointer(std::move(pointer))
+    {
+        if (!value.isMap())
+            fail(m_pointer, JsonFormat::tr("expected an object but found %1").arg(typeName(value)));
+        m_map = value.toMap();
+    }
+
+    QString pointerOf(const QString &key) const { return m_pointer + u'/' + escapeToken(key); }
+    bool has(const QString &key) const { return m_map.contains(key); }
+
+    QCborValue take(const QString &key, bool required)
+    {
+        if (!m_map.contains(key)) {
+            if (required)
+                fail(m_pointer, JsonFormat::tr("the required member \"%1\" is missing").arg(key));
+            return QCborValue(QCborValue::Undefined);
+        }
+        return m_map.take(key);
+    }
+
+    QString string(const QString &key, bool required = false)
+    {
+        const QCborValue v = take(key, required);
+        if (v.isUndefined())
+            return {};
+        if (!v.isString())
+            fail(pointerOf(key), JsonFormat::tr("expected a string but found %1").arg(typeName(v)));
+        return v.toString();
+    }
+
+    QString nonEmptyString(const QString &key)
+    {
+        const QString s = string(key, true);
+        if (s.isEmpty())
+            fail(pointerOf(key), JsonFormat::tr("must not be empty"));
+        return s;
+    }
+
+    QString id(const QString &key)
+    {
+        const QString s = string(key, true);
+        if (!isValidId(s))
+            fail(pointerOf(key), JsonFormat::tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(s));
+        return s;
+    }
+
+    QString date(const QString &key)
+    {
+        const QString s = string(key);
+        if (!s.isEmpty() && (s.size() != 10 || !QDate::fromString(s, Qt::ISODate).isValid()))
+            fail(pointerOf(key), JsonFormat::tr("\"%1\" is not a date: use YYYY-MM-DD, or leave it empty").arg(s));
+        return s;
+    }
+
+    QString timestamp(const QString &key)
+    {
+        const bool present = has(key);
+        const QString s = string(key);
+        if (present && !isValidTimestamp(s))
+            fail(pointerOf(key), JsonFormat::tr("\"%1\" is not a time stamp: use YYYY-MM-DDThh:mm:ss+hh:mm").arg(s));
+        return s;
+    }
+
+    Deadline deadline(const QString &key)
+    {
+        const QString s = string(key);
+        auto parsed = Deadline::parse(s);
+        if (!parsed)
+            fail(pointerOf(key), parsed.error());
+        return parsed.value();
+    }
+
+    bool boolean(const QString &key)
+    {
+        const QCborValue v = take(key, false);
+        if (v.isUndefined())
+            return false;
+        if (!v.isBool())
+            fail(pointerOf(key), JsonFormat::tr("expected true or false but found %1").arg(typeName(v)));
+        return v.toBool();
+    }
+
+    template <typename Enum, std::size_t N>
+    Enum enumeration(const QString &key, const EnumNameTable<Enum, N> &table, bool required, Enum fallback)
+    {
+        const QCborValue v = take(key, required);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isString())
+            fail(pointerOf(key), JsonFormat::tr("expected a string but found %1").arg(typeName(v)));
+        const auto e = enumFromName(table, v.toString());
+        if (!e) {
+            fail(pointerOf(key), JsonFormat::tr("unknown value \"%1\"; expected one of: %2")
+                                     .arg(v.toString(), enumNames(table).join(u", "_s)));
+        }
+        return *e;
+    }
+
+    QCborArray array(const QString &key, bool required = false)
+    {
+        const QCborValue v = take(key, required);
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray())
+            fail(pointerOf(key), JsonFormat::tr("expected an array but found %1").arg(typeName(v)));
+        return v.toArray();
+    }
+
+    QStringList stringList(const QString &key)
+    {
+        const QCborArray a = array(key);
+        QStringList list;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString())
+                fail(pointerOf(key) + u'/' + QString::number(i),
+                     JsonFormat::tr("expected a string but found %1").arg(typeName(a.at(i))));
+            list.append(a.at(i).toString());
+        }
+        return list;
+    }
+
+    /// The members nobody asked for.
+    QCborMap rest() const { return m_map; }
+
+private:
+    QCborMap m_map;
+    QString m_pointer;
+};
+
+template <typename T, typename ReadOne>
+QList<T> readList(const QCborArray &array, const QString &pointer, ReadOne readOne)
+{
+    QList<T> list;
+    list.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i)
+        list.append(readOne(array.at(i), pointer + u'/' + QString::number(i)));
+    return list;
+}
+
+Response readResponse(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    Response response;
+    response.measures = r.string(u"measures"_s);
+    response.expectedEffect = r.string(u"expectedEffect"_s);
+    response.deadline = r.deadline(u"deadline"_s);
+    response.actionsTaken = r.string(u"actionsTaken"_s);
+    response.effectAchieved = r.string(u"effectAchieved"_s);
+    response.notOurs = r.string(u"notOurs"_s);
+    response.extra = r.rest();
+    return response;
+}
+
+Item readItem(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    Item item;
+    item.id = r.id(u"id"_s);
+    item.kind = r.enumeration(u"kind"_s, itemKindNames, true, ItemKind::Recommendation);
+    item.number = r.string(u"number"_s);
+    item.label = r.string(u"label"_s);
+    item.addressedTo = r.string(u"addressedTo"_s);
+    item.section = r.string(u"section"_s);
+    item.text = r.string(u"text"_s, true);
+    if (r.has(u"response"_s))
+        item.response = readResponse(r.take(u"response"_s, true), r.pointerOf(u"response"_s));
+    item.extra = r.rest();
+    return item;
+}
+
+Measure readMeasure(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    Measure measure;
+    measure.id = r.id(u"id"_s);
+    measure.title = r.nonEmptyString(u"title"_s);
+    measure.description = r.string(u"description"_s);
+    const QString itemsPointer = r.pointerOf(u"items"_s);
+    measure.items = r.stringList(u"items"_s);
+    for (qsizetype i = 0; i < measure.items.size(); ++i) {
+        if (!isValidId(measure.items.at(i)))
+            fail(itemsPointer + u'/' + QString::number(i),
+                 JsonFormat::tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(measure.items.at(i)));
+    }
+    measure.owner = r.string(u"owner"_s);
+    measure.deadline = r.deadline(u"deadline"_s);
+    measure.status = r.enumeration(u"status"_s, measureStatusNames, true, MeasureStatus::Planned);
+    measure.caseReference = r.string(u"caseReference"_s);
+    measure.comment = r.string(u"comment"_s);
+    measure.extra = r.rest();
+    return measure;
+}
+
+Signature readSignature(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    Signature s;
+    s.role = r.string(u"role"_s);
+    s.name = r.string(u"name"_s);
+    s.title = r.string(u"title"_s);
+    s.extra = r.rest();
+    return s;
+}
+
+Reply readReply(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    Reply reply;
+    reply.author = r.string(u"author"_s);
+    reply.created = r.timestamp(u"created"_s);
+    reply.text = r.string(u"text"_s);
+    reply.extra = r.rest();
+    return reply;
+}
+
+Comment readComment(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    Comment c;
+    c.id = r.id(u"id"_s);
+    c.target = r.string(u"target"_s, true);
+    c.quote = r.string(u"quote"_s);
+    c.author = r.string(u"author"_s);
+    c.created = r.timestamp(u"created"_s);
+    c.text = r.string(u"text"_s, true);
+    c.resolved = r.boolean(u"resolved"_s);
+    c.replies = readList<Reply>(r.array(u"replies"_s), r.pointerOf(u"replies"_s), readReply);
+    c.extra = r.rest();
+    return c;
+}
+
+HistoryEntry readHistoryEntry(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    HistoryEntry h;
+    h.at = r.timestamp(u"at"_s);
+    h.by = r.string(u"by"_s);
+    h.event = r.string(u"event"_s);
+    h.note = r.string(u"note"_s);
+    h.extra = r.rest();
+    return h;
+}
+
+Review readReview(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    Review review;
+    review.state = r.enumeration(u"state"_s, reviewStateNames, false, ReviewState::Draft);
+    review.comments = readList<Comment>(r.array(u"comments"_s), r.pointerOf(u"comments"_s), readComment);
+    review.history = readList<HistoryEntry>(r.array(u"history"_s), r.pointerOf(u"history"_s), readHistoryEntry);
+    review.extra = r.rest();
+    return review;
+}
+
+Period readPeriod(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    Period p;
+    p.from = r.date(u"from"_s);
+    p.to = r.date(u"to"_s);
+    p.extra = r.rest();
+    return p;
+}
+
+Audit readAudit(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    Audit a;
+    a.title = r.string(u"title"_s);
+    a.reference = r.string(u"reference"_s);
+    a.auditor = r.string(u"auditor"_s);
+    a.reportDate = r.date(u"reportDate"_s);
+    a.decisionDate = r.date(u"decisionDate"_s);
+    a.addressees = r.stringList(u"addressees"_s);
+    a.conclusion = r.string(u"conclusion"_s);
+    a.extra = r.rest();
+    return a;
+}
+
+// Ids must be unique within their list, and every link must point at an existing item.
+void checkReferences(const Statement &s)
+{
+    QSet<QString> itemIds;
+    for (qsizetype i = 0; i < s.items.size(); ++i) {
+        const QString &id = s.items.at(i).id;
+        if (itemIds.contains(id))
+            fail(u"/items/%1/id"_s.arg(i), JsonFormat::tr("the id \"%1\" is used by an earlier item").arg(id));
+        itemIds.insert(id);
+    }
+    QSet<QString> measureIds;
+    for (qsizetype m = 0; m < s.measures.size(); ++m) {
+        const Measure &measure = s.measures.at(m);
+        if (measureIds.contains(measure.id))
+            fail(u"/measures/%1/id"_s.arg(m), JsonFormat::tr("the id \"%1\" is used by an earlier measure").arg(measure.id));
+        measureIds.insert(measure.id);
+        QSet<QString> linked;
+        for (qsizetype i = 0; i < measure.items.size(); ++i) {
+            const QString &itemId = measure.items.at(i);
+            const QString where = u"/measures/%1/items/%2"_s.arg(m).arg(i);
+            if (!itemIds.contains(itemId))
+                fail(where, JsonFormat::tr("links to the item \"%1\", which does not exist").arg(itemId));
+            if (linked.contains(itemId))
+                fail(where, JsonFormat::tr("links to the item \"%1\" twice").arg(itemId));
+            linked.insert(itemId);
+        }
+    }
+    if (s.review) {
+        QSet<QString> commentIds;
+        for (qsizetype c = 0; c < s.review->comments.size(); ++c) {
+            const QString &id = s.review->comments.at(c).id;
+            if (commentIds.contains(id))
+                fail(u"/review/comments/%1/id"_s.arg(c), JsonFormat::tr("the id \"%1\" is used by an earlier comment").arg(id));
+            commentIds.insert(id);
+        }
+    }
+}
+
+ReadStatement readStatement(const QCborValue &root)
+{
+    ObjectReader r(root, QString());
+    ReadStatement result;
+    Statement &s = result.statement;
+
+    const QString format = r.string(u"format"_s, true);
+    if (format != u"yttra-statement")
+        fail(r.pointerOf(u"format"_s), JsonFormat::tr("\"%1\" is not a Yttra statement (expected \"yttra-statement\")").arg(format));
+    const QCborValue version = r.take(u"formatVersion"_s, true);
+    const bool integral = version.isInteger() || (version.isDouble() && version.toDouble() == std::floor(version.toDouble()));
+    if (!integral || version.toDouble(version.toInteger()) < 1)
+        fail(r.pointerOf(u"formatVersion"_s), JsonFormat::tr("expected a whole number of at least 1"));
+    result.formatVersion = static_cast<int>(version.isInteger() ? version.toInteger() : static_cast<qint64>(version.toDouble()));
+    if (result.formatVersion > Statement::formatVersion) {
+        result.readOnly = true;
+        result.notice = JsonFormat::tr("This file was written by a newer version of Yttra (format version %1; this version knows %2). "
+                                       "It is opened read-only so that nothing the newer version wrote is lost.")
+                            .arg(result.formatVersion)
+                            .arg(Statement::formatVersion);
+    }
+
+    s.kind = r.enumeration(u"kind"_s, statementKindNames, true, StatementKind::First);
+    s.language = r.has(u"language"_s) ? r.string(u"language"_s) : u"sv"_s;
+    s.board = r.nonEmptyString(u"board"_s);
+    s.office = r.string(u"office"_s);
+    s.recipient = r.string(u"recipient"_s);
+    s.date = r.date(u"date"_s);
+    s.caseNumber = r.string(u"caseNumber"_s);
+    s.address = r.string(u"address"_s);
+    s.dueDate = r.date(u"dueDate"_s);
+    s.submitTo = r.string(u"submitTo"_s);
+    if (r.has(u"period"_s))
+        s.period = readPeriod(r.take(u"period"_s, true), r.pointerOf(u"period"_s));
+    if (r.has(u"audit"_s))
+        s.audit = readAudit(r.take(u"audit"_s, true), r.pointerOf(u"audit"_s));
+    s.summary = r.string(u"summary"_s);
+    s.readingGuide = r.string(u"readingGuide"_s);
+    s.items = readList<Item>(r.array(u"items"_s, true), u"/items"_s, readItem);
+    s.measures = readList<Measure>(r.array(u"measures"_s, true), u"/measures"_s, readMeasure);
+    s.signatures = readList<Signature>(r.array(u"signatures"_s), u"/signatures"_s, readSignature);
+    s.reservations = r.string(u"reservations"_s);
+    if (r.has(u"review"_s))
+        s.review = readReview(r.take(u"review"_s, true), u"/review"_s);
+    s.extra = r.rest();
+
+    checkReferences(s);
+    return result;
+}
+
+// Known members first, in documented order, then the kept unknown ones.
+QCborMap withExtra(QCborMap map, const QCborMap &extra)
+{
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it) {
+        if (!map.contains(it.key()))
+            map.insert(it.key(), it.value());
+    }
+    return map;
+}
+
+template <typename T, typename ToCbor>
+QCborArray listToCbor(const QList<T> &list, ToCbor toCbor)
+{
+    QCborArray array;
+    for (const T &element : list)
+        array.append(toCbor(element));
+    return array;
+}
+
+QCborMap responseToCbor(const Response &r)
+{
+    return withExtra({{u"measures"_s, r.measures},
+                      {u"expectedEffect"_s, r.expectedEffect},
+                      {u"deadline"_s, r.deadline.toString()},
+                      {u"actionsTaken"_s, r.actionsTaken},
+                      {u"effectAchieved"_s, r.effectAchieved},
+                      {u"notOurs"_s, r.notOurs}},
+                     r.extra);
+}
+
+QCborMap itemToCbor(const Item &i)
+{
+    return withExtra({{u"id"_s, i.id},
+                      {u"kind"_s, enumName(itemKindNames, i.kind)},
+                      {u"number"_s, i.number},
+                      {u"label"_s, i.label},
+                      {u"addressedTo"_s, i.addressedTo},
+                      {u"section"_s, i.section},
+                      {u"text"_s, i.text},
+                      {u"response"_s, responseToCbor(i.response)}},
+                     i.extra);
+}
+
+QCborMap measureToCbor(const Measure &m)
+{
+    return withExtra({{u"id"_s, m.id},
+                      {u"title"_s, m.title},
+                      {u"description"_s, m.description},
+                      {u"items"_s, QCborArray::fromStringList(m.items)},
+                      {u"owner"_s, m.owner},
+                      {u"deadline"_s, m.deadline.toString()},
+                      {u"status"_s, enumName(measureStatusNames, m.status)},
+                      {u"caseReference"_s, m.caseReference},
+                      {u"comment"_s, m.comment}},
+                     m.extra);
+}
+
+QCborMap signatureToCbor(const Signature &s)
+{
+    return withExtra({{u"role"_s, s.role}, {u"name"_s, s.name}, {u"title"_s, s.title}}, s.extra);
+}
+
+QCborMap replyToCbor(const Reply &r)
+{
+    return withExtra({{u"author"_s, r.author}, {u"created"_s, r.created}, {u"text"_s, r.text}}, r.extra);
+}
+
+QCborMap commentToCbor(const Comment &c)
+{
+    return withExtra({{u"id"_s, c.id},
+                      {u"target"_s, c.target},
+                      {u"quote"_s, c.quote},
+                      {u"author"_s, c.author},
+                      {u"created"_s, c.created},
+                      {u"text"_s, c.text},
+                      {u"resolved"_s, c.resolved},
+                      {u"replies"_s, listToCbor(c.replies, replyToCbor)}},
+                     c.extra);
+}
+
+QCborMap historyEntryToCbor(const HistoryEntry &h)
+{
+    return withExtra({{u"at"_s, h.at}, {u"by"_s, h.by}, {u"event"_s, h.event}, {u"note"_s, h.note}}, h.extra);
+}
+
+QCborMap reviewToCbor(const Review &r)
+{
+    return withExtra({{u"state"_s, enumName(reviewStateNames, r.state)},
+                      {u"comments"_s, listToCbor(r.comments, commentToCbor)},
+                      {u"history"_s, listToCbor(r.history, historyEntryToCbor)}},
+                     r.extra);
+}
+
+} // namespace
+
+QString JsonFormat::pointer(const QStringList &tokens)
+{
+    QString p;
+    for (const QString &t : tokens)
+        p += u'/' + escapeToken(t);
+    return p;
+}
+
+Result<ReadStatement, FormatError> JsonFormat::read(const QByteArray &utf8)
+{
+    auto parsed = JsonText::parse(utf8);
+    if (!parsed) {
+        const JsonSyntaxError &e = parsed.error();
+        return Result<ReadStatement, FormatError>::failure({u"%1:%2"_s.arg(e.line).arg(e.column), e.message});
+    }
+    try {
+        return readStatement(parsed.value());
+    } catch (const ReadFailure &failure) {
+        return Result<ReadStatement, FormatError>::failure(failure.error);
+    }
+}
+
+QCborMap JsonFormat::toCbor(const Statement &s)
+{
+    QCborMap map{{u"format"_s, u"yttra-statement"_s},
+                 {u"formatVersion"_s, Statement::formatVersion},
+                 {u"kind"_s, enumName(statementKindNames, s.kind)},
+                 {u"language"_s, s.language},
+                 {u"board"_s, s.board},
+                 {u"office"_s, s.office},
+                 {u"recipient"_s, s.recipient},
+                 {u"date"_s, s.date},
+                 {u"caseNumber"_s, s.caseNumber},
+                 {u"address"_s, s.address},
+                 {u"dueDate"_s, s.dueDate},
+                 {u"submitTo"_s, s.submitTo},
+                 {u"period"_s, withExtra({{u"from"_s, s.period.from}, {u"to"_s, s.period.to}}, s.period.extra)},
+                 {u"audit"_s, withExtra({{u"title"_s, s.audit.title},
+                                         {u"reference"_s, s.audit.reference},
+                                         {u"auditor"_s, s.audit.auditor},
+                                         {u"reportDate"_s, s.audit.reportDate},
+                                         {u"decisionDate"_s, s.audit.decisionDate},
+                                         {u"addressees"_s, QCborArray::fromStringList(s.audit.addressees)},
+                                         {u"conclusion"_s, s.audit.conclusion}},
+                                        s.audit.extra)},
+                 {u"summary"_s, s.summary},
+                 {u"readingGuide"_s, s.readingGuide},
+                 {u"items"_s, listToCbor(s.items, itemToCbor)},
+                 {u"measures"_s, listToCbor(s.measures, measureToCbor)},
+                 {u"signatures"_s, listToCbor(s.signatures, signatureToCbor)},
+                 {u"reservations"_s, s.reservations}};
+    if (s.review)
+        map.insert(u"review"_s, reviewToCbor(*s.review));
+    return withExtra(map, s.extra);
+}
+
+QByteArray JsonFormat::write(const Statement &statement)
+{
+    return JsonText::serialize(toCbor(statement));
+}
+
+} // namespace yttra

@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statementfields.h"
+
+#include <QDate>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+/// One editable field reached from a pointer: how to read it and how to write a checked value.
+struct FieldAccess
+{
+    std::function<QVariant()> get;
+    std::function<Result<void>(const QVariant &)> set;
+};
+
+FieldAccess plain(QString &field)
+{
+    return {[&field] { return QVariant(field); },
+            [&field](const QVariant &v) {
+                field = v.toString();
+                return Result<void>();
+            }};
+}
+
+FieldAccess date(QString &field)
+{
+    return {[&field] { return QVariant(field); },
+            [&field](const QVariant &v) -> Result<void> {
+                const QString s = v.toString();
+                if (!s.isEmpty() && (s.size() != 10 || !QDate::fromString(s, Qt::ISODate).isValid()))
+                    return Result<void>::failure(StatementFields::tr("\"%1\" is not a date: use YYYY-MM-DD, or leave it empty").arg(s));
+                field = s;
+                return {};
+            }};
+}
+
+FieldAccess deadline(Deadline &field)
+{
+    return {[&field] { return QVariant(field.toString()); },
+            [&field](const QVariant &v) -> Result<void> {
+                auto parsed = Deadline::parse(v.toString());
+                if (!parsed)
+                    return Result<void>::failure(parsed.error());
+                field = parsed.value();
+                return {};
+            }};
+}
+
+FieldAccess stringList(QStringList &field)
+{
+    return {[&field] { return QVariant(field); },
+            [&field](const QVariant &v) {
+                field = v.toStringList();
+                return Result<void>();
+            }};
+}
+
+template <typename Enum, std::size_t N>
+FieldAccess enumeration(Enum &field, const EnumNameTable<Enum, N> &table)
+{
+    return {[&field, &table] { return QVariant(enumName(table, field)); },
+            [&field, &table](const QVariant &v) -> Result<void> {
+                const auto e = enumFromName(table, v.toString());
+                if (!e) {
+                    return Result<void>::failure(StatementFields::tr("unknown value \"%1\"; expected one of: %2")
+                                                     .arg(v.toString(), enumNames(table).join(u", "_s)));
+                }
+                field = *e;
+                return {};
+            }};
+}
+
+std::optional<qsizetype> index(QStringView token, qsizetype size)
+{
+    bool ok = false;
+    const qsizetype i = token.toLongLong(&ok);
+    // RFC 6901: no leading zeros, no signs.
+    if (!ok || i < 0 || i >= size || (token.size() > 1 && token.startsWith(u'0')) || token.startsWith(u'+'))
+        return std::nullopt;
+    return i;
+}
+
+std::optional<FieldAccess> responseField(Response &r, QStringView name)
+{
+    if (name == u"measures") return plain(r.measures);
+    if (name == u"expectedEffect") return plain(r.expectedEffect);
+    if (name == u"deadline") return deadline(r.deadline);
+    if (name == u"actionsTaken") return plain(r.actionsTaken);
+    if (name == u"effectAchieved") return plain(r.effectAchieved);
+    if (name == u"notOurs") return plain(r.notOurs);
+    return std::nullopt;
+}
+
+std::optional<FieldAccess> itemField(Item &item, const QList<QStringView> &rest)
+{
+    if (rest.size() == 2 && rest.at(0) == u"response")
+        return responseField(item.response, rest.at(1));
+    if (rest.size() != 1)
+        return std::nullopt;
+    const QStringView name = rest.at(0);
+    if (name == u"kind") return enumeration(item.kind, itemKindNames);
+    if (name == u"number") return plain(item.number);
+    if (name == u"label") return plain(item.label);
+    if (name == u"addressedTo") return plain(item.addressedTo);
+    if (name == u"section") return plain(item.section);
+    if (name == u"text") return plain(item.text);
+    return std::nullopt;
+}
+
+std::optional<FieldAccess> measureField(Measure &m, QStringView name)
+{
+    if (name == u"title") return plain(m.title);
+    if (name == u"description") return plain(m.description);
+    if (name == u"owner") return plain(m.owner);
+    if (name == u"deadline") return deadline(m.deadline);
+    if (name == u"status") return enumeration(m.status, measureStatusNames);
+    if (name == u"caseReference") return plain(m.caseReference);
+    if (name == u"comment") return plain(m.comment);
+    return std::nullopt;
+}
+
+std::optional<FieldAccess> signatureField(Signature &s, QStringView name)
+{
+    if (name == u"role") return plain(s.role);
+    if (name == u"name") return plain(s.name);
+    if (name == u"title") return plain(s.title);
+    return std::nullopt;
+}
+
+std::optional<FieldAccess> auditField(Audit &a, QStringView name)
+{
+    if (name == u"title") return plain(a.title);
+    if (name == u"reference") return plain(a.reference);
+    if (name == u"auditor") return plain(a.auditor);
+    if (name == u"reportDate") return date(a.reportDate);
+    if (name == u"decisionDate") return date(a.decisionDate);
+    if (name == u"addressees") return stringList(a.addressees);
+    if (name == u"conclusion") return plain(a.conclusion);
+    return std::nullopt;
+}
+
+std::optional<FieldAccess> topLevelField(Statement &s, QStringView name)
+{
+    if (name == u"kind") return enumeration(s.kind, statementKindNames);
+    if (name == u"language") return plain(s.language);
+    if (name == u"board") return plain(s.board);
+    if (name == u"office") return plain(s.office);
+    if (name == u"recipient") return plain(s.recipient);
+    if (name == u"date") return date(s.date);
+    if (name == u"caseNumber") return plain(s.caseNumber);
+    if (name == u"address") return plain(s.address);
+    if (name == u"dueDate") return date(s.dueDate);
+    if (name == u"submitTo") return plain(s.submitTo);
+    if (name == u"summary") return plain(s.summary);
+    if (name == u"readingGuide") return plain(s.readingGuide);
+    if (name == u"reservations") return plain(s.reservations);
+    return std::nullopt;
+}
+
+// The pointers of editable fields contain no "~" escapes: every member name is plain.
+std::optional<FieldAccess> resolve(Statement &s, QStringView pointer)
+{
+    if (!pointer.startsWith(u'/'))
+        return std::nullopt;
+    const QList<QStringView> tokens = pointer.mid(1).split(u'/');
+    const QStringView head = tokens.first();
+    const QList<QStringView> rest = tokens.mid(1);
+
+    if (tokens.size() == 1)
+        return topLevelField(s, head);
+    if (head == u"period" && rest.size() == 1) {
+        if (rest.at(0) == u"from") return date(s.period.from);
+        if (rest.at(0) == u"to") return date(s.period.to);
+        return std::nullopt;
+    }
+    if (head == u"audit" && rest.size() == 1)
+        return auditField(s.audit, rest.at(0));
+    if (head == u"review" && rest.size() == 1 && rest.at(0) == u"state") {
+        if (!s.review)
+            s.review = Review(); // only reached when writing: value() answers "draft" itself
+        return enumeration(s.review->state, reviewStateNames);
+    }
+    if (rest.size() < 2)
+        return std::nullopt;
+    if (head == u"items") {
+        if (const auto i = index(rest.at(0), s.items.size()))
+            return itemField(s.items[*i], rest.mid(1));
+    } else if (head == u"measures" && rest.size() == 2) {
+        if (const auto i = index(rest.at(0), s.measures.size()))
+            return measureField(s.measures[*i], rest.at(1));
+    } else if (head == u"signatures" && rest.size() == 2) {
+        if (const auto i = index(rest.at(0), s.signatures.size()))
+            return signatureField(s.signatures[*i], rest.at(1));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QVariant> StatementFields::value(const Statement &statement, QStringView pointer)
+{
+    if (pointer == u"/review/state" && !statement.review)
+        return QVariant(enumName(reviewStateNames, ReviewState::Draft));
+    // resolve() serves reading and writing alike; get() only reads, so the const_cast
+    // changes nothing (unlike a copy of the statement, which would detach its lists).
+    const auto access = resolve(const_cast<Statement &>(statement), pointer);
+    if (!access)
+        return std::nullopt;
+    return access->get();
+}
+
+Result<void> StatementFields::setValue(Statement &statement, QStringView pointer, const QVariant &value)
+{
+    const auto access = resolve(statement, pointer);
+    if (!access)
+        return Result<void>::failure(tr("%1 is not an editable field").arg(pointer));
+    return access->set(value);
+}
+
+} // namespace yttra

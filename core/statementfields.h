@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringView>
+#include <QVariant>
+
+#include <optional>
+
+namespace yttra {
+
+/// Reads and writes the single-valued members of a statement by their JSON pointer
+/// ("/board", "/items/2/response/deadline", "/measures/0/status"), so that one undo command
+/// can set any field, and a review comment's target names the same place.
+///
+/// Values are what the file holds: strings (deadlines, dates and enumerations as their file
+/// strings) and string lists (/audit/addressees). Structural members (the lists of items,
+/// measures and the links between them) change through their own commands instead.
+class StatementFields
+{
+    Q_DECLARE_TR_FUNCTIONS(StatementFields)
+
+public:
+    /// The value at the pointer, or nothing if the pointer names no editable field.
+    static std::optional<QVariant> value(const Statement &statement, QStringView pointer);
+
+    /// Sets the field after checking the value fits it (a parsable deadline, a date, a known
+    /// enumeration value); the statement is unchanged on error.
+    static Result<void> setValue(Statement &statement, QStringView pointer, const QVariant &value);
+};
+
+} // namespace yttra

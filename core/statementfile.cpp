@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statementfile.h"
+
+#include "savefile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace yttra {
+
+Result<ReadStatement, FileError> StatementFile::load(const QString &path)
+{
+    auto failure = [&](FileError::Kind kind, const QString &message) {
+        return Result<ReadStatement, FileError>::failure({kind, path, QString(), message});
+    };
+
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(FileError::Kind::CannotRead, tr("no such file"));
+    if (info.isDir())
+        return failure(FileError::Kind::CannotRead, tr("is a folder, not a statement file"));
+    if (info.size() > maxSize) {
+        return failure(FileError::Kind::Invalid,
+                       tr("is %1 MB; statement files over %2 MB are refused").arg(info.size() / (1024 * 1024)).arg(maxSize / (1024 * 1024)));
+    }
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(FileError::Kind::CannotRead, tr("cannot be read: %1").arg(file.errorString()));
+    // Read one byte past the limit: a device or a growing file may report no size.
+    const QByteArray bytes = file.read(maxSize + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(FileError::Kind::CannotRead, tr("cannot be read: %1").arg(file.errorString()));
+    if (bytes.size() > maxSize)
+        return failure(FileError::Kind::Invalid, tr("is larger than %1 MB; statement files that large are refused").arg(maxSize / (1024 * 1024)));
+    return fromBytes(bytes, path);
+}
+
+Result<ReadStatement, FileError> StatementFile::fromBytes(const QByteArray &bytes, const QString &name)
+{
+    if (bytes.trimmed().isEmpty())
+        return Result<ReadStatement, FileError>::failure({FileError::Kind::Invalid, name, QString(), tr("the file is empty")});
+    auto read = JsonFormat::read(bytes);
+    if (!read) {
+        return Result<ReadStatement, FileError>::failure(
+            {FileError::Kind::Invalid, name, read.error().location, read.error().message});
+    }
+    return std::move(read).value();
+}
+
+Result<void, FileError> StatementFile::save(const Statement &statement, const QString &path)
+{
+    return SaveFile::write(path, JsonFormat::write(statement));
+}
+
+} // namespace yttra

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fileerror.h"
+#include "result.h"
+
+#include <QFile>
+#include <QString>
+#include <QTest>
+
+// Shared by the tests: turn a core error into a test failure that shows its message.
+
+namespace yttra::test {
+
+inline QString describe(const QString &error) { return error; }
+inline QString describe(const FileError &error) { return error.text(); }
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+inline QString dataPath(const QString &name)
+{
+    return QStringLiteral(YTTRA_TEST_DATA "/") + name;
+}
+
+} // namespace yttra::test
+
+/// Fails the test with the error's own message when a Result is an error.
+#define YTTRA_VERIFY_OK(result)                                                                              \
+    do {                                                                                                     \
+        const auto &yttraResult_ = (result);                                                                 \
+        if (!yttraResult_.ok())                                                                              \
+            QFAIL(qPrintable(QStringLiteral(#result " failed: ") + yttra::test::describe(yttraResult_.error()))); \
+    } while (false)
