@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "statement.h"
+
+namespace yttra::bench {
+
+/// A large, realistic statement for benchmarks: `items` items with a few paragraphs of
+/// Swedish text each, `measures` measures each linked to two or three items, every deadline
+/// form in use. Deterministic, so runs compare.
+Statement generatedStatement(int items, int measures);
+
+} // namespace yttra::bench
