@@ -9,6 +9,7 @@
 #include "validator.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +31,11 @@ bool sameFile(const QString &a, const QString &b)
     if (fa.exists() && fb.exists())
         return fa.canonicalFilePath() == fb.canonicalFilePath();
     return fa.absoluteFilePath() == fb.absoluteFilePath();
+}
+
+bool isIsoDate(const QString &s)
+{
+    return s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid();
 }
 
 /// Parses a subcommand's own arguments; the first positional argument list excludes the
@@ -145,8 +151,20 @@ int CommandLine::followUp(const QStringList &arguments)
     if (!p.parser.isSet(output))
         return usageError(tr("followup needs -o OUT.yttrande"));
     const QString out = p.parser.value(output);
+    if (out.isEmpty())
+        return usageError(tr("-o needs a file name"));
     if (sameFile(files.first(), out))
         return usageError(tr("the output would overwrite the input file %1").arg(files.first()));
+    // A malformed or reversed period is a mistake in the command, not in the input file,
+    // so it is wrong usage (2), found before anything is read.
+    const QString fromDate = p.parser.value(from);
+    const QString toDate = p.parser.value(to);
+    for (const QString &date : {fromDate, toDate}) {
+        if (!date.isEmpty() && !isIsoDate(date))
+            return usageError(tr("\"%1\" is not a date: use YYYY-MM-DD").arg(date));
+    }
+    if (!fromDate.isEmpty() && !toDate.isEmpty() && toDate < fromDate)
+        return usageError(tr("the period ends (%1) before it starts (%2)").arg(toDate, fromDate));
 
     auto read = StatementFile::load(files.first());
     if (!read) {
@@ -157,7 +175,13 @@ int CommandLine::followUp(const QStringList &arguments)
         m_err << files.first() << ": " << read.value().notice << Qt::endl;
         return InvalidInput;
     }
-    auto derived = FollowUp::derive(read.value().statement, p.parser.value(from), p.parser.value(to));
+    const Statement &first = read.value().statement;
+    // Without --from the period starts at the first statement's date; a --to before that
+    // date is still the command's mistake. (A follow-up input is reported as invalid below.)
+    const QString periodFrom = fromDate.isEmpty() ? first.date : fromDate;
+    if (first.kind == StatementKind::First && !periodFrom.isEmpty() && !toDate.isEmpty() && toDate < periodFrom)
+        return usageError(tr("the period ends (%1) before the first statement's date (%2); give --from or a later --to").arg(toDate, periodFrom));
+    auto derived = FollowUp::derive(first, fromDate, toDate);
     if (!derived) {
         m_err << files.first() << ": " << derived.error() << Qt::endl;
         return InvalidInput;
@@ -186,6 +210,8 @@ int CommandLine::example(const QStringList &arguments)
     if (!p.parser.isSet(output))
         return usageError(tr("example needs -o OUT.yttrande"));
     const QString out = p.parser.value(output);
+    if (out.isEmpty())
+        return usageError(tr("-o needs a file name (or \"-\" for standard output)"));
     if (out == u"-") {
         m_out.flush();
         m_out << QString::fromUtf8(Example::bytes());

@@ -13,12 +13,29 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
 
 namespace yttra {
 
 namespace {
+
+// Item rows are a heading line and the start of the auditors' text, cut with "…" at the
+// list's edge. Without this the list takes the width of its longest text and scrolls
+// sideways, cutting every row off without a mark.
+class ElidingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setWidth(1);
+        return size;
+    }
+};
 
 // The item's text and response as one markdown page for the read-only view.
 QString itemPage(const Statement &s, qsizetype index)
@@ -64,12 +81,18 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->itemList->setModel(m_items);
+    m_ui->itemList->setItemDelegate(new ElidingDelegate(m_ui->itemList));
+    m_ui->itemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->measureTable->setModel(m_measures);
+    // The title takes the room the other columns leave, so the table fits the window
+    // without scrolling sideways; long titles and comments wrap.
     m_ui->measureTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->measureTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->measureTable->horizontalHeader()->setSectionResizeMode(MeasureTableModel::Title, QHeaderView::Stretch);
     m_ui->measureTable->verticalHeader()->setVisible(false);
+    // Long titles and comments wrap instead of pushing the status off the screen.
+    m_ui->measureTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->horizontalSplitter->setSizes({380, 820});
-    m_ui->verticalSplitter->setSizes({520, 280});
+    m_ui->verticalSplitter->setSizes({460, 340});
     m_ui->messageBar->setStyleSheet(u"QLabel { background: #fff4ce; border: 1px solid #e0c36a; padding: 6px; }"_s);
 
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
@@ -114,16 +137,24 @@ void MainWindow::setDocument(std::unique_ptr<StatementDocument> document)
 
     const Statement &s = m_document->statement();
     QString heading = u"<b>%1</b>"_s.arg(s.board.toHtmlEscaped());
-    if (!s.audit.title.isEmpty() || !s.audit.reference.isEmpty())
-        heading += u" — %1 %2"_s.arg(s.audit.title.toHtmlEscaped(), s.audit.reference.toHtmlEscaped());
+    if (!s.audit.title.isEmpty())
+        heading += u" — "_s + s.audit.title.toHtmlEscaped();
+    if (!s.audit.reference.isEmpty())
+        heading += u" (%1)"_s.arg(s.audit.reference.toHtmlEscaped());
     heading += u"<br>"_s
                + (s.kind == StatementKind::First ? tr("First statement") : tr("Follow-up statement"))
                + u" · "_s + tr("%n item(s)", nullptr, static_cast<int>(s.items.size())) + u" · "_s
                + tr("%n measure(s)", nullptr, static_cast<int>(s.measures.size()));
     m_ui->statementTitle->setText(heading);
+    // Short columns (deadline, status, case) get what they need, long ones at most a share
+    // that lets all columns fit beside each other; their text wraps.
     m_ui->measureTable->resizeColumnsToContents();
-    for (int column = 0; column < m_measures->columnCount(); ++column)
-        m_ui->measureTable->setColumnWidth(column, std::min(m_ui->measureTable->columnWidth(column), 360));
+    for (int column = 0; column < m_measures->columnCount(); ++column) {
+        if (column == MeasureTableModel::Title)
+            continue;
+        const int cap = column == MeasureTableModel::Comment ? 240 : 190;
+        m_ui->measureTable->setColumnWidth(column, std::min(m_ui->measureTable->columnWidth(column), cap));
+    }
 
     if (m_items->rowCount() > 0)
         m_ui->itemList->setCurrentIndex(m_items->index(0));

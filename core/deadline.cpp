@@ -242,7 +242,8 @@ QString Deadline::displayText(QStringView language) const
             return (m_number == 1 ? u"first half of "_s : u"second half of "_s) + year;
         return (m_number == 1 ? u"första halvåret "_s : u"andra halvåret "_s) + year;
     case Form::Year:
-        return year;
+        // "Genomförs senast: i slutet av 2022" says what a bare "2022" leaves open.
+        return (english ? u"end of "_s : u"i slutet av "_s) + year;
     case Form::Ongoing:
         return english ? u"ongoing"_s : u"löpande"_s;
     }

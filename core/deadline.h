@@ -46,7 +46,8 @@ public:
     QString toString() const;
 
     /// The deadline as a document shows it, in the document's language ("sv": "juni 2022",
-    /// "kvartal 1 2021", "tertial 1 2023", "andra halvåret 2022", "löpande"; "en" likewise).
+    /// "kvartal 1 2021", "tertial 1 2023", "andra halvåret 2022", "i slutet av 2022", "löpande";
+    /// "en" likewise).
     /// Empty for no deadline.
     QString displayText(QStringView language = u"sv") const;
 

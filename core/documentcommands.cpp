@@ -34,12 +34,13 @@ struct ListOf<Measure>
 } // namespace
 
 SetFieldCommand::SetFieldCommand(StatementDocument *document, QString pointer, QVariant oldValue, QVariant newValue,
-                                 bool mergeable)
+                                 bool mergeable, bool startsReview)
     : DocumentCommand(document, StatementDocument::tr("Edit %1").arg(pointer))
     , m_pointer(std::move(pointer))
     , m_oldValue(std::move(oldValue))
     , m_newValue(std::move(newValue))
     , m_mergeable(mergeable)
+    , m_startsReview(startsReview)
 {
 }
 
@@ -55,6 +56,8 @@ void SetFieldCommand::apply(const QVariant &value)
 void SetFieldCommand::undo()
 {
     apply(m_oldValue);
+    if (m_startsReview)
+        statement().review.reset(); // "draft" is how a missing review reads; put back the missing one
 }
 
 void SetFieldCommand::redo()
@@ -73,8 +76,13 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     if (!m_mergeable || !next->m_mergeable || next->m_pointer != m_pointer)
         return false;
     m_newValue = next->m_newValue;
-    // Typing and deleting back to where it was leaves nothing to undo.
-    setObsolete(m_newValue == m_oldValue);
+    if (m_newValue == m_oldValue) {
+        // Typing and deleting back to where it was leaves nothing to undo. The stack drops an
+        // obsolete command without undoing it, so the review it started must go now.
+        if (m_startsReview)
+            statement().review.reset();
+        setObsolete(true);
+    }
     return true;
 }
 

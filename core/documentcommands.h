@@ -31,10 +31,13 @@ private:
 };
 
 /// Sets one field (by JSON pointer). Consecutive typing into the same field merges into one step.
+/// Setting the review state of a statement without a review starts one (startsReview);
+/// undoing takes it away again, so the statement is exactly as before.
 class SetFieldCommand : public DocumentCommand
 {
 public:
-    SetFieldCommand(StatementDocument *document, QString pointer, QVariant oldValue, QVariant newValue, bool mergeable);
+    SetFieldCommand(StatementDocument *document, QString pointer, QVariant oldValue, QVariant newValue, bool mergeable,
+                    bool startsReview = false);
 
     void undo() override;
     void redo() override;
@@ -48,6 +51,7 @@ private:
     QVariant m_oldValue;
     QVariant m_newValue;
     bool m_mergeable;
+    bool m_startsReview;
 };
 
 /// Inserts an item or a measure (T is Item or Measure) at an index.

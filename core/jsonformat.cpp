@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,8 @@ QString typeName(const QCborValue &v)
         return JsonFormat::tr("an array");
     if (v.isMap())
         return JsonFormat::tr("an object");
+    if (v.isTag())
+        return JsonFormat::tr("a number"); // JsonText tags only numbers it keeps as text
     return JsonFormat::tr("an unknown value");
 }
 
@@ -48,17 +51,34 @@ QString typeName(const QCborValue &v)
     throw ReadFailure{{pointer, message}};
 }
 
+// The patterns are anchored with \A and \z: "$" would also match before a final line
+// break, and let "r1\n" pass as an id.
 bool isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9_-]+$"_s);
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]+"_s));
     return pattern.match(id).hasMatch();
 }
 
-bool isValidTimestamp(const QString &s)
+// YYYY-MM-DD with ASCII digits and a day that exists. QDate::fromString(Qt::ISODate) alone
+// is not enough: it takes any punctuation as separator ("2022/01/05").
+bool isValidDate(const QString &s)
 {
     static const QRegularExpression pattern(
-        u"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?(Z|[+-][0-9]{2}:[0-9]{2})$"_s);
-    return pattern.match(s).hasMatch();
+        QRegularExpression::anchoredPattern(u"([0-9]{4})-([0-9]{2})-([0-9]{2})"_s));
+    const QRegularExpressionMatch m = pattern.match(s);
+    return m.hasMatch() && QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).isValid();
+}
+
+// The schema's pattern, and a date and time of day that exist (a second of 60 is a leap second).
+bool isValidTimestamp(const QString &s)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        u"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\\.[0-9]+)?)?(?:Z|[+-]([0-9]{2}):([0-9]{2}))"_s));
+    const QRegularExpressionMatch m = pattern.match(s);
+    if (!m.hasMatch() || !isValidDate(m.captured(1)))
+        return false;
+    const auto number = [&m](int group) { return m.captured(group).toInt(); }; // "" gives 0
+    return number(2) <= 23 && number(3) <= 59 && number(4) <= 60 && number(5) <= 23 && number(6) <= 59;
 }
 
 /// Reads the members of one JSON object, each at most once, and hands back the ones it was
@@ -115,7 +135,7 @@ public:
     QString date(const QString &key)
     {
         const QString s = string(key);
-        if (!s.isEmpty() && (s.size() != 10 || !QDate::fromString(s, Qt::ISODate).isValid()))
+        if (!s.isEmpty() && !isValidDate(s))
             fail(pointerOf(key), JsonFormat::tr("\"%1\" is not a date: use YYYY-MM-DD, or leave it empty").arg(s));
         return s;
     }
@@ -393,15 +413,22 @@ ReadStatement readStatement(const QCborValue &root)
     if (format != u"yttra-statement")
         fail(r.pointerOf(u"format"_s), JsonFormat::tr("\"%1\" is not a Yttra statement (expected \"yttra-statement\")").arg(format));
     const QCborValue version = r.take(u"formatVersion"_s, true);
-    const bool integral = version.isInteger() || (version.isDouble() && version.toDouble() == std::floor(version.toDouble()));
-    if (!integral || version.toDouble(version.toInteger()) < 1)
+    const double versionNumber = version.isInteger() ? static_cast<double>(version.toInteger()) : version.toDouble();
+    const bool integral = version.isInteger() || (version.isDouble() && versionNumber == std::floor(versionNumber));
+    if (!integral || versionNumber < 1)
         fail(r.pointerOf(u"formatVersion"_s), JsonFormat::tr("expected a whole number of at least 1"));
-    result.formatVersion = static_cast<int>(version.isInteger() ? version.toInteger() : static_cast<qint64>(version.toDouble()));
+    // A version beyond int is still newer than ours: clamp it rather than let the cast wrap
+    // it round to a small number (2^32 + 1 would have become 1 and the file writable).
+    result.formatVersion = versionNumber >= double(std::numeric_limits<int>::max())
+                               ? std::numeric_limits<int>::max()
+                               : static_cast<int>(versionNumber);
     if (result.formatVersion > Statement::formatVersion) {
+        const QString versionText = version.isInteger() ? QString::number(version.toInteger())
+                                                        : QString::number(versionNumber, 'f', 0);
         result.readOnly = true;
         result.notice = JsonFormat::tr("This file was written by a newer version of Yttra (format version %1; this version knows %2). "
                                        "It is opened read-only so that nothing the newer version wrote is lost.")
-                            .arg(result.formatVersion)
+                            .arg(versionText)
                             .arg(Statement::formatVersion);
     }
 
@@ -495,27 +522,40 @@ QCborMap signatureToCbor(const Signature &s)
     return withExtra({{u"role"_s, s.role}, {u"name"_s, s.name}, {u"title"_s, s.title}}, s.extra);
 }
 
+// Time stamps are optional, and "" is not one: an empty one is left out rather than written
+// as a value the reader (and the schema) would refuse the next time the file is opened.
+void insertTimestamp(QCborMap &map, const QString &key, const QString &timestamp)
+{
+    if (!timestamp.isEmpty())
+        map.insert(key, timestamp);
+}
+
 QCborMap replyToCbor(const Reply &r)
 {
-    return withExtra({{u"author"_s, r.author}, {u"created"_s, r.created}, {u"text"_s, r.text}}, r.extra);
+    QCborMap map{{u"author"_s, r.author}};
+    insertTimestamp(map, u"created"_s, r.created);
+    map.insert(u"text"_s, r.text);
+    return withExtra(map, r.extra);
 }
 
 QCborMap commentToCbor(const Comment &c)
 {
-    return withExtra({{u"id"_s, c.id},
-                      {u"target"_s, c.target},
-                      {u"quote"_s, c.quote},
-                      {u"author"_s, c.author},
-                      {u"created"_s, c.created},
-                      {u"text"_s, c.text},
-                      {u"resolved"_s, c.resolved},
-                      {u"replies"_s, listToCbor(c.replies, replyToCbor)}},
-                     c.extra);
+    QCborMap map{{u"id"_s, c.id}, {u"target"_s, c.target}, {u"quote"_s, c.quote}, {u"author"_s, c.author}};
+    insertTimestamp(map, u"created"_s, c.created);
+    map.insert(u"text"_s, c.text);
+    map.insert(u"resolved"_s, c.resolved);
+    map.insert(u"replies"_s, listToCbor(c.replies, replyToCbor));
+    return withExtra(map, c.extra);
 }
 
 QCborMap historyEntryToCbor(const HistoryEntry &h)
 {
-    return withExtra({{u"at"_s, h.at}, {u"by"_s, h.by}, {u"event"_s, h.event}, {u"note"_s, h.note}}, h.extra);
+    QCborMap map;
+    insertTimestamp(map, u"at"_s, h.at);
+    map.insert(u"by"_s, h.by);
+    map.insert(u"event"_s, h.event);
+    map.insert(u"note"_s, h.note);
+    return withExtra(map, h.extra);
 }
 
 QCborMap reviewToCbor(const Review &r)

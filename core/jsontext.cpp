@@ -3,6 +3,7 @@
 
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamWriter>
 #include <QSet>
 
 #include <cctype>
@@ -52,12 +53,23 @@ qsizetype firstInvalidUtf8(const QByteArray &data)
     return -1;
 }
 
+// Numbers whose value a QCborValue cannot hold exactly (integers beyond 64 bits, magnitudes
+// beyond a double) are kept as their text under this tag, so a member we do not know comes
+// back as it was written instead of rounded or turned into null. The tag never leaves this
+// file's reader and writer; its number is arbitrary but outside the tags Qt interprets.
+constexpr QCborTag numberTextTag = QCborTag(0x5974'7261); // "Ytra"
+
+/// A recursive-descent parser that writes what it reads straight into a CBOR stream and lets
+/// QCborValue::fromCbor build the tree at the end. Building QCborMaps member by member would
+/// cost quadratic time (QCborMap::insert searches the map first), which a file of a few MB
+/// with one wide object turns into minutes; the stream is linear. Duplicate member names are
+/// found with a set per object instead.
 class Parser
 {
     Q_DECLARE_TR_FUNCTIONS(JsonText)
 
 public:
-    explicit Parser(const QByteArray &data) : m_data(data) {}
+    explicit Parser(const QByteArray &data) : m_data(data), m_out(&m_cbor) {}
 
     Result<QCborValue, JsonSyntaxError> run()
     {
@@ -66,18 +78,22 @@ public:
         skipSpace();
         if (atEnd())
             return fail(tr("the file holds no JSON value"));
-        QCborValue value = parseValue(0);
-        if (m_failed)
+        if (!parseValue(0))
             return Result<QCborValue, JsonSyntaxError>::failure(m_error);
         skipSpace();
         if (!atEnd())
             return fail(tr("unexpected text after the end of the JSON value"));
+        QCborParserError cborError;
+        QCborValue value = QCborValue::fromCbor(m_cbor, &cborError);
+        // Cannot happen: the stream was written by us from text already checked.
+        Q_ASSERT_X(cborError.error == QCborError::NoError, "JsonText", qPrintable(cborError.errorString()));
         return value;
     }
 
 private:
     bool atEnd() const { return m_pos >= m_data.size(); }
     char peek() const { return atEnd() ? '\0' : m_data.at(m_pos); }
+    bool isDigit() const { return peek() >= '0' && peek() <= '9'; }
 
     void skipSpace()
     {
@@ -95,14 +111,16 @@ private:
         return Result<QCborValue, JsonSyntaxError>::failure(m_error);
     }
 
-    QCborValue setError(const QString &message)
+    // Records the first error, at the current position; returns false so callers can
+    // `return setError(...)`.
+    bool setError(const QString &message)
     {
         if (!m_failed) {
             m_failed = true;
             const auto [line, column] = JsonText::lineAndColumn(m_data, m_pos);
             m_error = {line, column, message};
         }
-        return {};
+        return false;
     }
 
     QString describeHere() const
@@ -112,52 +130,67 @@ private:
         const char c = peek();
         if (static_cast<unsigned char>(c) < 0x20)
             return tr("a control character");
-        // One whole character, however many bytes it takes.
+        return u"\""_s + characterHere() + u"\""_s;
+    }
+
+    // One whole character at the current position, however many bytes it takes.
+    QString characterHere() const
+    {
         qsizetype length = 1;
         while (m_pos + length < m_data.size() && (static_cast<unsigned char>(m_data.at(m_pos + length)) & 0xC0) == 0x80)
             ++length;
-        return u"\""_s + QString::fromUtf8(m_data.mid(m_pos, length)) + u"\""_s;
+        return QString::fromUtf8(m_data.mid(m_pos, length));
     }
 
-    QCborValue parseValue(int depth)
+    bool parseValue(int depth)
     {
-        if (depth > maxDepth)
-            return setError(tr("nesting deeper than %1 levels").arg(maxDepth));
         skipSpace();
         switch (peek()) {
         case '{':
-            return parseObject(depth);
         case '[':
-            return parseArray(depth);
+            // The root container is level 1; scalars add no level.
+            if (depth + 1 > maxDepth)
+                return setError(tr("nesting deeper than %1 levels").arg(maxDepth));
+            return peek() == '{' ? parseObject(depth) : parseArray(depth);
         case '"': {
-            QString s;
-            if (!parseString(s))
-                return {};
-            return QCborValue(s);
+            QByteArray utf8;
+            if (!parseString(utf8))
+                return false;
+            m_out.appendTextString(utf8.constData(), utf8.size());
+            return true;
         }
         case 't':
-            return parseLiteral("true", QCborValue(true));
+            if (!parseLiteral("true"))
+                return false;
+            m_out.append(true);
+            return true;
         case 'f':
-            return parseLiteral("false", QCborValue(false));
+            if (!parseLiteral("false"))
+                return false;
+            m_out.append(false);
+            return true;
         case 'n':
-            return parseLiteral("null", QCborValue(nullptr));
+            if (!parseLiteral("null"))
+                return false;
+            m_out.appendNull();
+            return true;
         default:
-            if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
+            if (peek() == '-' || isDigit())
                 return parseNumber();
             return setError(tr("expected a value but found %1").arg(describeHere()));
         }
     }
 
-    QCborValue parseLiteral(const char *word, QCborValue value)
+    bool parseLiteral(const char *word)
     {
         const QByteArray w(word);
         if (m_data.mid(m_pos, w.size()) != w)
             return setError(tr("expected a value but found %1").arg(describeHere()));
         m_pos += w.size();
-        return value;
+        return true;
     }
 
-    QCborValue parseNumber()
+    bool parseNumber()
     {
         const qsizetype start = m_pos;
         bool integral = true;
@@ -165,8 +198,8 @@ private:
             ++m_pos;
         if (peek() == '0') {
             ++m_pos;
-        } else if (peek() >= '1' && peek() <= '9') {
-            while (peek() >= '0' && peek() <= '9')
+        } else if (isDigit()) {
+            while (isDigit())
                 ++m_pos;
         } else {
             return setError(tr("malformed number"));
@@ -174,9 +207,9 @@ private:
         if (peek() == '.') {
             integral = false;
             ++m_pos;
-            if (!(peek() >= '0' && peek() <= '9'))
+            if (!isDigit())
                 return setError(tr("malformed number: a digit must follow the decimal point"));
-            while (peek() >= '0' && peek() <= '9')
+            while (isDigit())
                 ++m_pos;
         }
         if (peek() == 'e' || peek() == 'E') {
@@ -184,62 +217,74 @@ private:
             ++m_pos;
             if (peek() == '+' || peek() == '-')
                 ++m_pos;
-            if (!(peek() >= '0' && peek() <= '9'))
+            if (!isDigit())
                 return setError(tr("malformed number: a digit must follow the exponent"));
-            while (peek() >= '0' && peek() <= '9')
+            while (isDigit())
                 ++m_pos;
         }
         const QByteArray text = m_data.mid(start, m_pos - start);
+        bool ok = false;
         if (integral) {
-            bool ok = false;
             const qint64 i = text.toLongLong(&ok);
-            if (ok)
-                return QCborValue(i);
+            if (ok) {
+                m_out.append(i);
+                return true;
+            }
+        } else {
+            const double d = text.toDouble(&ok);
+            if (ok && std::isfinite(d)) {
+                m_out.append(d);
+                return true;
+            }
         }
-        return QCborValue(text.toDouble());
+        m_out.append(numberTextTag);
+        m_out.appendTextString(text.constData(), text.size());
+        return true;
     }
 
     bool parseHex4(char16_t &out)
     {
         if (m_pos + 4 > m_data.size())
             return false;
-        bool ok = false;
-        const uint v = m_data.mid(m_pos, 4).toUInt(&ok, 16);
+        uint v = 0;
         for (int k = 0; k < 4; ++k) {
-            if (!std::isxdigit(static_cast<unsigned char>(m_data.at(m_pos + k))))
-                ok = false;
+            const auto c = static_cast<unsigned char>(m_data.at(m_pos + k));
+            if (!std::isxdigit(c))
+                return false;
+            v = v * 16 + static_cast<uint>(std::isdigit(c) ? c - '0' : (c | 0x20) - 'a' + 10);
         }
-        if (!ok)
-            return false;
         out = static_cast<char16_t>(v);
         m_pos += 4;
         return true;
     }
 
-    bool parseString(QString &out)
+    // Reads a string at the opening quote into its UTF-8 bytes (escapes resolved).
+    bool parseString(QByteArray &raw)
     {
         ++m_pos; // opening quote
-        QByteArray raw;
         while (true) {
-            if (atEnd()) {
-                setError(tr("a string is not closed before the end of the file"));
-                return false;
-            }
+            if (atEnd())
+                return setError(tr("a string is not closed before the end of the file"));
             const char c = m_data.at(m_pos);
             if (c == '"') {
                 ++m_pos;
-                break;
+                return true;
             }
             if (static_cast<unsigned char>(c) < 0x20) {
-                setError(c == '\n' ? tr("a line break inside a string (write it as \\n)")
-                                   : tr("a control character inside a string"));
-                return false;
+                return setError(c == '\n' ? tr("a line break inside a string (write it as \\n)")
+                                          : tr("a control character inside a string"));
             }
             if (c != '\\') {
                 raw.append(c);
                 ++m_pos;
                 continue;
             }
+            // Errors in an escape point at its backslash, where an editor shows it starting.
+            const qsizetype escape = m_pos;
+            auto escapeError = [&](const QString &message) {
+                m_pos = escape;
+                return setError(message);
+            };
             ++m_pos;
             const char e = peek();
             ++m_pos;
@@ -254,49 +299,41 @@ private:
             case 't': raw.append('\t'); break;
             case 'u': {
                 char16_t units[2];
-                if (!parseHex4(units[0])) {
-                    setError(tr("\\u must be followed by four hexadecimal digits"));
-                    return false;
-                }
+                if (!parseHex4(units[0]))
+                    return escapeError(tr("\\u must be followed by four hexadecimal digits"));
                 int count = 1;
                 if (QChar::isHighSurrogate(units[0]) && m_data.mid(m_pos, 2) == "\\u") {
                     m_pos += 2;
-                    if (!parseHex4(units[1]) || !QChar::isLowSurrogate(units[1])) {
-                        setError(tr("an unpaired UTF-16 surrogate in a \\u escape"));
-                        return false;
-                    }
+                    if (!parseHex4(units[1]) || !QChar::isLowSurrogate(units[1]))
+                        return escapeError(tr("an unpaired UTF-16 surrogate in a \\u escape"));
                     count = 2;
                 } else if (QChar::isSurrogate(units[0])) {
-                    setError(tr("an unpaired UTF-16 surrogate in a \\u escape"));
-                    return false;
+                    return escapeError(tr("an unpaired UTF-16 surrogate in a \\u escape"));
                 }
                 raw.append(QString(reinterpret_cast<const QChar *>(units), count).toUtf8());
                 break;
             }
             default:
-                --m_pos;
-                setError(tr("unknown escape sequence \\%1 in a string").arg(QChar::fromLatin1(e)));
-                return false;
+                m_pos = escape + 1;
+                if (atEnd())
+                    return setError(tr("a string is not closed before the end of the file"));
+                return escapeError(tr("unknown escape sequence \\%1 in a string").arg(characterHere()));
             }
         }
-        out = QString::fromUtf8(raw);
-        return true;
     }
 
-    QCborValue parseArray(int depth)
+    bool parseArray(int depth)
     {
         ++m_pos;
-        QCborArray array;
+        m_out.startArray();
         skipSpace();
         if (peek() == ']') {
             ++m_pos;
-            return array;
+            return m_out.endArray();
         }
         while (true) {
-            QCborValue v = parseValue(depth + 1);
-            if (m_failed)
-                return {};
-            array.append(v);
+            if (!parseValue(depth + 1))
+                return false;
             skipSpace();
             if (peek() == ',') {
                 ++m_pos;
@@ -304,43 +341,42 @@ private:
             }
             if (peek() == ']') {
                 ++m_pos;
-                return array;
+                return m_out.endArray();
             }
             return setError(tr("expected \",\" or \"]\" in an array but found %1").arg(describeHere()));
         }
     }
 
-    QCborValue parseObject(int depth)
+    bool parseObject(int depth)
     {
         ++m_pos;
-        QCborMap map;
-        QSet<QString> names;
+        m_out.startMap();
+        QSet<QByteArray> names; // resolved UTF-8, so "a" and "\u0061" are the same name
         skipSpace();
         if (peek() == '}') {
             ++m_pos;
-            return map;
+            return m_out.endMap();
         }
         while (true) {
             skipSpace();
             if (peek() != '"')
                 return setError(tr("expected a member name in quotes but found %1").arg(describeHere()));
             const qsizetype namePos = m_pos;
-            QString name;
+            QByteArray name;
             if (!parseString(name))
-                return {};
+                return false;
             if (names.contains(name)) {
                 m_pos = namePos;
-                return setError(tr("the member \"%1\" appears twice in the same object").arg(name));
+                return setError(tr("the member \"%1\" appears twice in the same object").arg(QString::fromUtf8(name)));
             }
             names.insert(name);
+            m_out.appendTextString(name.constData(), name.size());
             skipSpace();
             if (peek() != ':')
                 return setError(tr("expected \":\" after a member name but found %1").arg(describeHere()));
             ++m_pos;
-            QCborValue v = parseValue(depth + 1);
-            if (m_failed)
-                return {};
-            map.insert(name, v);
+            if (!parseValue(depth + 1))
+                return false;
             skipSpace();
             if (peek() == ',') {
                 ++m_pos;
@@ -348,7 +384,7 @@ private:
             }
             if (peek() == '}') {
                 ++m_pos;
-                return map;
+                return m_out.endMap();
             }
             return setError(tr("expected \",\" or \"}\" in an object but found %1").arg(describeHere()));
         }
@@ -358,6 +394,8 @@ private:
     qsizetype m_pos = 0;
     bool m_failed = false;
     JsonSyntaxError m_error;
+    QByteArray m_cbor;
+    QCborStreamWriter m_out;
 };
 
 void appendStringUtf8(QByteArray &out, const QString &s)
@@ -440,13 +478,17 @@ void appendValue(QByteArray &out, const QCborValue &value, int indent)
     } else if (value.isDouble()) {
         const double d = value.toDouble();
         if (!std::isfinite(d)) {
-            out.append("null"); // JSON has no infinities; we never produce them
+            out.append("null"); // JSON has no infinities; the reader never produces them
         } else {
             QByteArray text = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
+            if (d == 0 && std::signbit(d) && !text.startsWith('-'))
+                text.prepend('-'); // QByteArray::number drops the sign of -0.0
             if (!text.contains('.') && !text.contains('e'))
                 text.append(".0"); // keep it a fraction, as it was read
             out.append(text);
         }
+    } else if (value.isTag() && value.tag() == numberTextTag) {
+        out.append(value.taggedValue().toString().toLatin1()); // a number kept as written
     } else if (value.isBool()) {
         out.append(value.toBool() ? "true" : "false");
     } else {
@@ -461,7 +503,9 @@ std::pair<int, int> JsonText::lineAndColumn(const QByteArray &utf8, qsizetype of
     int line = 1;
     int column = 1;
     const qsizetype end = std::min(offset, utf8.size());
-    for (qsizetype i = 0; i < end; ++i) {
+    // A byte order mark is invisible in editors, so it takes no column.
+    const qsizetype begin = utf8.startsWith("\xEF\xBB\xBF") ? std::min<qsizetype>(3, end) : 0;
+    for (qsizetype i = begin; i < end; ++i) {
         const auto c = static_cast<unsigned char>(utf8.at(i));
         if (c == '\n') {
             ++line;

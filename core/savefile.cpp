@@ -25,10 +25,17 @@ Result<void, FileError> SaveFile::write(const QString &path, const QByteArray &c
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failure(tr("cannot be written: %1").arg(file.errorString()));
-    if (file.write(contents) != contents.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return failure(tr("could not be written completely (%1); the previous file is unchanged").arg(reason));
+    // Write until everything is out: a write that stops part-way (a full disk, a file size
+    // limit) returns a short count without an error, and only the next write says why.
+    qsizetype written = 0;
+    while (written < contents.size()) {
+        const qint64 n = file.write(contents.constData() + written, contents.size() - written);
+        if (n <= 0) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return failure(tr("could not be written completely (%1); the previous file is unchanged").arg(reason));
+        }
+        written += n;
     }
     if (!file.commit())
         return failure(tr("could not be saved (%1); the previous file is unchanged").arg(file.errorString()));

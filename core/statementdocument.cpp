@@ -5,9 +5,24 @@
 #include "statementfields.h"
 #include "statementfile.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace yttra {
+
+namespace {
+
+// The file format's rule for ids: an edit that let another through would save a file
+// that no reader opens again. (anchoredPattern: "$" alone would let a final newline pass.)
+bool isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]+"_s));
+    return pattern.match(id).hasMatch();
+}
+
+} // namespace
 
 StatementDocument::StatementDocument(Statement statement, QObject *parent)
     : QObject(parent), m_statement(std::move(statement))
@@ -91,12 +106,21 @@ Result<void> StatementDocument::setField(const QString &pointer, const QVariant 
         return {};
     // Try the value on the real statement to check it, then put the old one back: the
     // command's first redo() makes the change, as every later redo does.
+    // Only the review state can start a review; the command does that, and undo ends it.
+    const bool startsReview = !m_statement.review && pointer == u"/review/state";
     if (auto r = StatementFields::setValue(m_statement, pointer, value); !r)
         return r;
+    // Keep the value as the field holds it (a QString for a typed QByteArray, a list for a
+    // single addressee), so that "no change" and merging compare like with like.
+    const QVariant newValue = StatementFields::value(m_statement, pointer).value_or(value);
     const auto restored = StatementFields::setValue(m_statement, pointer, *old);
     Q_ASSERT(restored.ok());
     Q_UNUSED(restored);
-    m_undoStack.push(new SetFieldCommand(this, pointer, *old, value, merge == Merge::Typing));
+    if (startsReview)
+        m_statement.review.reset();
+    if (newValue == *old)
+        return {};
+    m_undoStack.push(new SetFieldCommand(this, pointer, *old, newValue, merge == Merge::Typing, startsReview));
     return {};
 }
 
@@ -108,6 +132,8 @@ Result<void> StatementDocument::insertItem(qsizetype index, const Item &item)
         return r;
     if (m_statement.indexOfItem(item.id) >= 0 || item.id.isEmpty())
         return Result<void>::failure(tr("an item needs an id of its own; \"%1\" is taken or empty").arg(item.id));
+    if (!isValidId(item.id))
+        return Result<void>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(item.id));
     m_undoStack.push(new InsertCommand<Item>(this, index, item, tr("Add item")));
     return {};
 }
@@ -143,9 +169,16 @@ Result<void> StatementDocument::insertMeasure(qsizetype index, const Measure &me
         return r;
     if (m_statement.indexOfMeasure(measure.id) >= 0 || measure.id.isEmpty())
         return Result<void>::failure(tr("a measure needs an id of its own; \"%1\" is taken or empty").arg(measure.id));
+    if (!isValidId(measure.id))
+        return Result<void>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(measure.id));
+    QSet<QString> linked;
     for (const QString &itemId : measure.items) {
         if (m_statement.indexOfItem(itemId) < 0)
             return Result<void>::failure(tr("the measure links to the item \"%1\", which does not exist").arg(itemId));
+        // The reader refuses a file that links twice; unlink() would also leave one behind.
+        if (linked.contains(itemId))
+            return Result<void>::failure(tr("the measure links to the item \"%1\" twice").arg(itemId));
+        linked.insert(itemId);
     }
     m_undoStack.push(new InsertCommand<Measure>(this, index, measure, tr("Add measure")));
     return {};

@@ -4,6 +4,7 @@
 #include <QDate>
 
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -162,8 +163,18 @@ std::optional<FieldAccess> topLevelField(Statement &s, QStringView name)
     return std::nullopt;
 }
 
+enum class Use { Read, Write };
+
+// Reading must not detach a list the statement shares with its copies (undo snapshots, a
+// view's copy, another thread's): on a read only get() runs, so the const_cast writes nothing.
+template <typename T>
+T &element(QList<T> &list, qsizetype i, Use use)
+{
+    return use == Use::Write ? list[i] : const_cast<T &>(std::as_const(list)[i]);
+}
+
 // The pointers of editable fields contain no "~" escapes: every member name is plain.
-std::optional<FieldAccess> resolve(Statement &s, QStringView pointer)
+std::optional<FieldAccess> resolve(Statement &s, QStringView pointer, Use use)
 {
     if (!pointer.startsWith(u'/'))
         return std::nullopt;
@@ -181,21 +192,31 @@ std::optional<FieldAccess> resolve(Statement &s, QStringView pointer)
     if (head == u"audit" && rest.size() == 1)
         return auditField(s.audit, rest.at(0));
     if (head == u"review" && rest.size() == 1 && rest.at(0) == u"state") {
-        if (!s.review)
-            s.review = Review(); // only reached when writing: value() answers "draft" itself
-        return enumeration(s.review->state, reviewStateNames);
+        if (s.review)
+            return enumeration(s.review->state, reviewStateNames);
+        // A statement without a review reads as a draft, and only a valid state starts one:
+        // a rejected value must leave no empty review behind.
+        return FieldAccess{[] { return QVariant(enumName(reviewStateNames, ReviewState::Draft)); },
+                           [&s](const QVariant &v) -> Result<void> {
+                               ReviewState state = ReviewState::Draft;
+                               if (auto r = enumeration(state, reviewStateNames).set(v); !r)
+                                   return r;
+                               s.review = Review();
+                               s.review->state = state;
+                               return {};
+                           }};
     }
     if (rest.size() < 2)
         return std::nullopt;
     if (head == u"items") {
         if (const auto i = index(rest.at(0), s.items.size()))
-            return itemField(s.items[*i], rest.mid(1));
+            return itemField(element(s.items, *i, use), rest.mid(1));
     } else if (head == u"measures" && rest.size() == 2) {
         if (const auto i = index(rest.at(0), s.measures.size()))
-            return measureField(s.measures[*i], rest.at(1));
+            return measureField(element(s.measures, *i, use), rest.at(1));
     } else if (head == u"signatures" && rest.size() == 2) {
         if (const auto i = index(rest.at(0), s.signatures.size()))
-            return signatureField(s.signatures[*i], rest.at(1));
+            return signatureField(element(s.signatures, *i, use), rest.at(1));
     }
     return std::nullopt;
 }
@@ -204,11 +225,9 @@ std::optional<FieldAccess> resolve(Statement &s, QStringView pointer)
 
 std::optional<QVariant> StatementFields::value(const Statement &statement, QStringView pointer)
 {
-    if (pointer == u"/review/state" && !statement.review)
-        return QVariant(enumName(reviewStateNames, ReviewState::Draft));
-    // resolve() serves reading and writing alike; get() only reads, so the const_cast
-    // changes nothing (unlike a copy of the statement, which would detach its lists).
-    const auto access = resolve(const_cast<Statement &>(statement), pointer);
+    // resolve() serves reading and writing alike; for reading it neither detaches nor
+    // writes, so the const_cast changes nothing.
+    const auto access = resolve(const_cast<Statement &>(statement), pointer, Use::Read);
     if (!access)
         return std::nullopt;
     return access->get();
@@ -216,7 +235,7 @@ std::optional<QVariant> StatementFields::value(const Statement &statement, QStri
 
 Result<void> StatementFields::setValue(Statement &statement, QStringView pointer, const QVariant &value)
 {
-    const auto access = resolve(statement, pointer);
+    const auto access = resolve(statement, pointer, Use::Write);
     if (!access)
         return Result<void>::failure(tr("%1 is not an editable field").arg(pointer));
     return access->set(value);

@@ -19,9 +19,11 @@ Result<ReadStatement, FileError> StatementFile::load(const QString &path)
         return failure(FileError::Kind::CannotRead, tr("no such file"));
     if (info.isDir())
         return failure(FileError::Kind::CannotRead, tr("is a folder, not a statement file"));
+    // Say "larger than" rather than a rounded size: 50 MB and one byte would round to "50 MB".
     if (info.size() > maxSize) {
-        return failure(FileError::Kind::Invalid,
-                       tr("is %1 MB; statement files over %2 MB are refused").arg(info.size() / (1024 * 1024)).arg(maxSize / (1024 * 1024)));
+        return failure(FileError::Kind::Invalid, tr("is larger than %1 MB (%2 bytes); statement files that large are refused")
+                                                     .arg(maxSize / (1024 * 1024))
+                                                     .arg(info.size()));
     }
 
     QFile file(path);

@@ -46,7 +46,8 @@ private:
 
     void checkStructure()
     {
-        static const QRegularExpression idPattern(u"^[A-Za-z0-9_-]+$"_s);
+        // anchoredPattern: with "^...$" a final newline would pass, and "m1\n" is no id.
+        static const QRegularExpression idPattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]+"_s));
         if (isBlank(m_s.board))
             error(u"/board"_s, Validator::tr("the responding board is not named"));
 
@@ -97,6 +98,9 @@ private:
                 gap(where + u"/deadline"_s, Validator::tr("no deadline is given"));
             if (!first && isBlank(r.actionsTaken))
                 gap(where + u"/actionsTaken"_s, Validator::tr("the measures taken so far are not given"));
+            // Early on, the effect may honestly be unknown yet; the template still wants a word on it.
+            if (!first && isBlank(r.effectAchieved))
+                warning(where + u"/effectAchieved"_s, Validator::tr("the effect achieved is not given"));
             if (first)
                 checkAgainstPeriod(where + u"/deadline"_s, r.deadline, periodEnd);
         }

@@ -5,7 +5,9 @@
 #include "result.h"
 
 #include <QFile>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 // Shared by the tests: turn a core error into a test failure that shows its message.
@@ -26,6 +28,20 @@ inline QByteArray readFile(const QString &path)
 inline QString dataPath(const QString &name)
 {
     return QStringLiteral(YTTRA_TEST_DATA "/") + name;
+}
+
+/// The rows of a UTF-8 table file in the test data: one row a line, columns separated by tabs,
+/// blank lines and lines starting with '#' left out. Empty if the file cannot be read.
+inline QList<QStringList> readTable(const QString &path)
+{
+    QList<QStringList> rows;
+    const QStringList lines = QString::fromUtf8(readFile(path)).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        rows.append(line.split(QLatin1Char('\t')));
+    }
+    return rows;
 }
 
 } // namespace yttra::test

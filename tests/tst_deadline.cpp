@@ -143,10 +143,10 @@ void TestDeadline::parse_data()
                             << u"andra halvåret 2022"_s << u"second half of 2022"_s
                             << QDate(2022, 12, 31);
 
-    QTest::newRow("year") << u"2022"_s << Deadline::year(2022) << F::Year << u"2022"_s
-                          << u"2022"_s << QDate(2022, 12, 31);
-    QTest::newRow("year padded") << u"0999"_s << Deadline::year(999) << F::Year << u"0999"_s
-                                 << u"0999"_s << QDate(999, 12, 31);
+    QTest::newRow("year") << u"2022"_s << Deadline::year(2022) << F::Year << u"i slutet av 2022"_s
+                          << u"end of 2022"_s << QDate(2022, 12, 31);
+    QTest::newRow("year padded") << u"0999"_s << Deadline::year(999) << F::Year << u"i slutet av 0999"_s
+                                 << u"end of 0999"_s << QDate(999, 12, 31);
 }
 
 void TestDeadline::parse()
