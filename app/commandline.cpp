@@ -70,6 +70,11 @@ int CommandLine::run(const QStringList &arguments)
         m_out << "yttra-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
+    const bool knownCommand = command == u"validate" || command == u"followup" || command == u"example";
+    if (knownCommand && (rest.contains(u"--help"_s) || rest.contains(u"-h"_s))) {
+        m_out << usage();
+        return Success;
+    }
     if (command == u"validate")
         return validate(rest);
     if (command == u"followup")

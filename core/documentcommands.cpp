@@ -35,7 +35,7 @@ struct ListOf<Measure>
 
 SetFieldCommand::SetFieldCommand(StatementDocument *document, QString pointer, QVariant oldValue, QVariant newValue,
                                  bool mergeable, bool startsReview)
-    : DocumentCommand(document, StatementDocument::tr("Edit %1").arg(pointer))
+    : DocumentCommand(document, StatementDocument::tr("Edit %1").arg(StatementFields::label(pointer)))
     , m_pointer(std::move(pointer))
     , m_oldValue(std::move(oldValue))
     , m_newValue(std::move(newValue))

@@ -9,7 +9,7 @@ namespace {
 
 bool isDateOrEmpty(const QString &s)
 {
-    return s.isEmpty() || (s.size() == 10 && QDate::fromString(s, Qt::ISODate).isValid());
+    return s.isEmpty() || Statement::isValidDate(s);
 }
 
 } // namespace

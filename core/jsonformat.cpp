@@ -51,31 +51,13 @@ QString typeName(const QCborValue &v)
     throw ReadFailure{{pointer, message}};
 }
 
-// The patterns are anchored with \A and \z: "$" would also match before a final line
-// break, and let "r1\n" pass as an id.
-bool isValidId(const QString &id)
-{
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]+"_s));
-    return pattern.match(id).hasMatch();
-}
-
-// YYYY-MM-DD with ASCII digits and a day that exists. QDate::fromString(Qt::ISODate) alone
-// is not enough: it takes any punctuation as separator ("2022/01/05").
-bool isValidDate(const QString &s)
-{
-    static const QRegularExpression pattern(
-        QRegularExpression::anchoredPattern(u"([0-9]{4})-([0-9]{2})-([0-9]{2})"_s));
-    const QRegularExpressionMatch m = pattern.match(s);
-    return m.hasMatch() && QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).isValid();
-}
-
 // The schema's pattern, and a date and time of day that exist (a second of 60 is a leap second).
 bool isValidTimestamp(const QString &s)
 {
     static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
         u"([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:\\.[0-9]+)?)?(?:Z|[+-]([0-9]{2}):([0-9]{2}))"_s));
     const QRegularExpressionMatch m = pattern.match(s);
-    if (!m.hasMatch() || !isValidDate(m.captured(1)))
+    if (!m.hasMatch() || !Statement::isValidDate(m.captured(1)))
         return false;
     const auto number = [&m](int group) { return m.captured(group).toInt(); }; // "" gives 0
     return number(2) <= 23 && number(3) <= 59 && number(4) <= 60 && number(5) <= 23 && number(6) <= 59;
@@ -127,7 +109,7 @@ public:
     QString id(const QString &key)
     {
         const QString s = string(key, true);
-        if (!isValidId(s))
+        if (!Statement::isValidId(s))
             fail(pointerOf(key), JsonFormat::tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(s));
         return s;
     }
@@ -135,7 +117,7 @@ public:
     QString date(const QString &key)
     {
         const QString s = string(key);
-        if (!s.isEmpty() && !isValidDate(s))
+        if (!s.isEmpty() && !Statement::isValidDate(s))
             fail(pointerOf(key), JsonFormat::tr("\"%1\" is not a date: use YYYY-MM-DD, or leave it empty").arg(s));
         return s;
     }
@@ -266,7 +248,7 @@ Measure readMeasure(const QCborValue &value, const QString &pointer)
     const QString itemsPointer = r.pointerOf(u"items"_s);
     measure.items = r.stringList(u"items"_s);
     for (qsizetype i = 0; i < measure.items.size(); ++i) {
-        if (!isValidId(measure.items.at(i)))
+        if (!Statement::isValidId(measure.items.at(i)))
             fail(itemsPointer + u'/' + QString::number(i),
                  JsonFormat::tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(measure.items.at(i)));
     }

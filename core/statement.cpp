@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statement.h"
 
+#include <QDate>
+#include <QRegularExpression>
 #include <QSet>
+
+using namespace Qt::StringLiterals;
 
 namespace yttra {
 
@@ -45,6 +49,24 @@ QString Statement::unusedId(QStringView prefix) const
         if (!used.contains(candidate))
             return candidate;
     }
+}
+
+// The patterns are anchored with \A and \z: "$" would also match before a final line
+// break, and let "r1\n" pass as an id.
+bool Statement::isValidId(const QString &id)
+{
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]+"_s));
+    return pattern.match(id).hasMatch();
+}
+
+// QDate::fromString(Qt::ISODate) alone is not enough: it takes any punctuation as a
+// separator ("2022/01/05").
+bool Statement::isValidDate(const QString &date)
+{
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(u"([0-9]{4})-([0-9]{2})-([0-9]{2})"_s));
+    const QRegularExpressionMatch m = pattern.match(date);
+    return m.hasMatch() && QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt()).isValid();
 }
 
 } // namespace yttra

@@ -96,6 +96,11 @@ struct Statement
 
     /// An id of the form prefix + number not used by any item or measure.
     QString unusedId(QStringView prefix) const;
+
+    /// The format's rule for ids: [A-Za-z0-9_-]+, the whole string.
+    static bool isValidId(const QString &id);
+    /// YYYY-MM-DD in ASCII digits, naming a day that exists.
+    static bool isValidDate(const QString &date);
 };
 
 } // namespace yttra

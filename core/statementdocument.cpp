@@ -12,18 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace yttra {
 
-namespace {
-
-// The file format's rule for ids: an edit that let another through would save a file
-// that no reader opens again. (anchoredPattern: "$" alone would let a final newline pass.)
-bool isValidId(const QString &id)
-{
-    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]+"_s));
-    return pattern.match(id).hasMatch();
-}
-
-} // namespace
-
 StatementDocument::StatementDocument(Statement statement, QObject *parent)
     : QObject(parent), m_statement(std::move(statement))
 {
@@ -132,7 +120,7 @@ Result<void> StatementDocument::insertItem(qsizetype index, const Item &item)
         return r;
     if (m_statement.indexOfItem(item.id) >= 0 || item.id.isEmpty())
         return Result<void>::failure(tr("an item needs an id of its own; \"%1\" is taken or empty").arg(item.id));
-    if (!isValidId(item.id))
+    if (!Statement::isValidId(item.id))
         return Result<void>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(item.id));
     m_undoStack.push(new InsertCommand<Item>(this, index, item, tr("Add item")));
     return {};
@@ -169,7 +157,7 @@ Result<void> StatementDocument::insertMeasure(qsizetype index, const Measure &me
         return r;
     if (m_statement.indexOfMeasure(measure.id) >= 0 || measure.id.isEmpty())
         return Result<void>::failure(tr("a measure needs an id of its own; \"%1\" is taken or empty").arg(measure.id));
-    if (!isValidId(measure.id))
+    if (!Statement::isValidId(measure.id))
         return Result<void>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(measure.id));
     QSet<QString> linked;
     for (const QString &itemId : measure.items) {

@@ -33,7 +33,7 @@ FieldAccess date(QString &field)
     return {[&field] { return QVariant(field); },
             [&field](const QVariant &v) -> Result<void> {
                 const QString s = v.toString();
-                if (!s.isEmpty() && (s.size() != 10 || !QDate::fromString(s, Qt::ISODate).isValid()))
+                if (!s.isEmpty() && !Statement::isValidDate(s))
                     return Result<void>::failure(StatementFields::tr("\"%1\" is not a date: use YYYY-MM-DD, or leave it empty").arg(s));
                 field = s;
                 return {};
@@ -239,6 +239,68 @@ Result<void> StatementFields::setValue(Statement &statement, QStringView pointer
     if (!access)
         return Result<void>::failure(tr("%1 is not an editable field").arg(pointer));
     return access->set(value);
+}
+
+QString StatementFields::label(QStringView pointer)
+{
+    const QList<QStringView> tokens = pointer.mid(1).split(u'/');
+    const QStringView name = tokens.last();
+    QString field;
+    // The member names are the file's; these are the words the user sees for them.
+    if (name == u"kind") field = tokens.size() == 1 ? tr("kind of statement") : tr("kind");
+    else if (name == u"language") field = tr("language");
+    else if (name == u"board") field = tr("board");
+    else if (name == u"office") field = tr("office");
+    else if (name == u"recipient") field = tr("recipient");
+    else if (name == u"date") field = tr("date");
+    else if (name == u"caseNumber") field = tr("case number");
+    else if (name == u"address") field = tr("address");
+    else if (name == u"dueDate") field = tr("due date");
+    else if (name == u"submitTo") field = tr("send to");
+    else if (name == u"summary") field = tr("summary");
+    else if (name == u"readingGuide") field = tr("reading guide");
+    else if (name == u"reservations") field = tr("reservations");
+    else if (name == u"from") field = tr("start of the period");
+    else if (name == u"to") field = tr("end of the period");
+    else if (name == u"title") field = tokens.first() == u"audit" ? tr("audit title") : tr("title");
+    else if (name == u"reference") field = tr("audit reference");
+    else if (name == u"auditor") field = tr("auditor");
+    else if (name == u"reportDate") field = tr("report date");
+    else if (name == u"decisionDate") field = tr("decision date");
+    else if (name == u"addressees") field = tr("addressed boards");
+    else if (name == u"conclusion") field = tr("audit conclusion");
+    else if (name == u"number") field = tr("number");
+    else if (name == u"label") field = tr("heading");
+    else if (name == u"addressedTo") field = tr("addressed to");
+    else if (name == u"section") field = tr("section");
+    else if (name == u"text") field = tr("auditors' text");
+    else if (name == u"measures") field = tr("measures");
+    else if (name == u"expectedEffect") field = tr("expected effect");
+    else if (name == u"deadline") field = tr("deadline");
+    else if (name == u"actionsTaken") field = tr("measures taken");
+    else if (name == u"effectAchieved") field = tr("effect achieved");
+    else if (name == u"notOurs") field = tr("reason it is not this board's");
+    else if (name == u"description") field = tr("description");
+    else if (name == u"owner") field = tr("responsible");
+    else if (name == u"status") field = tr("status");
+    else if (name == u"caseReference") field = tr("case");
+    else if (name == u"comment") field = tr("comment");
+    else if (name == u"role") field = tr("role");
+    else if (name == u"name") field = tr("name");
+    else if (name == u"state") field = tr("review state");
+    else return pointer.toString();
+
+    if (tokens.size() >= 3) {
+        bool ok = false;
+        const int number = tokens.at(1).toInt(&ok) + 1;
+        if (ok && tokens.first() == u"items")
+            return tr("%1 (item %2)").arg(field).arg(number);
+        if (ok && tokens.first() == u"measures")
+            return tr("%1 (measure %2)").arg(field).arg(number);
+        if (ok && tokens.first() == u"signatures")
+            return tr("%1 (signature %2)").arg(field).arg(number);
+    }
+    return field;
 }
 
 } // namespace yttra

@@ -31,6 +31,10 @@ public:
     /// Sets the field after checking the value fits it (a parsable deadline, a date, a known
     /// enumeration value); the statement is unchanged on error.
     static Result<void> setValue(Statement &statement, QStringView pointer, const QVariant &value);
+
+    /// What a person calls the field, for the Edit menu and messages: "expected effect
+    /// (item 3)", "status (measure 2)", "board". The pointer itself when it names no field.
+    static QString label(QStringView pointer);
 };
 
 } // namespace yttra

@@ -2,6 +2,7 @@
 #include "statementfile.h"
 
 #include "savefile.h"
+#include "validator.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +20,9 @@ Result<ReadStatement, FileError> StatementFile::load(const QString &path)
         return failure(FileError::Kind::CannotRead, tr("no such file"));
     if (info.isDir())
         return failure(FileError::Kind::CannotRead, tr("is a folder, not a statement file"));
+    // A pipe or a device would block the reader or never end.
+    if (!info.isFile())
+        return failure(FileError::Kind::CannotRead, tr("is not a regular file"));
     // Say "larger than" rather than a rounded size: 50 MB and one byte would round to "50 MB".
     if (info.size() > maxSize) {
         return failure(FileError::Kind::Invalid, tr("is larger than %1 MB (%2 bytes); statement files that large are refused")
@@ -29,7 +33,7 @@ Result<ReadStatement, FileError> StatementFile::load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(FileError::Kind::CannotRead, tr("cannot be read: %1").arg(file.errorString()));
-    // Read one byte past the limit: a device or a growing file may report no size.
+    // Read one byte past the limit: the file may have grown since it was measured.
     const QByteArray bytes = file.read(maxSize + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(FileError::Kind::CannotRead, tr("cannot be read: %1").arg(file.errorString()));
@@ -52,6 +56,15 @@ Result<ReadStatement, FileError> StatementFile::fromBytes(const QByteArray &byte
 
 Result<void, FileError> StatementFile::save(const Statement &statement, const QString &path)
 {
+    // A file with a structural error (no board, a duplicate id, a broken link) would not open
+    // again; refuse it and say what to mend, while the old file stays as it was.
+    const QList<Finding> findings = Validator::check(statement);
+    for (const Finding &finding : findings) {
+        if (finding.severity == Finding::Severity::Error) {
+            return Result<void, FileError>::failure(
+                {FileError::Kind::Invalid, path, finding.pointer, tr("cannot be saved until this is mended: %1").arg(finding.message)});
+        }
+    }
     return SaveFile::write(path, JsonFormat::write(statement));
 }
 

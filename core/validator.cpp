@@ -46,8 +46,6 @@ private:
 
     void checkStructure()
     {
-        // anchoredPattern: with "^...$" a final newline would pass, and "m1\n" is no id.
-        static const QRegularExpression idPattern(QRegularExpression::anchoredPattern(u"[A-Za-z0-9_-]+"_s));
         if (isBlank(m_s.board))
             error(u"/board"_s, Validator::tr("the responding board is not named"));
 
@@ -55,7 +53,7 @@ private:
         for (qsizetype i = 0; i < m_s.items.size(); ++i) {
             const QString &id = m_s.items.at(i).id;
             const QString where = u"/items/%1/id"_s.arg(i);
-            if (!idPattern.match(id).hasMatch())
+            if (!Statement::isValidId(id))
                 error(where, Validator::tr("\"%1\" is not a valid id").arg(id));
             else if (itemIds.contains(id))
                 error(where, Validator::tr("the id \"%1\" is used by an earlier item").arg(id));
@@ -65,7 +63,7 @@ private:
         for (qsizetype m = 0; m < m_s.measures.size(); ++m) {
             const Measure &measure = m_s.measures.at(m);
             const QString where = u"/measures/%1"_s.arg(m);
-            if (!idPattern.match(measure.id).hasMatch())
+            if (!Statement::isValidId(measure.id))
                 error(where + u"/id"_s, Validator::tr("\"%1\" is not a valid id").arg(measure.id));
             else if (measureIds.contains(measure.id))
                 error(where + u"/id"_s, Validator::tr("the id \"%1\" is used by an earlier measure").arg(measure.id));

@@ -409,16 +409,19 @@ void TestCli::commands()
 
 void TestCli::helpListsOnlyTheseCommands_data()
 {
-    QTest::addColumn<QString>("option");
-    QTest::newRow("--help") << u"--help"_s;
-    QTest::newRow("-h") << u"-h"_s;
-    QTest::newRow("help") << u"help"_s;
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--help") << QStringList{u"--help"_s};
+    QTest::newRow("-h") << QStringList{u"-h"_s};
+    QTest::newRow("help") << QStringList{u"help"_s};
+    QTest::newRow("validate --help") << QStringList{u"validate"_s, u"--help"_s};
+    QTest::newRow("followup -h") << QStringList{u"followup"_s, u"-h"_s};
+    QTest::newRow("example --help") << QStringList{u"example"_s, u"--help"_s};
 }
 
 void TestCli::helpListsOnlyTheseCommands()
 {
-    QFETCH(QString, option);
-    const Run r = run({option});
+    QFETCH(QStringList, arguments);
+    const Run r = run(arguments);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
     for (const QString &command : {u"validate"_s, u"followup"_s, u"example"_s})

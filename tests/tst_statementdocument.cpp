@@ -195,6 +195,8 @@ private slots:
     void saveAsRoundTrip();
     void saveWithoutFileName();
     void saveAsFailureKeepsState();
+    void undoText_data();
+    void undoText();
 };
 
 void TestStatementDocument::exampleHasWhatTheRowsAssume()
@@ -1010,6 +1012,31 @@ void TestStatementDocument::saveAsFailureKeepsState()
     QVERIFY(document.fileName().isEmpty());
     QCOMPARE(fileNames.size(), 0);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestStatementDocument::undoText_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("top level") << u"/board"_s << QVariant(u"Servicenämnden"_s) << u"Edit board"_s;
+    QTest::newRow("item response") << u"/items/2/response/expectedEffect"_s << QVariant(u"Bättre."_s)
+                                   << u"Edit expected effect (item 3)"_s;
+    QTest::newRow("measure") << u"/measures/0/status"_s << QVariant(u"done"_s) << u"Edit status (measure 1)"_s;
+    QTest::newRow("audit title") << u"/audit/title"_s << QVariant(u"Ny titel"_s) << u"Edit audit title"_s;
+    QTest::newRow("measure title") << u"/measures/1/title"_s << QVariant(u"Ny titel"_s) << u"Edit title (measure 2)"_s;
+}
+
+// The Edit menu says what will be undone in words, not as a JSON pointer.
+void TestStatementDocument::undoText()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QVariant, value);
+    QFETCH(QString, text);
+    StatementDocument document(Example::statement());
+    YTTRA_VERIFY_OK(document.setField(pointer, value));
+    QCOMPARE(document.undoStack()->undoText(), text);
+    QCOMPARE(StatementFields::label(u"/no/such/field"), u"/no/such/field"_s);
 }
 
 QTEST_GUILESS_MAIN(TestStatementDocument)

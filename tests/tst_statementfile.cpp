@@ -17,6 +17,7 @@
 #include <grp.h>
 #include <signal.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -156,6 +157,9 @@ private slots:
     void saveFileWritesBytes();
     void saveTargetIsFolder();
     void saveFolderMissing();
+    void loadPipeIsRefused();
+    void saveRefusesStructuralErrors_data();
+    void saveRefusesStructuralErrors();
     void saveIntoReadOnlyFolder_data();
     void saveIntoReadOnlyFolder();
     void saveOnFullDisk();
@@ -459,6 +463,53 @@ void TestStatementFile::saveFolderMissing()
              qPrintable(saved.error().message));
     QVERIFY(!QFileInfo::exists(folder));
     QCOMPARE(entries(dir.path()), QStringList());
+}
+
+// A named pipe with no writer would block the reader for ever.
+void TestStatementFile::loadPipeIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"pipe.yttrande"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const auto loaded = StatementFile::load(path);
+    QVERIFY(!loaded.ok());
+    QCOMPARE(loaded.error().kind, FileError::Kind::CannotRead);
+    QVERIFY2(loaded.error().message.contains(u"not a regular file"_s), qPrintable(loaded.error().message));
+}
+
+void TestStatementFile::saveRefusesStructuralErrors_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<std::function<void(Statement &)>>("breakIt");
+    QTest::newRow("no board") << u"/board"_s << std::function<void(Statement &)>([](Statement &s) { s.board.clear(); });
+    QTest::newRow("measure without title")
+        << u"/measures/0/title"_s << std::function<void(Statement &)>([](Statement &s) { s.measures[0].title = u" "_s; });
+    QTest::newRow("duplicate item id")
+        << u"/items/1/id"_s << std::function<void(Statement &)>([](Statement &s) { s.items[1].id = s.items[0].id; });
+    QTest::newRow("link to a missing item") << u"/measures/0/items/0"_s
+                                            << std::function<void(Statement &)>([](Statement &s) { s.measures[0].items[0] = u"nowhere"_s; });
+}
+
+// Such a file would not open again: the save says what to mend and the old file stays.
+void TestStatementFile::saveRefusesStructuralErrors()
+{
+    QFETCH(QString, pointer);
+    QFETCH(std::function<void(Statement &)>, breakIt);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"statement.yttrande"_s);
+    YTTRA_VERIFY_OK(SaveFile::write(path, Example::bytes()));
+
+    Statement statement = Example::statement();
+    breakIt(statement);
+    const auto saved = StatementFile::save(statement, path);
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().kind, FileError::Kind::Invalid);
+    QCOMPARE(saved.error().location, pointer);
+    QVERIFY2(saved.error().message.contains(u"cannot be saved"_s), qPrintable(saved.error().message));
+    QCOMPARE(test::readFile(path), Example::bytes());
+    QCOMPARE(entries(dir.path()), QStringList{u"statement.yttrande"_s});
 }
 
 void TestStatementFile::saveIntoReadOnlyFolder_data()
