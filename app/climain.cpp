@@ -9,7 +9,7 @@
 
 int main(int argc, char *argv[])
 {
-    // No display is needed; should a later command render text, it must not look for one.
+    // yttra-cli never shows a window; should anything ask for a platform, it needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 

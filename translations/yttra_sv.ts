@@ -5,11 +5,11 @@
     <name>CommandLine</name>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>inget kommando angavs</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt kommando &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: yttra-cli COMMAND [OPTIONS]
@@ -33,868 +33,888 @@ Options:
 Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
 3 a file cannot be read or written. No command changes its input file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Användning: yttra-cli COMMAND [OPTIONS]
+
+Arbeta med yttranden från Yttra (.yttrande-filer) utan grafiskt gränssnitt.
+
+Kommandon:
+  validate FILE [--strict]
+      Lista problemen, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      Med --strict blir det som saknas enligt revisorernas mall fel (error).
+  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Skapa det uppföljande yttrandet från ett första yttrande; perioden som
+      redovisas löper från DATE (standard: första yttrandets datum) till DATE.
+  example -o OUT.yttrande
+      Skriv det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
+
+Flaggor:
+  -h, --help      Visa den här hjälpen.
+  -v, --version   Visa versionen.
+
+Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
+3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
+</translation>
     </message>
     <message>
         <source>Try &quot;yttra-cli --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &quot;yttra-cli --help&quot;.</translation>
     </message>
     <message>
         <source>validate takes one file</source>
-        <translation type="unfinished"></translation>
+        <translation>validate tar exakt en fil</translation>
     </message>
     <message>
         <source>Output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utdatafil.</translation>
     </message>
     <message>
         <source>Start of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens början.</translation>
     </message>
     <message>
         <source>End of the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodens slut.</translation>
     </message>
     <message>
         <source>followup takes one first statement</source>
-        <translation type="unfinished"></translation>
+        <translation>followup tar exakt ett första yttrande</translation>
     </message>
     <message>
         <source>followup needs -o OUT.yttrande</source>
-        <translation type="unfinished"></translation>
+        <translation>followup kräver -o OUT.yttrande</translation>
     </message>
     <message>
         <source>-o needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>-o kräver ett filnamn</translation>
     </message>
     <message>
         <source>the output would overwrite the input file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utdata skulle skriva över indatafilen %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>perioden slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
         <source>the period ends (%1) before the first statement&apos;s date (%2); give --from or a later --to</source>
-        <translation type="unfinished"></translation>
+        <translation>perioden slutar (%1) före det första yttrandets datum (%2); ange --from eller ett senare --to</translation>
     </message>
     <message>
         <source>Wrote the follow-up statement %1 (%2 items, %3 measures).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det uppföljande yttrandet har skrivits till %1 (punkter: %2, åtgärder: %3).</translation>
     </message>
     <message>
         <source>example takes no file, only -o OUT.yttrande</source>
-        <translation type="unfinished"></translation>
+        <translation>example tar ingen fil, bara -o OUT.yttrande</translation>
     </message>
     <message>
         <source>example needs -o OUT.yttrande</source>
-        <translation type="unfinished"></translation>
+        <translation>example kräver -o OUT.yttrande</translation>
     </message>
     <message>
         <source>-o needs a file name (or &quot;-&quot; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>-o kräver ett filnamn (eller &quot;-&quot; för standardutdata)</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>&quot;%1&quot; is not a deadline: use YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Tn, YYYY-Hn, YYYY or &quot;ongoing&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är ingen giltig tidpunkt: använd ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-Tn, ÅÅÅÅ-Hn, ÅÅÅÅ eller &quot;ongoing&quot; (löpande)</translation>
     </message>
 </context>
 <context>
     <name>FollowUp</name>
     <message>
         <source>a follow-up is derived from a first statement; this one is already a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ett uppföljande yttrande utgår från ett första yttrande; detta är redan ett uppföljande yttrande</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>perioden slutar (%1) innan den börjar (%2)</translation>
     </message>
 </context>
 <context>
     <name>JsonFormat</name>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>en sträng</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>ett tal</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true eller false</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>en lista</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ett objekt</translation>
     </message>
     <message>
         <source>an unknown value</source>
-        <translation type="unfinished"></translation>
+        <translation>ett okänt värde</translation>
     </message>
     <message>
         <source>expected an object but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade ett objekt men hittade %1</translation>
     </message>
     <message>
         <source>the required member &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>det obligatoriska fältet &quot;%1&quot; saknas</translation>
     </message>
     <message>
         <source>expected a string but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade en sträng men hittade %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>värdet får inte vara tomt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, &quot;-&quot; och &quot;_&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time stamp: use YYYY-MM-DDThh:mm:ss+hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte en tidsstämpel: använd ÅÅÅÅ-MM-DDTtt:mm:ss+tt:mm</translation>
     </message>
     <message>
         <source>expected true or false but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade true eller false men hittade %1</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt värde &quot;%1&quot;; tillåtna värden är: %2</translation>
     </message>
     <message>
         <source>expected an array but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade en lista men hittade %1</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used by an earlier item</source>
-        <translation type="unfinished"></translation>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare punkt</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used by an earlier measure</source>
-        <translation type="unfinished"></translation>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare åtgärd</translation>
     </message>
     <message>
         <source>links to the item &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>hänvisar till punkten &quot;%1&quot;, som inte finns</translation>
     </message>
     <message>
         <source>links to the item &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>hänvisar två gånger till punkten &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used by an earlier comment</source>
-        <translation type="unfinished"></translation>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare kommentar</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Yttra statement (expected &quot;yttra-statement&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett yttrande från Yttra (förväntade &quot;yttra-statement&quot;)</translation>
     </message>
     <message>
         <source>expected a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade ett heltal som är minst 1</translation>
     </message>
     <message>
         <source>This file was written by a newer version of Yttra (format version %1; this version knows %2). It is opened read-only so that nothing the newer version wrote is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen har skrivits av en nyare version av Yttra (formatversion %1; den här versionen kan version %2). Den öppnas skrivskyddad så att inget som den nyare versionen har skrivit går förlorat.</translation>
     </message>
 </context>
 <context>
     <name>JsonText</name>
     <message>
         <source>the file holds no JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>filen innehåller inget JSON-värde</translation>
     </message>
     <message>
         <source>unexpected text after the end of the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>oväntad text efter JSON-värdets slut</translation>
     </message>
     <message>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>filens slut</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ett styrtecken</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>nästlingen är djupare än %1 nivåer</translation>
     </message>
     <message>
         <source>expected a value but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade ett värde men hittade %1</translation>
     </message>
     <message>
         <source>malformed number</source>
-        <translation type="unfinished"></translation>
+        <translation>felaktigt tal</translation>
     </message>
     <message>
         <source>malformed number: a digit must follow the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>felaktigt tal: en siffra måste följa efter decimalpunkten</translation>
     </message>
     <message>
         <source>malformed number: a digit must follow the exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>felaktigt tal: en siffra måste följa efter exponenttecknet</translation>
     </message>
     <message>
         <source>a string is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>en sträng avslutas inte före filens slut</translation>
     </message>
     <message>
         <source>a line break inside a string (write it as \n)</source>
-        <translation type="unfinished"></translation>
+        <translation>en radbrytning inuti en sträng (skriv den som \n)</translation>
     </message>
     <message>
         <source>a control character inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ett styrtecken inuti en sträng</translation>
     </message>
     <message>
         <source>\u must be followed by four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u måste följas av fyra hexadecimala siffror</translation>
     </message>
     <message>
         <source>an unpaired UTF-16 surrogate in a \u escape</source>
-        <translation type="unfinished"></translation>
+        <translation>ett oparat UTF-16-surrogat i en \u-sekvens</translation>
     </message>
     <message>
         <source>unknown escape sequence \%1 in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>okänd escape-sekvens \%1 i en sträng</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;]&quot; in an array but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade &quot;,&quot; eller &quot;]&quot; i en lista men hittade %1</translation>
     </message>
     <message>
         <source>expected a member name in quotes but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade ett fältnamn inom citattecken men hittade %1</translation>
     </message>
     <message>
         <source>the member &quot;%1&quot; appears twice in the same object</source>
-        <translation type="unfinished"></translation>
+        <translation>fältet &quot;%1&quot; förekommer två gånger i samma objekt</translation>
     </message>
     <message>
         <source>expected &quot;:&quot; after a member name but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade &quot;:&quot; efter ett fältnamn men hittade %1</translation>
     </message>
     <message>
         <source>expected &quot;,&quot; or &quot;}&quot; in an object but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntade &quot;,&quot; eller &quot;}&quot; i ett objekt men hittade %1</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>texten är inte giltig UTF-8 (byte 0x%1); spara filen som UTF-8</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Yttra</source>
-        <translation type="unfinished"></translation>
+        <translation>Yttra</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelande</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Yttrande</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkter</translation>
     </message>
     <message>
         <source>Selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald punkt</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arkiv</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna…</translation>
     </message>
     <message>
         <source>Open the &amp;Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna &amp;exemplet</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vsluta</translation>
     </message>
     <message>
         <source>&amp;About Yttra</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Yttra</translation>
     </message>
 </context>
 <context>
     <name>SaveFile</name>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>är en mapp, inte en fil</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte en vanlig fil</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen %1 finns inte</translation>
     </message>
     <message>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte skrivas: %1</translation>
     </message>
     <message>
         <source>could not be written completely (%1); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde inte skrivas helt (%1); den tidigare filen är oförändrad</translation>
     </message>
     <message>
         <source>could not be saved (%1); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>kunde inte sparas (%1); den tidigare filen är oförändrad</translation>
     </message>
 </context>
 <context>
     <name>StatementFields</name>
     <message>
         <source>&quot;%1&quot; is not a date: use YYYY-MM-DD, or leave it empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>okänt värde &quot;%1&quot;; tillåtna värden är: %2</translation>
     </message>
     <message>
         <source>%1 is not an editable field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett redigerbart fält</translation>
     </message>
     <message>
         <source>kind of statement</source>
-        <translation type="unfinished"></translation>
+        <translation>typ av yttrande</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>typ</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>språk</translation>
     </message>
     <message>
         <source>board</source>
-        <translation type="unfinished"></translation>
+        <translation>nämnd</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>förvaltning</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>mottagare</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <source>case number</source>
-        <translation type="unfinished"></translation>
+        <translation>diarienummer</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adress</translation>
     </message>
     <message>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>sista svarsdag</translation>
     </message>
     <message>
         <source>send to</source>
-        <translation type="unfinished"></translation>
+        <translation>svarsadress</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>sammanfattning</translation>
     </message>
     <message>
         <source>reading guide</source>
-        <translation type="unfinished"></translation>
+        <translation>läsanvisningar</translation>
     </message>
     <message>
         <source>reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>reservationer</translation>
     </message>
     <message>
         <source>start of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>periodens början</translation>
     </message>
     <message>
         <source>end of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>periodens slut</translation>
     </message>
     <message>
         <source>audit title</source>
-        <translation type="unfinished"></translation>
+        <translation>granskningens titel</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <source>audit reference</source>
-        <translation type="unfinished"></translation>
+        <translation>granskningens referens</translation>
     </message>
     <message>
         <source>auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>revisor</translation>
     </message>
     <message>
         <source>report date</source>
-        <translation type="unfinished"></translation>
+        <translation>rapportdatum</translation>
     </message>
     <message>
         <source>decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutsdatum</translation>
     </message>
     <message>
         <source>addressed boards</source>
-        <translation type="unfinished"></translation>
+        <translation>berörda nämnder</translation>
     </message>
     <message>
         <source>audit conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>granskningens slutsats</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer</translation>
     </message>
     <message>
         <source>heading</source>
-        <translation type="unfinished"></translation>
+        <translation>rubrik</translation>
     </message>
     <message>
         <source>addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>adressat</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>avsnitt</translation>
     </message>
     <message>
         <source>auditors&apos; text</source>
-        <translation type="unfinished"></translation>
+        <translation>revisorernas text</translation>
     </message>
     <message>
         <source>measures</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärder</translation>
     </message>
     <message>
         <source>expected effect</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntad effekt</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>tidpunkt för genomförande</translation>
     </message>
     <message>
         <source>measures taken</source>
-        <translation type="unfinished"></translation>
+        <translation>vidtagna åtgärder</translation>
     </message>
     <message>
         <source>effect achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>effekt i verksamheten</translation>
     </message>
     <message>
         <source>reason it is not this board&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>skäl till att nämnden inte besvarar punkten</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beskrivning</translation>
     </message>
     <message>
         <source>responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>ansvarig</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>ärende</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>kommentar</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>roll</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>namn</translation>
     </message>
     <message>
         <source>review state</source>
-        <translation type="unfinished"></translation>
+        <translation>handläggningsstatus</translation>
     </message>
     <message>
         <source>%1 (item %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (punkt %2)</translation>
     </message>
     <message>
         <source>%1 (measure %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (åtgärd %2)</translation>
     </message>
     <message>
         <source>%1 (signature %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (underskrift %2)</translation>
     </message>
 </context>
 <context>
     <name>StatementFile</name>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>filen finns inte</translation>
     </message>
     <message>
         <source>is a folder, not a statement file</source>
-        <translation type="unfinished"></translation>
+        <translation>är en mapp, inte en yttrandefil</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>är inte en vanlig fil</translation>
     </message>
     <message>
         <source>is larger than %1 MB (%2 bytes); statement files that large are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>är större än %1 MB (%2 byte); så stora yttrandefiler öppnas inte</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte läsas: %1</translation>
     </message>
     <message>
         <source>is larger than %1 MB; statement files that large are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>är större än %1 MB; så stora yttrandefiler öppnas inte</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>filen är tom</translation>
     </message>
     <message>
         <source>cannot be saved until this is mended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan inte sparas förrän detta har rättats: %1</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>the responding board is not named</source>
-        <translation type="unfinished"></translation>
+        <translation>den svarande nämnden är inte angiven</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett giltigt id</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used by an earlier item</source>
-        <translation type="unfinished"></translation>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare punkt</translation>
     </message>
     <message>
         <source>the id &quot;%1&quot; is used by an earlier measure</source>
-        <translation type="unfinished"></translation>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare åtgärd</translation>
     </message>
     <message>
         <source>the measure has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärden saknar titel</translation>
     </message>
     <message>
         <source>links to the item &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>hänvisar till punkten &quot;%1&quot;, som inte finns</translation>
     </message>
     <message>
         <source>no measures are given</source>
-        <translation type="unfinished"></translation>
+        <translation>planerade åtgärder saknas</translation>
     </message>
     <message>
         <source>the previously decided measure is not given</source>
-        <translation type="unfinished"></translation>
+        <translation>tidigare beslutad åtgärd saknas</translation>
     </message>
     <message>
         <source>the expected effect is not given</source>
-        <translation type="unfinished"></translation>
+        <translation>förväntad effekt saknas</translation>
     </message>
     <message>
         <source>no deadline is given</source>
-        <translation type="unfinished"></translation>
+        <translation>tidpunkt för genomförande saknas</translation>
     </message>
     <message>
         <source>the measures taken so far are not given</source>
-        <translation type="unfinished"></translation>
+        <translation>hittills vidtagna åtgärder saknas</translation>
     </message>
     <message>
         <source>the effect achieved is not given</source>
-        <translation type="unfinished"></translation>
+        <translation>effekt i verksamheten saknas</translation>
     </message>
     <message>
         <source>the measure &quot;%1&quot; answers no item</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärden &quot;%1&quot; är inte kopplad till någon punkt</translation>
     </message>
     <message>
         <source>the statement is dated %1, after it is due (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>yttrandet är daterat %1, efter sista svarsdag (%2)</translation>
     </message>
     <message>
         <source>the deadline (%1) is after the follow-up period ends (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tidpunkten för genomförande (%1) ligger efter uppföljningsperiodens slut (%2)</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Write a board&apos;s statement to its auditors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en nämnds yttrande till revisorerna.</translation>
     </message>
     <message>
         <source>Open the built-in example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna det inbyggda exemplet.</translation>
     </message>
     <message>
         <source>The statement to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yttrandet som ska öppnas.</translation>
     </message>
 </context>
 <context>
     <name>yttra::MainWindow</name>
     <message>
         <source>Not answered by this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Besvaras inte av nämnden</translation>
     </message>
     <message>
         <source>Planned measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerade åtgärder</translation>
     </message>
     <message>
         <source>Previously decided measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare beslutad åtgärd</translation>
     </message>
     <message>
         <source>Expected effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Förväntad effekt</translation>
     </message>
     <message>
         <source>Done at the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomförs senast</translation>
     </message>
     <message>
         <source>Measures taken so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittills vidtagna åtgärder</translation>
     </message>
     <message>
         <source>Effect achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>Effekt i verksamheten</translation>
     </message>
     <message>
         <source>Linked measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplade åtgärder</translation>
     </message>
     <message>
         <source>Cannot open the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att öppna yttrandet</translation>
     </message>
     <message>
         <source>First statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Första yttrande</translation>
     </message>
     <message>
         <source>Follow-up statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljande yttrande</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Namnlös</translation>
     </message>
     <message>
         <source>%1 — Yttra</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Yttra</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad</translation>
     </message>
     <message>
         <source>Open Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna yttrande</translation>
     </message>
     <message>
         <source>Yttra statements (*.yttrande);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yttranden (*.yttrande);;Alla filer (*)</translation>
     </message>
     <message>
         <source>About Yttra</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Yttra</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Writes a board&apos;s statements to its auditors, from the audit report to the signed PDF and the Excel action plan.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriver nämndens yttranden till revisorerna – från granskningsrapporten till den undertecknade PDF-filen och handlingsplanen i Excel.&lt;/p&gt;&lt;p&gt;Licensierad under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>yttra::MeasureTableModel</name>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtgärd</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Avser</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast genomförd</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärende</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
     <name>yttra::StatementDocument</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera %1</translation>
     </message>
     <message>
         <source>the statement has no file name yet</source>
-        <translation type="unfinished"></translation>
+        <translation>yttrandet har inget filnamn än</translation>
     </message>
     <message>
         <source>there is no entry number %1 (there are %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen post med nummer %1 (antal poster: %2)</translation>
     </message>
     <message>
         <source>%1 is not an editable field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte ett redigerbart fält</translation>
     </message>
     <message>
         <source>an item needs an id of its own; &quot;%1&quot; is taken or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>en punkt behöver ett eget id; &quot;%1&quot; används redan eller är tomt</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, &quot;-&quot; och &quot;_&quot;</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till punkt</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort punkt</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta punkt</translation>
     </message>
     <message>
         <source>a measure needs an id of its own; &quot;%1&quot; is taken or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>en åtgärd behöver ett eget id; &quot;%1&quot; används redan eller är tomt</translation>
     </message>
     <message>
         <source>the measure links to the item &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärden hänvisar till punkten &quot;%1&quot;, som inte finns</translation>
     </message>
     <message>
         <source>the measure links to the item &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>åtgärden hänvisar två gånger till punkten &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Add measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till åtgärd</translation>
     </message>
     <message>
         <source>Remove measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort åtgärd</translation>
     </message>
     <message>
         <source>Move measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytta åtgärd</translation>
     </message>
     <message>
         <source>there is no item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>det finns ingen punkt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Link measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla åtgärd</translation>
     </message>
     <message>
         <source>Unlink measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort koppling till åtgärd</translation>
     </message>
 </context>
 </TS>
