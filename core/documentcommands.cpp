@@ -154,6 +154,28 @@ template class RemoveCommand<Measure>;
 template class MoveCommand<Item>;
 template class MoveCommand<Measure>;
 
+SetReviewCommand::SetReviewCommand(StatementDocument *document, std::optional<Review> before, std::optional<Review> after,
+                                   const QString &text)
+    : DocumentCommand(document, text), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void SetReviewCommand::apply(const std::optional<Review> &review)
+{
+    statement().review = review;
+    Q_EMIT document()->reviewChanged();
+}
+
+void SetReviewCommand::redo()
+{
+    apply(m_after);
+}
+
+void SetReviewCommand::undo()
+{
+    apply(m_before);
+}
+
 LinkCommand::LinkCommand(StatementDocument *document, qsizetype measure, QString itemId, bool link, const QString &text)
     : DocumentCommand(document, text), m_measure(measure), m_itemId(std::move(itemId)), m_link(link)
 {

@@ -111,6 +111,22 @@ private:
     qsizetype m_to;
 };
 
+/// Replaces the whole review. Reviews are small, so keeping both versions is simpler than
+/// one command per kind of comment edit, and undo restores them exactly.
+class SetReviewCommand : public DocumentCommand
+{
+public:
+    SetReviewCommand(StatementDocument *document, std::optional<Review> before, std::optional<Review> after, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const std::optional<Review> &review);
+
+    std::optional<Review> m_before;
+    std::optional<Review> m_after;
+};
+
 /// Links a measure to an item, or removes that link.
 class LinkCommand : public DocumentCommand
 {

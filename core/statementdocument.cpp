@@ -221,4 +221,14 @@ Result<void> StatementDocument::unlink(qsizetype measureIndex, const QString &it
     return {};
 }
 
+Result<void> StatementDocument::setReview(const std::optional<Review> &review, const QString &text)
+{
+    if (auto r = refuseIfReadOnly(); !r)
+        return r;
+    if (review == m_statement.review)
+        return {};
+    m_undoStack.push(new SetReviewCommand(this, m_statement.review, review, text));
+    return {};
+}
+
 } // namespace yttra

@@ -55,6 +55,9 @@ public:
     Result<void> moveMeasure(qsizetype from, qsizetype to);
     Result<void> link(qsizetype measureIndex, const QString &itemId);
     Result<void> unlink(qsizetype measureIndex, const QString &itemId);
+    /// Replaces the review (comments, state, history) in one step; `text` names the step in
+    /// the Edit menu. ReviewEditing builds the new review.
+    Result<void> setReview(const std::optional<Review> &review, const QString &text);
 
 Q_SIGNALS:
     void fieldChanged(const QString &pointer);
@@ -65,6 +68,7 @@ Q_SIGNALS:
     void measureRemoved(qsizetype index);
     void measureMoved(qsizetype from, qsizetype to);
     void linksChanged(qsizetype measureIndex);
+    void reviewChanged();
     /// After any change, undo and redo included.
     void changed();
     void modifiedChanged(bool modified);

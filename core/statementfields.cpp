@@ -241,7 +241,7 @@ Result<void> StatementFields::setValue(Statement &statement, QStringView pointer
     return access->set(value);
 }
 
-QString StatementFields::label(QStringView pointer)
+QString StatementFields::fieldName(QStringView pointer)
 {
     const QList<QStringView> tokens = pointer.mid(1).split(u'/');
     const QStringView name = tokens.last();
@@ -289,7 +289,13 @@ QString StatementFields::label(QStringView pointer)
     else if (name == u"name") field = tr("name");
     else if (name == u"state") field = tr("review state");
     else return pointer.toString();
+    return field;
+}
 
+QString StatementFields::label(QStringView pointer)
+{
+    const QList<QStringView> tokens = pointer.mid(1).split(u'/');
+    const QString field = fieldName(pointer);
     if (tokens.size() >= 3) {
         bool ok = false;
         const int number = tokens.at(1).toInt(&ok) + 1;

@@ -35,6 +35,8 @@ public:
     /// What a person calls the field, for the Edit menu and messages: "expected effect
     /// (item 3)", "status (measure 2)", "board". The pointer itself when it names no field.
     static QString label(QStringView pointer);
+    /// The field's name alone, without the item or measure it belongs to: "expected effect".
+    static QString fieldName(QStringView pointer);
 };
 
 } // namespace yttra

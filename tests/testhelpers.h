@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fileerror.h"
+#include "jsonformat.h"
 #include "result.h"
 
 #include <QFile>
@@ -16,6 +17,7 @@ namespace yttra::test {
 
 inline QString describe(const QString &error) { return error; }
 inline QString describe(const FileError &error) { return error.text(); }
+inline QString describe(const FormatError &error) { return error.location + QStringLiteral(": ") + error.message; }
 
 inline QByteArray readFile(const QString &path)
 {

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace yttra {
+
+/// A comment whose text it was about has changed since the reviewer wrote it.
+struct CommentConflict
+{
+    QString commentId;
+    QString target;
+    QString quote;
+    QString reason;
+};
+
+struct CommentMergeResult
+{
+    Review review; // the document's review with the copy's comments taken in
+    int added = 0;
+    int repliesAdded = 0;
+    int resolvedChanged = 0;
+    QList<CommentConflict> conflicts;
+};
+
+/// Takes a reviewer's comments back into the secretary's document: comments matched by id,
+/// none twice, replies merged, and a list of comments whose quoted text is no longer there.
+class CommentMerge
+{
+    Q_DECLARE_TR_FUNCTIONS(CommentMerge)
+
+public:
+    static CommentMergeResult merge(const Statement &document, const Statement &copy);
+};
+
+} // namespace yttra

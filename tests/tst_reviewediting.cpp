@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "example.h"
+#include "jsonformat.h"
+#include "reviewediting.h"
+#include "statementdocument.h"
+#include "testhelpers.h"
+
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+const QDateTime morning(QDate(2026, 5, 4), QTime(9, 30), QTimeZone(3600));
+
+} // namespace
+
+/// Comments, replies, resolving and review states as edits of the document.
+class TestReviewEditing : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void commentReplyResolveReopen();
+    void everyStepUndoesExactly();
+    void stateChangesAreRecorded();
+    void invalidCommentsChangeNothing();
+    void timestampHasOffset();
+    void savedReviewReadsBack();
+};
+
+void TestReviewEditing::commentReplyResolveReopen()
+{
+    StatementDocument document(Example::statement());
+    const auto id = ReviewEditing::addComment(document, u"/items/0/response/expectedEffect"_s, u"följsamhet"_s,
+                                              u"Anna Andersson"_s, u"Hur mäts detta?"_s, morning);
+    YTTRA_VERIFY_OK(id);
+    const Review *review = &*document.statement().review;
+    QCOMPARE(review->comments.size(), 1);
+    const Comment &c = review->comments.first();
+    QCOMPARE(c.id, id.value());
+    QVERIFY(Statement::isValidId(c.id));
+    QCOMPARE(c.target, u"/items/0/response/expectedEffect"_s);
+    QCOMPARE(c.author, u"Anna Andersson"_s);
+    QCOMPARE(c.created, u"2026-05-04T09:30:00+01:00"_s);
+    QVERIFY(!c.resolved);
+
+    YTTRA_VERIFY_OK(ReviewEditing::reply(document, id.value(), u"Sekreteraren"_s, u"Genom uppföljningen i T2."_s, morning));
+    QCOMPARE(document.statement().review->comments.first().replies.size(), 1);
+    YTTRA_VERIFY_OK(ReviewEditing::setResolved(document, id.value(), true, u"Sekreteraren"_s, morning));
+    QVERIFY(document.statement().review->comments.first().resolved);
+    YTTRA_VERIFY_OK(ReviewEditing::setResolved(document, id.value(), false, u"Anna Andersson"_s, morning));
+    QVERIFY(!document.statement().review->comments.first().resolved);
+    QCOMPARE(document.statement().review->history.size(), 2);
+    QCOMPARE(document.statement().review->history.last().event, u"commentReopened"_s);
+    QCOMPARE(document.undoStack()->count(), 4);
+}
+
+void TestReviewEditing::everyStepUndoesExactly()
+{
+    StatementDocument document(Example::statement());
+    QList<Statement> states{document.statement()};
+    const auto id = ReviewEditing::addComment(document, u"/summary"_s, {}, u"A"_s, u"Kortare?"_s, morning);
+    YTTRA_VERIFY_OK(id);
+    states.append(document.statement());
+    YTTRA_VERIFY_OK(ReviewEditing::reply(document, id.value(), u"B"_s, u"Ja."_s, morning));
+    states.append(document.statement());
+    YTTRA_VERIFY_OK(ReviewEditing::setResolved(document, id.value(), true, u"B"_s, morning));
+    states.append(document.statement());
+    YTTRA_VERIFY_OK(ReviewEditing::changeState(document, ReviewState::InReview, u"B"_s, {}, morning));
+    states.append(document.statement());
+
+    for (qsizetype i = states.size() - 2; i >= 0; --i) {
+        document.undoStack()->undo();
+        QVERIFY2(document.statement() == states.at(i), qPrintable(u"after undo to step %1"_s.arg(i)));
+    }
+    QVERIFY(!document.statement().review.has_value()); // the example has none, and gets none back
+    for (qsizetype i = 1; i < states.size(); ++i) {
+        document.undoStack()->redo();
+        QVERIFY(document.statement() == states.at(i));
+    }
+}
+
+void TestReviewEditing::stateChangesAreRecorded()
+{
+    StatementDocument document(Example::statement());
+    YTTRA_VERIFY_OK(ReviewEditing::changeState(document, ReviewState::InReview, u"Sekreteraren"_s, u"till förvaltningschefen"_s, morning));
+    YTTRA_VERIFY_OK(ReviewEditing::changeState(document, ReviewState::Approved, u"Förvaltningschefen"_s, {}, morning));
+    const Review &review = *document.statement().review;
+    QCOMPARE(review.state, ReviewState::Approved);
+    QCOMPARE(review.history.size(), 2);
+    QCOMPARE(review.history.at(0).event, u"stateChanged"_s);
+    QCOMPARE(review.history.at(0).by, u"Sekreteraren"_s);
+    QCOMPARE(review.history.at(0).note, u"draft -> inReview: till förvaltningschefen"_s);
+    QCOMPARE(review.history.at(1).note, u"inReview -> approved"_s);
+    // The same state again is no step.
+    YTTRA_VERIFY_OK(ReviewEditing::changeState(document, ReviewState::Approved, u"X"_s, {}, morning));
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(document.undoStack()->undoText(), u"Set review state to Approved"_s);
+}
+
+void TestReviewEditing::invalidCommentsChangeNothing()
+{
+    StatementDocument document(Example::statement());
+    QVERIFY(!ReviewEditing::addComment(document, u"/nowhere"_s, {}, u"A"_s, u"x"_s).ok());
+    QVERIFY(!ReviewEditing::addComment(document, u"/summary"_s, {}, u"A"_s, u"  "_s).ok());
+    QVERIFY(!ReviewEditing::reply(document, u"c-missing"_s, u"A"_s, u"x"_s).ok());
+    QVERIFY(!ReviewEditing::setResolved(document, u"c-missing"_s, true, u"A"_s).ok());
+    QCOMPARE(document.undoStack()->count(), 0);
+    QVERIFY(!document.statement().review.has_value());
+}
+
+void TestReviewEditing::timestampHasOffset()
+{
+    QCOMPARE(ReviewEditing::timestamp(morning), u"2026-05-04T09:30:00+01:00"_s);
+    QCOMPARE(ReviewEditing::timestamp(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc())), u"2026-01-02T03:04:05Z"_s);
+}
+
+// What the review writes is what the reader accepts.
+void TestReviewEditing::savedReviewReadsBack()
+{
+    StatementDocument document(Example::statement());
+    const auto id = ReviewEditing::addComment(document, u"/items/1/text"_s, u"utbildning"_s, u"A"_s, u"?"_s);
+    YTTRA_VERIFY_OK(id);
+    YTTRA_VERIFY_OK(ReviewEditing::reply(document, id.value(), u"B"_s, u"!"_s));
+    YTTRA_VERIFY_OK(ReviewEditing::changeState(document, ReviewState::InReview, u"B"_s));
+    const auto read = JsonFormat::read(JsonFormat::write(document.statement()));
+    YTTRA_VERIFY_OK(read);
+    QVERIFY(read.value().statement == document.statement());
+}
+
+} // namespace yttra
+
+QTEST_GUILESS_MAIN(yttra::TestReviewEditing)
+
+#include "tst_reviewediting.moc"
