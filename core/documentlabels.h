@@ -21,8 +21,87 @@ public:
 
     QString itemKind(ItemKind kind) const;
     QString measureStatus(MeasureStatus status) const;
+    /// "Första yttrande" or "Uppföljande yttrande".
+    QString statementKind(StatementKind kind) const;
+    /// How many measures have a status, as a field name: "Antal avslutade åtgärder".
+    QString measureCount(MeasureStatus status) const;
     /// The section heading of the item at `index`: its label, or "Åtgärdsområde N".
     QString itemHeading(const Statement &statement, qsizetype index) const;
+
+    /// The fixed words of the printed statement (headings, column heads, field names).
+    enum class Phrase {
+        Date,
+        Address,
+        CaseNumber,
+        DocumentType,
+        To,
+        Summary,
+        MeasureTable,
+        MeasureColumn,
+        CommentColumn,
+        StatementSection,
+        ReadingGuide,
+        PlannedMeasures,
+        ExpectedEffect,
+        Deadline,
+        PreviousMeasure,
+        ActionsTaken,
+        EffectAchieved,
+        LinkedMeasures,
+        Reservations,
+        AuditorsText,
+        Recipient,
+        NamePlaceholder,
+        TitlePlaceholder,
+        NoMeasures,
+        TheAuditors,
+        // The Excel action plan: sheet names, column headings and the fields of its
+        // details sheet (the statement's own words above are used where they fit).
+        ItemsSheet,
+        MeasuresSheet,
+        DetailsSheet,
+        NumberColumn,
+        KindColumn,
+        AddressedToColumn,
+        ItemTextColumn,
+        DeadlineColumn,
+        LastDayColumn,
+        ActionsTakenColumn,
+        StatusColumn,
+        ItemsColumn,
+        OwnerColumn,
+        CaseColumn,
+        FieldColumn,
+        ValueColumn,
+        AuditTitle,
+        AuditReference,
+        Auditor,
+        ReportDate,
+        Board,
+        Office,
+        StatementKindField,
+        DueDate,
+        Period,
+        ItemCount,
+        MeasureCount,
+        TextCut,
+    };
+    QString phrase(Phrase phrase) const;
+    /// A gap in a draft, shown on paper so a reviewer sees it: "[Förväntad effekt saknas]".
+    QString missing(const QString &what) const;
+    /// The status word as a table column heading or a sentence: "Pågående".
+    QString measureStatusHeading(MeasureStatus status) const;
+    /// The bold subject line: "Rapport från revisorskollegiet - <title> <reference>", naming
+    /// the recipient (or else the auditor) as a noun inside the sentence.
+    QString subjectLine(const Statement &statement) const;
+    /// "Ärende STK-2021-1717": a case reference in the summary table.
+    QString caseReference(const QString &reference) const;
+    /// One linked measure under an item: "<title> – pågående, senast juni 2027".
+    QString linkedMeasure(const Measure &measure) const;
+    /// The page as Swedish official documents number it: "2(5)".
+    QString pageOfPages(int page, int pages) const;
+    /// The language tag a PDF catalog gets (/Lang): "sv-SE" for Swedish.
+    QString pdfLanguage(QStringView language) const;
 
 private:
     bool m_english;

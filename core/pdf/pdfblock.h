@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace yttra {
+
+/// A run of text with one look. A placeholder marks a gap in a draft ("[... saknas]"),
+/// printed grey so a reviewer sees it.
+struct PdfSpan
+{
+    QString text;
+    bool bold = false;
+    bool italic = false;
+    QString link;
+    bool placeholder = false;
+
+    static PdfSpan plain(const QString &text) { return {text, false, false, QString(), false}; }
+    static PdfSpan strong(const QString &text) { return {text, true, false, QString(), false}; }
+    static PdfSpan missing(const QString &text) { return {text, false, true, QString(), true}; }
+
+    bool operator==(const PdfSpan &) const = default;
+};
+
+/// One element of the PDF structure tree that encloses blocks (Document, Div, L, LI, LBody,
+/// Table, TR). The id tells two lists apart that follow each other.
+struct PdfTag
+{
+    QByteArray name;
+    int id = 0;
+
+    bool operator==(const PdfTag &) const = default;
+};
+
+/// One unit of the statement's layout, in reading order: a heading, a paragraph, a list
+/// item, a table row or the line to sign on. Blocks know their place in the structure tree
+/// (containers), how they keep with their neighbours, and nothing of pages.
+struct PdfBlock
+{
+    enum class Kind { Heading1, Heading2, Heading3, Paragraph, ListItem, TableHeaderRow, TableRow, SignatureLine };
+    /// Paragraph looks: body text, or a label/value row of the header block (a tab between).
+    enum class Look { Body, Field };
+
+    Kind kind = Kind::Paragraph;
+    Look look = Look::Body;
+    QList<PdfSpan> spans;             // the text of headings, paragraphs and list items
+    QString label;                    // a list item's bullet or number
+    int level = 0;                    // list nesting, 1 = top level; 0 outside lists
+    QList<QList<PdfSpan>> cells;      // a table row
+    QList<PdfTag> containers;         // from Document down to the block's parent
+    int frameId = -1;                 // the framed box it is in, or -1
+    int tableId = -1;
+    bool hasNestedContent = false;    // a list item whose body holds further blocks
+    bool keepWithNext = false;        // stays on the page of what follows (headings)
+    bool startsItem = false;          // the heading of an item's section
+    int itemIndex = -1;               // the item whose section this block belongs to
+    double spaceBefore = 0;
+
+    bool isHeading() const { return kind == Kind::Heading1 || kind == Kind::Heading2 || kind == Kind::Heading3; }
+    bool isTableRow() const { return kind == Kind::TableHeaderRow || kind == Kind::TableRow; }
+
+    /// The block's text without looks (cells joined by tabs), for tests and the ODT twin.
+    QString plainText() const
+    {
+        QString text;
+        if (isTableRow()) {
+            for (qsizetype c = 0; c < cells.size(); ++c) {
+                if (c > 0)
+                    text += u'\t';
+                for (const PdfSpan &span : cells.at(c))
+                    text += span.text;
+            }
+            return text;
+        }
+        for (const PdfSpan &span : spans)
+            text += span.text;
+        return text;
+    }
+};
+
+} // namespace yttra

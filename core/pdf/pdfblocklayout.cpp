@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfblocklayout.h"
+
+#include <algorithm>
+
+namespace yttra {
+
+PdfBlockLayout::PdfBlockLayout(PangoContext *context, const PdfBlock &block, const PdfStyle &style, const std::vector<double> &columnWidths)
+    : m_kind(block.kind), m_cellPadding(style.cellPadding), m_columns(columnWidths)
+{
+    m_width = style.bodyWidth();
+    if (block.frameId >= 0) {
+        const double inset = style.framePadding + style.frameLineWidth;
+        m_x += inset;
+        m_width -= 2 * inset;
+    }
+
+    PdfTextLayout::Options options;
+    options.family = style.family;
+    options.size = style.bodySize;
+    options.grey = style.placeholderGrey;
+
+    switch (block.kind) {
+    case PdfBlock::Kind::Heading1:
+    case PdfBlock::Kind::Heading2:
+    case PdfBlock::Kind::Heading3:
+        options.bold = true;
+        options.size = block.kind == PdfBlock::Kind::Heading1 ? style.heading1Size
+            : block.kind == PdfBlock::Kind::Heading2          ? style.heading2Size
+                                                              : style.heading3Size;
+        options.width = m_width;
+        m_text.emplace(context, block.spans, options);
+        break;
+    case PdfBlock::Kind::Paragraph:
+        if (block.level > 0) { // a further paragraph of a list item: under the item's text
+            const double indent = (block.level - 1) * style.listIndent + style.listLabelWidth;
+            m_x += indent;
+            m_width -= indent;
+        }
+        options.width = m_width;
+        if (block.look == PdfBlock::Look::Field)
+            options.tabStop = style.fieldLabelWidth;
+        m_text.emplace(context, block.spans, options);
+        break;
+    case PdfBlock::Kind::ListItem: {
+        const double indent = (std::max(block.level, 1) - 1) * style.listIndent;
+        m_x += indent;
+        m_width -= indent;
+        m_textOffset = style.listLabelWidth;
+        options.width = m_width - m_textOffset;
+        m_text.emplace(context, block.spans, options);
+        options.width = style.listLabelWidth;
+        m_label.emplace(context, QList<PdfSpan>{PdfSpan::plain(block.label)}, options);
+        break;
+    }
+    case PdfBlock::Kind::TableHeaderRow:
+    case PdfBlock::Kind::TableRow: {
+        options.size = style.tableSize;
+        double tallest = 0;
+        for (qsizetype c = 0; c < block.cells.size(); ++c) {
+            const double column = c < qsizetype(m_columns.size()) ? m_columns[std::size_t(c)] : m_width / double(block.cells.size());
+            options.width = std::max(column - 2 * style.cellPadding, 1.0);
+            // The X of a status sits in the middle of its column.
+            const bool status = c >= 1 && c <= 3;
+            options.align = status ? PdfTextLayout::Align::Center : PdfTextLayout::Align::Left;
+            m_cells.emplace_back(context, block.cells.at(c), options);
+            tallest = std::max(tallest, m_cells.back().height());
+        }
+        m_rowHeight = tallest + 2 * style.cellPadding;
+        break;
+    }
+    case PdfBlock::Kind::SignatureLine:
+        m_fixedHeight = style.signatureSpace;
+        m_width = std::min(m_width, 75 * PdfStyle::millimetre);
+        break;
+    }
+}
+
+int PdfBlockLayout::lineCount() const
+{
+    return m_text ? m_text->lineCount() : 1;
+}
+
+double PdfBlockLayout::height(int first, int count) const
+{
+    if (m_text)
+        return m_text->height(first, count);
+    if (count <= 0)
+        return 0;
+    return m_kind == PdfBlock::Kind::SignatureLine ? m_fixedHeight : m_rowHeight;
+}
+
+bool PdfBlockLayout::breakable() const
+{
+    // With three lines or fewer any break leaves a single line alone on one page.
+    return (m_kind == PdfBlock::Kind::Paragraph || m_kind == PdfBlock::Kind::ListItem) && lineCount() >= 4;
+}
+
+std::vector<double> PdfBlockLayout::tableColumns(PangoContext *context, const PdfBlock &header, const PdfStyle &style)
+{
+    const double width = style.bodyWidth();
+    const qsizetype count = header.cells.size();
+    if (count != 5)
+        return std::vector<double>(std::size_t(std::max<qsizetype>(count, 1)), width / double(std::max<qsizetype>(count, 1)));
+
+    PdfTextLayout::Options options;
+    options.family = style.family;
+    options.size = style.tableSize;
+    options.width = width;
+    double status = 0;
+    for (qsizetype c = 1; c <= 3; ++c) {
+        const PdfTextLayout heading(context, header.cells.at(c), options);
+        status = std::max(status, heading.naturalWidth());
+    }
+    status += 2 * style.cellPadding + 2;
+    const double rest = width - 3 * status;
+    const double measure = rest * 0.55;
+    return {measure, status, status, status, rest - measure};
+}
+
+} // namespace yttra

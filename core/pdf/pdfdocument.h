@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pdfblock.h"
+#include "pdfpage.h"
+#include "pdfstyle.h"
+#include "result.h"
+#include "statement.h"
+
+#include <QImage>
+#include <QList>
+#include <QSizeF>
+#include <QString>
+
+#include <memory>
+
+namespace yttra {
+
+struct PdfDocumentData;
+
+/// A statement laid out in the auditors' template: blocks, lines and A4 pages, ready to be
+/// drawn as PDF pages (PdfExporter) or as preview images (renderPage). Laying out and
+/// drawing need no QGuiApplication and use their own Pango context, so both may run in a
+/// worker thread; a document may be handed between threads, and drawing is serialised.
+/// Copies share the same laid-out pages.
+class PdfDocument
+{
+public:
+    /// An empty document with no pages.
+    PdfDocument();
+
+    /// Lays the statement out. Fails, saying why, when the style's font family is not
+    /// installed: it never prints in a substitute face.
+    static Result<PdfDocument, QString> layout(const Statement &statement, const PdfStyle &style = {});
+
+    int pageCount() const;
+    /// The page size in points (1/72 inch).
+    QSizeF pageSize() const;
+    const PdfStyle &style() const;
+
+    /// What the layout decided, for tests and the preview: blocks in reading order and the
+    /// pages with the blocks (or their parts) placed on them.
+    const QList<PdfBlock> &blocks() const;
+    const QList<PdfPage> &pages() const;
+
+    /// Page `index` (from 0) as an image at the given resolution, white background, drawn
+    /// from the same layout as the PDF. A null image for an index out of range.
+    QImage renderPage(int index, double dotsPerInch) const;
+
+private:
+    friend class PdfExporter;
+    std::shared_ptr<PdfDocumentData> d;
+};
+
+} // namespace yttra

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfexporter.h"
+
+#include "cairoptr.h"
+#include "pdfdocumentdata.h"
+#include "pdfincrementalupdate.h"
+#include "pdfpainter.h"
+#include "savefile.h"
+
+#include <cairo-pdf.h>
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+cairo_status_t appendTo(void *closure, const unsigned char *data, unsigned int length)
+{
+    static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), static_cast<qsizetype>(length));
+    return CAIRO_STATUS_SUCCESS;
+}
+
+void setMetadata(cairo_surface_t *surface, cairo_pdf_metadata_t key, const QString &value)
+{
+    if (!value.isEmpty())
+        cairo_pdf_surface_set_metadata(surface, key, value.toUtf8().constData());
+}
+
+// A language tag as the catalog carries it: letters, digits and hyphens only.
+QString cleanLanguageTag(const QString &tag)
+{
+    QString clean;
+    for (QChar c : tag) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-')
+            clean += c;
+    }
+    return clean.isEmpty() ? u"sv-SE"_s : clean;
+}
+
+} // namespace
+
+Result<QByteArray, QString> PdfExporter::render(const Statement &statement)
+{
+    auto document = PdfDocument::layout(statement);
+    if (!document)
+        return Result<QByteArray, QString>::failure(document.error());
+    return render(document.value());
+}
+
+Result<QByteArray, QString> PdfExporter::render(const PdfDocument &document)
+{
+    using R = Result<QByteArray, QString>;
+    PdfDocumentData &data = *document.d;
+    if (data.pages.isEmpty())
+        return R::failure(tr("the document has not been laid out"));
+    QByteArray bytes;
+    {
+        std::lock_guard<std::mutex> lock(data.drawing);
+        CairoSurfacePtr surface(cairo_pdf_surface_create_for_stream(&appendTo, &bytes, data.style.pageWidth, data.style.pageHeight));
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_TITLE, data.title);
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR, data.author);
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_SUBJECT, data.subject);
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_KEYWORDS, data.keywords);
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, u"Yttra " YTTRA_VERSION ""_s);
+        const QDateTime now = QDateTime::currentDateTime();
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
+
+        CairoPtr cr(cairo_create(surface.get()));
+        PdfPainter painter(data, cr.get(), true);
+        for (int page = 0; page < data.pages.size(); ++page) {
+            painter.paintPage(page);
+            cairo_show_page(cr.get());
+        }
+        painter.finish();
+        const cairo_status_t drawn = cairo_status(cr.get());
+        cr.reset();
+        cairo_surface_finish(surface.get());
+        const cairo_status_t status = drawn != CAIRO_STATUS_SUCCESS ? drawn : cairo_surface_status(surface.get());
+        if (status != CAIRO_STATUS_SUCCESS)
+            return R::failure(tr("cairo could not draw the PDF: %1").arg(QString::fromUtf8(cairo_status_to_string(status))));
+    }
+    return PdfIncrementalUpdate::addToCatalog(bytes, "/Lang " + PdfIncrementalUpdate::pdfString(cleanLanguageTag(data.pdfLanguage)));
+}
+
+Result<void, FileError> PdfExporter::write(const Statement &statement, const QString &path)
+{
+    auto document = PdfDocument::layout(statement);
+    if (!document)
+        return Result<void, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), document.error()});
+    return write(document.value(), path);
+}
+
+Result<void, FileError> PdfExporter::write(const PdfDocument &document, const QString &path)
+{
+    auto bytes = render(document);
+    if (!bytes)
+        return Result<void, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), bytes.error()});
+    return SaveFile::write(path, bytes.value());
+}
+
+} // namespace yttra

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fileerror.h"
+#include "pdfdocument.h"
+#include "result.h"
+#include "statement.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace yttra {
+
+/// The statement as a tagged PDF in the auditors' template: every block in the structure
+/// tree in reading order, fonts embedded as subsets, title, author, subject, keywords,
+/// creator and language set. The printed statement never contains review comments.
+class PdfExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PdfExporter)
+
+public:
+    /// The PDF file's bytes.
+    static Result<QByteArray, QString> render(const Statement &statement);
+    /// The PDF of an already laid-out document (the preview's), so print shows exactly it.
+    static Result<QByteArray, QString> render(const PdfDocument &document);
+
+    /// Writes the PDF to `path` completely or not at all (through SaveFile): an existing
+    /// file there is replaced only by a finished PDF.
+    static Result<void, FileError> write(const Statement &statement, const QString &path);
+    static Result<void, FileError> write(const PdfDocument &document, const QString &path);
+};
+
+} // namespace yttra

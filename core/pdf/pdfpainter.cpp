@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfpainter.h"
+
+#include "documentlabels.h"
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+PdfPainter::PdfPainter(const PdfDocumentData &data, cairo_t *cr, bool tagged)
+    : m_data(data), m_cr(cr), m_tagged(tagged)
+{
+}
+
+void PdfPainter::begin(const QByteArray &name)
+{
+    if (m_tagged)
+        cairo_tag_begin(m_cr, name.constData(), "");
+}
+
+void PdfPainter::end(const QByteArray &name)
+{
+    if (m_tagged)
+        cairo_tag_end(m_cr, name.constData());
+}
+
+void PdfPainter::enter(const QList<PdfTag> &path)
+{
+    if (!m_tagged)
+        return;
+    qsizetype common = 0;
+    while (common < m_open.size() && common < path.size() && m_open.at(common) == path.at(common))
+        ++common;
+    while (m_open.size() > common)
+        end(m_open.takeLast().name);
+    for (qsizetype i = common; i < path.size(); ++i) {
+        begin(path.at(i).name);
+        m_open.append(path.at(i));
+    }
+}
+
+void PdfPainter::finish()
+{
+    enter({});
+}
+
+void PdfPainter::paintPage(int index)
+{
+    const PdfStyle &style = m_data.style;
+    cairo_save(m_cr);
+    cairo_set_source_rgb(m_cr, 0, 0, 0);
+
+    // Not content: drawn before any leaf tag opens on this page, so it stays unmarked.
+    paintHeader(index);
+    const PdfPage &page = m_data.pages.at(index);
+    cairo_set_line_width(m_cr, style.frameLineWidth);
+    for (const QRectF &frame : page.frames) {
+        const double half = style.frameLineWidth / 2;
+        cairo_rectangle(m_cr, frame.x() + half, frame.y() + half, frame.width() - 2 * half, frame.height() - 2 * half);
+        cairo_stroke(m_cr);
+    }
+
+    for (const PdfPlacedBlock &placed : page.blocks)
+        paintBlock(placed);
+    cairo_restore(m_cr);
+}
+
+void PdfPainter::paintHeader(int index)
+{
+    const PdfStyle &style = m_data.style;
+    PdfTextLayout::Options options;
+    options.family = style.family;
+    options.size = style.headerSize;
+    options.width = style.bodyWidth() / 2;
+
+    QList<PdfSpan> left;
+    for (qsizetype i = 0; i < m_data.headerLeft.size(); ++i) {
+        const QString line = m_data.headerLeft.at(i) + (i + 1 < m_data.headerLeft.size() ? u"\n"_s : QString());
+        left.append(i == 0 ? PdfSpan::strong(line) : PdfSpan::plain(line));
+    }
+    QList<PdfSpan> right;
+    for (const QString &line : m_data.headerRight)
+        right.append(PdfSpan::plain(line + u'\n'));
+    right.append(PdfSpan::plain(DocumentLabels(m_data.language).pageOfPages(index + 1, static_cast<int>(m_data.pages.size()))));
+
+    const PdfTextLayout leftText(m_data.context.get(), left, options);
+    leftText.draw(m_cr, style.marginLeft, style.headerTop, 0, leftText.lineCount(), PdfTextLayout::Tagging::None);
+    options.align = PdfTextLayout::Align::Right;
+    const PdfTextLayout rightText(m_data.context.get(), right, options);
+    rightText.draw(m_cr, style.marginLeft + style.bodyWidth() / 2, style.headerTop, 0, rightText.lineCount(), PdfTextLayout::Tagging::None);
+}
+
+void PdfPainter::paintText(const PdfPlacedBlock &placed, const PdfTextLayout &text, double x, QList<PdfTag> path, const QByteArray &leaf)
+{
+    // A leaf whose text is split over pages, or holds links, becomes a container of Span
+    // and Link leaves: cairo 1.16 marks content only in leaf elements, and an element must
+    // not stay open over a page break, or the next page's header would be marked inside it.
+    const bool container = m_tagged && (placed.isSplit() || text.hasLinks());
+    if (container) {
+        path.append(PdfTag{leaf, -(placed.block + 1)});
+        enter(path);
+        text.draw(m_cr, x, placed.rect.y(), placed.firstLine, placed.lineCount, PdfTextLayout::Tagging::Spans);
+        return;
+    }
+    enter(path);
+    begin(leaf);
+    text.draw(m_cr, x, placed.rect.y(), placed.firstLine, placed.lineCount, PdfTextLayout::Tagging::None);
+    end(leaf);
+}
+
+void PdfPainter::paintBlock(const PdfPlacedBlock &placed)
+{
+    const PdfBlock &block = m_data.blocks.at(placed.block);
+    const PdfBlockLayout &layout = m_data.layouts[std::size_t(placed.block)];
+    const double x = placed.rect.x();
+
+    switch (block.kind) {
+    case PdfBlock::Kind::Heading1: paintText(placed, *layout.text(), x, block.containers, "H1"); break;
+    case PdfBlock::Kind::Heading2: paintText(placed, *layout.text(), x, block.containers, "H2"); break;
+    case PdfBlock::Kind::Heading3: paintText(placed, *layout.text(), x, block.containers, "H3"); break;
+    case PdfBlock::Kind::Paragraph: paintText(placed, *layout.text(), x, block.containers, "P"); break;
+    case PdfBlock::Kind::ListItem: {
+        if (placed.firstLine == 0) {
+            enter(block.containers);
+            begin("Lbl");
+            layout.label()->draw(m_cr, x, placed.rect.y(), 0, 1, PdfTextLayout::Tagging::None);
+            end("Lbl");
+        }
+        QList<PdfTag> path = block.containers;
+        QByteArray leaf = "LBody";
+        if (block.hasNestedContent && !path.isEmpty()) {
+            // Its body holds further blocks (a nested list): the text is a P inside LBody.
+            path.append(PdfTag{"LBody", path.last().id});
+            leaf = "P";
+        }
+        paintText(placed, *layout.text(), x + layout.textOffset(), path, leaf);
+        break;
+    }
+    case PdfBlock::Kind::TableHeaderRow:
+    case PdfBlock::Kind::TableRow: paintRow(placed); break;
+    case PdfBlock::Kind::SignatureLine: {
+        // Where the signatory signs: decoration, not text, so it reads as nothing.
+        const double y = placed.rect.bottom() - 2;
+        const double dash[] = {0.8, 2.2};
+        cairo_save(m_cr);
+        cairo_set_dash(m_cr, dash, 2, 0);
+        cairo_set_line_width(m_cr, 0.8);
+        cairo_move_to(m_cr, x, y);
+        cairo_line_to(m_cr, x + layout.width(), y);
+        cairo_stroke(m_cr);
+        cairo_restore(m_cr);
+        break;
+    }
+    }
+}
+
+void PdfPainter::paintRow(const PdfPlacedBlock &placed)
+{
+    const PdfStyle &style = m_data.style;
+    const PdfBlock &block = m_data.blocks.at(placed.block);
+    const PdfBlockLayout &layout = m_data.layouts[std::size_t(placed.block)];
+    const bool header = block.kind == PdfBlock::Kind::TableHeaderRow;
+    const QRectF &r = placed.rect;
+
+    // The header row repeated on a continuation page is drawn untagged: the structure tree
+    // has it once, where the table starts.
+    const bool tagged = !placed.repeated;
+    if (tagged)
+        enter(block.containers);
+    if (header) {
+        cairo_set_source_rgb(m_cr, 0.88, 0.88, 0.88);
+        cairo_rectangle(m_cr, r.x(), r.y(), r.width(), r.height());
+        cairo_fill(m_cr);
+        cairo_set_source_rgb(m_cr, 0, 0, 0);
+    }
+
+    double x = r.x();
+    const std::vector<double> &columns = layout.columnWidths();
+    for (std::size_t c = 0; c < layout.cells().size(); ++c) {
+        const PdfTextLayout &cell = layout.cells()[c];
+        const QByteArray leaf = header ? "TH" : "TD";
+        if (tagged)
+            begin(leaf);
+        cell.draw(m_cr, x + style.cellPadding, r.y() + style.cellPadding, 0, cell.lineCount(), PdfTextLayout::Tagging::None);
+        if (tagged)
+            end(leaf);
+        x += c < columns.size() ? columns[c] : 0;
+    }
+
+    cairo_set_line_width(m_cr, style.ruleWidth);
+    cairo_rectangle(m_cr, r.x(), r.y(), r.width(), r.height());
+    x = r.x();
+    for (std::size_t c = 0; c + 1 < columns.size(); ++c) {
+        x += columns[c];
+        cairo_move_to(m_cr, x, r.y());
+        cairo_line_to(m_cr, x, r.bottom());
+    }
+    cairo_stroke(m_cr);
+}
+
+} // namespace yttra

@@ -1,0 +1,22 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The PDF in the auditors' template: our own layout (Pango) drawn with cairo, tagged, and the
+# page images of the print preview from the same layout.
+target_sources(yttracore PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/cairoptr.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfblock.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfdocument.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfdocument.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfdocumentdata.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfexporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck.cpp ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfincrementalupdate.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfincrementalupdate.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfstyle.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.h
+)
+pkg_check_modules(YTTRA_PDF REQUIRED IMPORTED_TARGET cairo pangocairo fontconfig)
+target_link_libraries(yttracore PRIVATE PkgConfig::YTTRA_PDF)
+target_include_directories(yttracore PUBLIC ${CMAKE_CURRENT_LIST_DIR})

@@ -1,0 +1,338 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PDF export, as issue 3 asks: the example and a generated statement (100 items, 300
+// measures, long texts; as a first and as a follow-up statement), in-process and as whole processes, with peak memory, against the
+// targets (under 0.3 s, under 1.5 s, under 150 MB); and LibreOffice converting an equivalent
+// ODT to PDF on the same machine in the same run, for the ratio. Prints figures; asserts
+// nothing, so a busy machine cannot make the test suite flaky.
+//
+// The whole-process figures run `yttra-cli export FILE --pdf OUT` when yttra-cli has it, and
+// otherwise this program itself in a child mode that does the same (load, lay out, write).
+
+#include "example.h"
+#include "generatedstatement.h"
+#include "pdfdocument.h"
+#include "pdfexporter.h"
+#include "statementfile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextDocumentWriter>
+#include <QTextFrame>
+#include <QTextList>
+#include <QTextTable>
+
+#include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <map>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <vector>
+
+extern char **environ;
+
+using namespace Qt::StringLiterals;
+using namespace yttra;
+
+namespace {
+
+Statement statementNamed(const QString &name)
+{
+    if (name == u"example")
+        return Example::statement();
+    Statement generated = bench::generatedStatement(100, 300);
+    // The follow-up adds the summary table: 300 rows over many pages.
+    if (name == u"followup")
+        generated.kind = StatementKind::FollowUp;
+    return generated;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+struct ProcessRun
+{
+    bool ok = false;
+    double seconds = 0;
+    double peakMegabytes = 0;
+};
+
+/// Runs a program to its end and measures it as a user would see it: wall time, and the
+/// child's own peak resident memory from wait4.
+ProcessRun measureProcess(const QStringList &command, const QStringList &extraEnvironment = {})
+{
+    std::vector<QByteArray> storage;
+    for (const QString &part : command)
+        storage.push_back(part.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &part : storage)
+        argv.push_back(part.data());
+    argv.push_back(nullptr);
+
+    std::vector<QByteArray> environmentStorage;
+    for (char **e = environ; *e; ++e)
+        environmentStorage.emplace_back(*e);
+    for (const QString &e : extraEnvironment)
+        environmentStorage.push_back(e.toLocal8Bit());
+    std::vector<char *> envp;
+    for (QByteArray &e : environmentStorage)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    ProcessRun result;
+    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return result;
+    int status = 0;
+    struct rusage usage = {};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return result;
+    result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    result.peakMegabytes = static_cast<double>(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+    result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    return result;
+}
+
+struct Summary
+{
+    bool ok = true;
+    double medianSeconds = 0;
+    double peakMegabytes = 0;
+};
+
+Summary measureProcesses(int runs, const QStringList &command, const QStringList &extraEnvironment = {})
+{
+    Summary summary;
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const ProcessRun run = measureProcess(command, extraEnvironment);
+        summary.ok = summary.ok && run.ok;
+        times.push_back(run.seconds);
+        summary.peakMegabytes = std::max(summary.peakMegabytes, run.peakMegabytes);
+    }
+    summary.medianSeconds = median(times);
+    return summary;
+}
+
+// Child mode: what `yttra-cli export FILE --pdf OUT` does, for a whole-process figure.
+int renderChild(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    auto loaded = StatementFile::load(QString::fromLocal8Bit(argv[2]));
+    if (!loaded)
+        return 1;
+    return PdfExporter::write(loaded.value().statement, QString::fromLocal8Bit(argv[3])).ok() ? 0 : 3;
+}
+
+// Child mode: the same content as an ODT for LibreOffice, from the same blocks.
+int odtChild(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv); // QTextDocument's layout needs fonts from the GUI module
+    auto document = PdfDocument::layout(statementNamed(QString::fromLocal8Bit(argv[2])));
+    if (!document)
+        return 1;
+    QTextDocument text;
+    QTextCursor cursor(&text);
+    QTextCharFormat plain;
+    plain.setFontFamilies({u"Liberation Serif"_s});
+    plain.setFontPointSize(11.5);
+    bool first = true;
+    std::map<int, QTextList *> lists;
+    QTextTable *table = nullptr;
+    int row = 0;
+    int frameId = -1;
+    QTextFrame *frame = nullptr;
+
+    const QList<PdfBlock> &blocks = document.value().blocks();
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const PdfBlock &block = blocks.at(i);
+        if (block.isTableRow()) {
+            if (!table) {
+                int rows = 0;
+                for (qsizetype j = i; j < blocks.size() && blocks.at(j).isTableRow(); ++j)
+                    ++rows;
+                QTextTableFormat format;
+                format.setHeaderRowCount(1);
+                format.setBorder(0.5);
+                format.setCellPadding(3);
+                table = cursor.insertTable(rows, int(block.cells.size()), format);
+                row = 0;
+            }
+            for (int c = 0; c < block.cells.size(); ++c) {
+                QTextCursor cell = table->cellAt(row, c).firstCursorPosition();
+                for (const PdfSpan &span : block.cells.at(c))
+                    cell.insertText(span.text, plain);
+            }
+            if (++row == table->rows()) {
+                cursor = table->lastCursorPosition();
+                cursor.movePosition(QTextCursor::NextBlock);
+                table = nullptr;
+            }
+            continue;
+        }
+        if (block.frameId != frameId) {
+            if (frame) {
+                cursor = frame->lastCursorPosition();
+                cursor.movePosition(QTextCursor::NextBlock);
+                frame = nullptr;
+            }
+            frameId = block.frameId;
+            if (frameId >= 0) {
+                QTextFrameFormat format;
+                format.setBorder(0.75);
+                format.setPadding(6);
+                frame = cursor.insertFrame(format);
+                first = true;
+            }
+        }
+        QTextBlockFormat format;
+        QTextCharFormat look = plain;
+        if (block.isHeading()) {
+            const int level = block.kind == PdfBlock::Kind::Heading1 ? 1 : block.kind == PdfBlock::Kind::Heading2 ? 2 : 3;
+            format.setHeadingLevel(level);
+            look.setFontWeight(QFont::Bold);
+            look.setFontPointSize(level == 1 ? 18 : level == 2 ? 14 : 11.5);
+        }
+        if (first)
+            cursor.setBlockFormat(format);
+        else
+            cursor.insertBlock(format);
+        first = false;
+        if (block.kind == PdfBlock::Kind::ListItem && !block.containers.isEmpty()) {
+            const int list = block.containers.at(block.containers.size() - 2).id;
+            if (!lists.count(list)) {
+                QTextListFormat listFormat;
+                listFormat.setStyle(block.label.endsWith(u'.') ? QTextListFormat::ListDecimal : QTextListFormat::ListDisc);
+                listFormat.setIndent(block.level);
+                lists[list] = cursor.createList(listFormat);
+            } else {
+                lists[list]->add(cursor.block());
+            }
+        }
+        for (const PdfSpan &span : block.spans) {
+            QTextCharFormat spanLook = look;
+            if (span.bold)
+                spanLook.setFontWeight(QFont::Bold);
+            if (span.italic || span.placeholder)
+                spanLook.setFontItalic(true);
+            cursor.insertText(span.text, spanLook);
+        }
+    }
+    QTextDocumentWriter writer(QString::fromLocal8Bit(argv[3]), "odf");
+    return writer.write(&text) ? 0 : 3;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 4 && qstrcmp(argv[1], "--render") == 0)
+        return renderChild(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--odt") == 0)
+        return odtChild(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const QString self = QCoreApplication::applicationFilePath();
+    const QString cli = QStringLiteral(YTTRA_CLI);
+
+    QProcess help;
+    help.start(cli, {u"--help"_s});
+    help.waitForFinished(10000);
+    const bool cliExports = QString::fromUtf8(help.readAllStandardOutput() + help.readAllStandardError()).contains(u"--pdf"_s);
+    std::printf("whole-process runs use: %s\n", cliExports ? "yttra-cli export FILE --pdf OUT" : "bench_pdf --render FILE OUT (yttra-cli has no --pdf yet)");
+
+    struct Case
+    {
+        QString name;
+        int runs;
+        double target;
+    };
+    const Case cases[] = {{u"example"_s, 15, 0.3}, {u"generated"_s, 7, 1.5}, {u"followup"_s, 7, 1.5}};
+    std::map<QString, double> processMedian;
+    bool allOk = true;
+    for (const Case &c : cases) {
+        const Statement statement = statementNamed(c.name);
+        const QString input = dir.filePath(c.name + u".yttrande"_s);
+        const QString output = dir.filePath(c.name + u".pdf"_s);
+        if (!StatementFile::save(statement, input).ok()) {
+            std::fprintf(stderr, "cannot save %s\n", qPrintable(input));
+            return 1;
+        }
+
+        // In process: lay out and render the PDF bytes.
+        std::vector<double> times;
+        int pages = 0;
+        qsizetype bytes = 0;
+        for (int i = 0; i < c.runs; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            auto document = PdfDocument::layout(statement);
+            auto pdf = document ? PdfExporter::render(document.value()) : Result<QByteArray, QString>::failure(document.error());
+            times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e9);
+            if (!pdf) {
+                std::fprintf(stderr, "%s\n", qPrintable(pdf.error()));
+                return 1;
+            }
+            pages = document.value().pageCount();
+            bytes = pdf.value().size();
+        }
+
+        const QStringList command = cliExports ? QStringList{cli, u"export"_s, input, u"--pdf"_s, output}
+                                               : QStringList{self, u"--render"_s, input, output};
+        const Summary process = measureProcesses(c.runs, command);
+        allOk = allOk && process.ok;
+        processMedian[c.name] = process.medianSeconds;
+        std::printf("%-9s: %d items, %d measures, %d pages, %lld bytes\n", qPrintable(c.name), int(statement.items.size()),
+                    int(statement.measures.size()), pages, static_cast<long long>(bytes));
+        std::printf("  in process : median %.3f s over %d runs\n", median(times), c.runs);
+        std::printf("  process    : median %.3f s over %d runs (target < %.1f s) %s; peak memory %.1f MB (target < 150 MB) %s\n",
+                    process.medianSeconds, c.runs, c.target, process.medianSeconds < c.target ? "ok" : "OVER",
+                    process.peakMegabytes, process.peakMegabytes < 150 ? "ok" : "OVER");
+    }
+    if (!allOk)
+        std::printf("a whole-process run failed\n");
+
+    const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+    if (soffice.isEmpty()) {
+        std::printf("soffice: not installed, no LibreOffice comparison (Debian: libreoffice-writer-nogui)\n");
+        return allOk ? 0 : 1;
+    }
+    const QString profile = u"-env:UserInstallation=file://"_s + dir.filePath(u"lo-profile"_s);
+    for (const Case &c : cases) {
+        const QString odt = dir.filePath(c.name + u".odt"_s);
+        const ProcessRun written = measureProcess({self, u"--odt"_s, c.name, odt}, {u"QT_QPA_PLATFORM=offscreen"_s});
+        if (!written.ok || !QFileInfo::exists(odt)) {
+            std::printf("soffice: could not write the ODT for %s\n", qPrintable(c.name));
+            continue;
+        }
+        const QString out = dir.filePath(u"lo-"_s + c.name);
+        const QStringList convert = {soffice, profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, out, odt};
+        measureProcess(convert); // the first start creates the profile; not counted
+        const Summary lo = measureProcesses(3, convert);
+        const bool converted = lo.ok && QFileInfo::exists(QDir(out).filePath(c.name + u".pdf"_s));
+        std::printf("soffice --convert-to pdf, %s: median %.3f s over 3 runs, peak memory %.1f MB%s; soffice / Yttra = %.1f\n",
+                    qPrintable(c.name), lo.medianSeconds, lo.peakMegabytes, converted ? "" : " (conversion FAILED)",
+                    processMedian[c.name] > 0 ? lo.medianSeconds / processMedian[c.name] : 0.0);
+    }
+    return allOk ? 0 : 1;
+}
