@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settings.h"
+
+#include "localsystem.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+QString emptyString()
+{
+    return {};
+}
+
+std::optional<QString> trimmed(const QString &value)
+{
+    return value.trimmed();
+}
+
+QString defaultReviewerName()
+{
+    const QString full = LocalSystem::fullName();
+    return full.isEmpty() ? LocalSystem::loginName() : full;
+}
+
+// An address has several lines: keep them, only drop blank space around the whole.
+std::optional<QString> address(const QString &value)
+{
+    return value.trimmed();
+}
+
+int defaultAutosaveInterval()
+{
+    return 30;
+}
+
+std::optional<int> autosaveInterval(const int &seconds)
+{
+    if (seconds < Settings::minAutosaveInterval || seconds > Settings::maxAutosaveInterval)
+        return std::nullopt;
+    return seconds;
+}
+
+bool on()
+{
+    return true;
+}
+
+std::optional<bool> anyBool(const bool &value)
+{
+    return value;
+}
+
+QStringList noFiles()
+{
+    return {};
+}
+
+std::optional<QStringList> recentFiles(const QStringList &files)
+{
+    QStringList kept;
+    for (const QString &file : files) {
+        if (!file.isEmpty() && !kept.contains(file))
+            kept.append(file);
+    }
+    return kept.mid(0, Settings::maxRecentFiles);
+}
+
+QString defaultPersonalWordList()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/spelling/personal-words.txt"_s;
+}
+
+std::optional<QString> path(const QString &value)
+{
+    const QString p = value.trimmed();
+    if (p.isEmpty())
+        return std::nullopt; // no file at all: the default is meant
+    return QDir::cleanPath(p);
+}
+
+} // namespace
+
+const Settings::Key<QString> Settings::ReviewerName{u"review/name", defaultReviewerName, trimmed};
+const Settings::Key<QString> Settings::DefaultBoard{u"newStatement/board", emptyString, trimmed};
+const Settings::Key<QString> Settings::DefaultOffice{u"newStatement/office", emptyString, trimmed};
+const Settings::Key<QString> Settings::DefaultAddress{u"newStatement/address", emptyString, address};
+const Settings::Key<int> Settings::AutosaveInterval{u"editor/autosaveSeconds", defaultAutosaveInterval, autosaveInterval};
+const Settings::Key<bool> Settings::PreviewVisible{u"editor/previewVisible", on, anyBool};
+const Settings::Key<QStringList> Settings::RecentFiles{u"files/recent", noFiles, recentFiles};
+const Settings::Key<QString> Settings::PersonalWordList{u"spelling/personalWordList", defaultPersonalWordList, path};
+
+QStringList Settings::keyNames()
+{
+    return {QString::fromUtf16(ReviewerName.name),   QString::fromUtf16(DefaultBoard.name),
+            QString::fromUtf16(DefaultOffice.name),  QString::fromUtf16(DefaultAddress.name),
+            QString::fromUtf16(AutosaveInterval.name), QString::fromUtf16(PreviewVisible.name),
+            QString::fromUtf16(RecentFiles.name),    QString::fromUtf16(PersonalWordList.name)};
+}
+
+Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString &iniFile, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+}
+
+std::unique_ptr<Settings> Settings::createTemporary()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    auto settings = std::make_unique<Settings>(dir->filePath(u"settings.ini"_s));
+    settings->m_temporaryDir = std::move(dir);
+    return settings;
+}
+
+Settings::~Settings() = default;
+
+QVariant Settings::storedValue(const char16_t *name) const
+{
+    return m_settings->value(QString::fromUtf16(name));
+}
+
+void Settings::store(const char16_t *name, const QVariant &value)
+{
+    const QString key = QString::fromUtf16(name);
+    m_settings->setValue(key, value);
+    Q_EMIT changed(key);
+}
+
+void Settings::remove(const char16_t *name)
+{
+    const QString key = QString::fromUtf16(name);
+    m_settings->remove(key);
+    Q_EMIT changed(key);
+}
+
+QString Settings::rejection(const char16_t *name)
+{
+    if (QStringView(name) == QStringView(AutosaveInterval.name))
+        return tr("the autosave interval must be between %1 and %2 seconds").arg(minAutosaveInterval).arg(maxAutosaveInterval);
+    return tr("the value is not acceptable for the setting \"%1\"").arg(QString::fromUtf16(name));
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    QStringList files = value(RecentFiles);
+    files.removeAll(path);
+    files.prepend(path);
+    // Cannot fail: the list is normalised (capped, without duplicates) on the way in.
+    const auto stored = setValue(RecentFiles, files);
+    Q_UNUSED(stored);
+}
+
+void Settings::removeRecentFile(const QString &path)
+{
+    QStringList files = value(RecentFiles);
+    if (files.removeAll(path) == 0)
+        return;
+    const auto stored = setValue(RecentFiles, files);
+    Q_UNUSED(stored);
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+Result<void, FileError> Settings::sync()
+{
+    m_settings->sync();
+    switch (m_settings->status()) {
+    case QSettings::NoError:
+        return {};
+    case QSettings::AccessError:
+        return Result<void, FileError>::failure(
+            {FileError::Kind::CannotWrite, fileName(), QString(), tr("the settings cannot be written")});
+    case QSettings::FormatError:
+        return Result<void, FileError>::failure(
+            {FileError::Kind::Invalid, fileName(), QString(), tr("the settings file is not in the expected format")});
+    }
+    return {};
+}
+
+template <>
+std::optional<QString> Settings::fromVariant<QString>(const QVariant &value)
+{
+    // A one-element list written by hand ("a, b" without quotes) reads as a list: not a string.
+    if (!value.isValid() || value.typeId() == QMetaType::QStringList)
+        return std::nullopt;
+    if (!value.canConvert<QString>())
+        return std::nullopt;
+    return value.toString();
+}
+
+template <>
+std::optional<int> Settings::fromVariant<int>(const QVariant &value)
+{
+    if (!value.isValid())
+        return std::nullopt;
+    bool ok = false;
+    const int number = value.typeId() == QMetaType::QString ? value.toString().trimmed().toInt(&ok) : value.toInt(&ok);
+    return ok ? std::optional<int>(number) : std::nullopt;
+}
+
+template <>
+std::optional<bool> Settings::fromVariant<bool>(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool();
+    if (value.typeId() != QMetaType::QString)
+        return std::nullopt;
+    // QVariant would read any text but "0" and "false" as true.
+    const QString text = value.toString().trimmed().toLower();
+    if (text == u"true" || text == u"1")
+        return true;
+    if (text == u"false" || text == u"0")
+        return false;
+    return std::nullopt;
+}
+
+template <>
+std::optional<QStringList> Settings::fromVariant<QStringList>(const QVariant &value)
+{
+    // An INI file cannot tell a one-element list from a string: both come back as text.
+    if (value.typeId() == QMetaType::QString)
+        return QStringList{value.toString()};
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList();
+    if (value.typeId() == QMetaType::QVariantList) {
+        QStringList list;
+        for (const QVariant &v : value.toList()) {
+            if (v.typeId() != QMetaType::QString)
+                return std::nullopt;
+            list.append(v.toString());
+        }
+        return list;
+    }
+    return std::nullopt;
+}
+
+} // namespace yttra
