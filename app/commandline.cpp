@@ -7,10 +7,14 @@
 #include "savefile.h"
 #include "statementfile.h"
 #include "validator.h"
+#include "pdfexporter.h"
+#include "xlsxexporter.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -23,14 +27,33 @@ int exitCodeOf(const FileError &error)
     return error.kind == FileError::Kind::Invalid ? CommandLine::InvalidInput : CommandLine::FileProblem;
 }
 
-// The same file under two names (a link, "./a" and "a") is still the same file.
-bool sameFile(const QString &a, const QString &b)
+/// A format `export` writes: `--option OUT` names the file, `write` makes it and returns its
+/// warnings. Another format is one more entry in exportFormats().
+struct ExportFormat
 {
-    const QFileInfo fa(a);
-    const QFileInfo fb(b);
-    if (fa.exists() && fb.exists())
-        return fa.canonicalFilePath() == fb.canonicalFilePath();
-    return fa.absoluteFilePath() == fb.absoluteFilePath();
+    QString option;
+    QString valueName;
+    const char *description; // for the help, in CommandLine's translation context
+    const char *written;     // "Wrote ... %1."
+    std::function<Result<QStringList, FileError>(const Statement &, const QString &)> write;
+};
+
+const QList<ExportFormat> &exportFormats()
+{
+    static const QList<ExportFormat> formats{
+        {u"pdf"_s, u"OUT.pdf"_s,
+         QT_TRANSLATE_NOOP("CommandLine", "the statement in the auditors' template, as a tagged PDF"),
+         QT_TRANSLATE_NOOP("CommandLine", "Wrote the PDF %1."),
+         [](const Statement &statement, const QString &out) -> Result<QStringList, FileError> {
+             if (auto written = PdfExporter::write(statement, out); !written)
+                 return Result<QStringList, FileError>::failure(written.error());
+             return QStringList();
+         }},
+        {u"xlsx"_s, u"OUT.xlsx"_s,
+         QT_TRANSLATE_NOOP("CommandLine", "the Excel action plan: recommendations, measures, details"),
+         QT_TRANSLATE_NOOP("CommandLine", "Wrote the Excel action plan %1."), &XlsxExporter::write},
+    };
+    return formats;
 }
 
 bool isIsoDate(const QString &s)
@@ -70,13 +93,15 @@ int CommandLine::run(const QStringList &arguments)
         m_out << "yttra-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
-    const bool knownCommand = command == u"validate" || command == u"followup" || command == u"example";
+    const bool knownCommand = command == u"validate" || command == u"export" || command == u"followup" || command == u"example";
     if (knownCommand && (rest.contains(u"--help"_s) || rest.contains(u"-h"_s))) {
         m_out << usage();
         return Success;
     }
     if (command == u"validate")
         return validate(rest);
+    if (command == u"export")
+        return exportStatement(rest);
     if (command == u"followup")
         return followUp(rest);
     if (command == u"example")
@@ -96,6 +121,7 @@ QString CommandLine::usage() const
               "  validate FILE [--strict]\n"
               "      List problems, one per line: \"error|warning <pointer>: <message>\".\n"
               "      --strict makes gaps in the auditors' template errors.\n"
+              "%1"
               "  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande\n"
               "      Start the follow-up statement from a first statement; the period\n"
               "      reported on runs from DATE (default: the first statement's date) to DATE.\n"
@@ -107,7 +133,25 @@ QString CommandLine::usage() const
               "  -v, --version   Show the version.\n"
               "\n"
               "Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;\n"
-              "3 a file cannot be read or written. No command changes its input file.\n");
+              "3 a file cannot be read or written. No command changes its input file.\n")
+        .arg(exportUsage());
+}
+
+QString CommandLine::exportUsage() const
+{
+    // "export FILE --xlsx OUT.xlsx"; with several formats each is in brackets.
+    const QList<ExportFormat> &formats = exportFormats();
+    QStringList options;
+    QString details;
+    for (const ExportFormat &format : formats) {
+        const QString option = u"--%1 %2"_s.arg(format.option, format.valueName);
+        options.append(formats.size() > 1 ? u"[%1]"_s.arg(option) : option);
+        details += u"      %1  %2\n"_s.arg(option, tr(format.description));
+    }
+    return u"  export FILE %1\n"_s.arg(options.join(u' '))
+        + tr("      Write the statement in other formats; warnings (such as a text cut to fit\n"
+             "      a cell) go to standard error.\n")
+        + details;
 }
 
 int CommandLine::usageError(const QString &message)
@@ -141,6 +185,74 @@ int CommandLine::validate(const QStringList &arguments)
     return Validator::hasErrors(findings) ? InvalidInput : Success;
 }
 
+int CommandLine::exportStatement(const QStringList &arguments)
+{
+    SubcommandParser p;
+    const QList<ExportFormat> &formats = exportFormats();
+    QList<QCommandLineOption> options;
+    for (const ExportFormat &format : formats)
+        options.append(QCommandLineOption(format.option, tr(format.description), format.valueName));
+    p.parser.addOptions(options);
+    if (!p.parse(arguments))
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(tr("export takes one statement file"));
+    const QString input = files.first();
+
+    // Everything that is wrong with the command is found before anything is read or written.
+    struct Output
+    {
+        const ExportFormat *format;
+        QString path;
+    };
+    QList<Output> outputs;
+    for (qsizetype i = 0; i < formats.size(); ++i) {
+        const QStringList values = p.parser.values(options.at(i));
+        if (values.isEmpty())
+            continue;
+        const QString option = u"--"_s + formats.at(i).option;
+        if (values.size() > 1)
+            return usageError(tr("%1 is given more than once").arg(option));
+        const QString out = values.first();
+        if (out.isEmpty())
+            return usageError(tr("%1 needs a file name").arg(option));
+        if (SaveFile::isSameFile(input, out))
+            return usageError(tr("the output would overwrite the input file %1").arg(input));
+        for (const Output &other : std::as_const(outputs)) {
+            if (SaveFile::isSameFile(other.path, out))
+                return usageError(tr("%1 is given for two outputs").arg(out));
+        }
+        outputs.append({&formats.at(i), out});
+    }
+    if (outputs.isEmpty())
+        return usageError(tr("export needs an output, for example --%1 %2").arg(formats.first().option, formats.first().valueName));
+
+    auto read = StatementFile::load(input);
+    if (!read) {
+        m_err << read.error().text() << Qt::endl;
+        return exitCodeOf(read.error());
+    }
+    // A file from a newer Yttra is exported with what this version knows of it.
+    if (read.value().readOnly)
+        m_err << input << ": " << read.value().notice << Qt::endl;
+
+    // Each output is written completely or not at all; one that fails does not stop the others.
+    int code = Success;
+    for (const Output &output : std::as_const(outputs)) {
+        auto written = output.format->write(read.value().statement, output.path);
+        if (!written) {
+            m_err << written.error().text() << Qt::endl;
+            code = exitCodeOf(written.error());
+            continue;
+        }
+        for (const QString &warning : written.value())
+            m_err << output.path << ": " << tr("warning: %1").arg(warning) << Qt::endl;
+        m_out << tr(output.format->written).arg(output.path) << Qt::endl;
+    }
+    return code;
+}
+
 int CommandLine::followUp(const QStringList &arguments)
 {
     SubcommandParser p;
@@ -158,7 +270,7 @@ int CommandLine::followUp(const QStringList &arguments)
     const QString out = p.parser.value(output);
     if (out.isEmpty())
         return usageError(tr("-o needs a file name"));
-    if (sameFile(files.first(), out))
+    if (SaveFile::isSameFile(files.first(), out))
         return usageError(tr("the output would overwrite the input file %1").arg(files.first()));
     // A malformed or reversed period is a mistake in the command, not in the input file,
     // so it is wrong usage (2), found before anything is read.

@@ -24,10 +24,12 @@ public:
 
 private:
     int validate(const QStringList &arguments);
+    int exportStatement(const QStringList &arguments);
     int followUp(const QStringList &arguments);
     int example(const QStringList &arguments);
     int usageError(const QString &message);
     QString usage() const;
+    QString exportUsage() const;
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -7,12 +7,17 @@
 #include "itemlistmodel.h"
 #include "measuretablemodel.h"
 #include "messagebox.h"
+#include "savefile.h"
 #include "statementdocument.h"
+#include "xlsxexporter.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
@@ -99,6 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionOpenExample, &QAction::triggered, this, &MainWindow::openExample);
+    connect(m_ui->actionExportExcel, &QAction::triggered, this, &MainWindow::chooseExcelFile);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->itemList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -184,6 +190,55 @@ void MainWindow::chooseFile()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Statement"), QString(), tr("Yttra statements (*.yttrande);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::chooseExcelFile()
+{
+    QFileDialog dialog(this, tr("Export to Excel"), QString(), tr("Excel workbooks (*.xlsx)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    // The dialog adds the extension itself, so it also asks before replacing that file.
+    dialog.setDefaultSuffix(u"xlsx"_s);
+    dialog.selectFile(suggestedExcelPath());
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        exportToExcel(dialog.selectedFiles().first());
+}
+
+QString MainWindow::suggestedExcelPath() const
+{
+    const QString file = m_document->fileName();
+    if (!file.isEmpty()) {
+        const QFileInfo info(file);
+        return info.dir().filePath(info.completeBaseName() + u".xlsx"_s);
+    }
+    // A reference such as "KR-2026/0012" is not a file name as it stands.
+    static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\s]+"_s);
+    QString name = m_document->statement().audit.reference.trimmed().replace(unsafe, u"-"_s);
+    if (name.isEmpty())
+        name = DocumentLabels(m_document->statement().language).phrase(DocumentLabels::Phrase::DocumentType);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + u".xlsx"_s);
+}
+
+bool MainWindow::exportToExcel(const QString &path)
+{
+    const QString title = tr("Cannot export to Excel");
+    if (!m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path)) {
+        MessageBox::critical(this, title,
+                             tr("%1 is the statement's own file; choose another name for the workbook.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    auto written = XlsxExporter::write(m_document->statement(), path);
+    if (!written) {
+        MessageBox::critical(this, title, written.error().text());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    if (!written.value().isEmpty()) {
+        MessageBox::warning(this, tr("Exported to Excel, with warnings"),
+                            tr("The workbook %1 was written, but:\n\n%2")
+                                .arg(QDir::toNativeSeparators(path), written.value().join(u"\n\n"_s)));
+    }
+    return true;
 }
 
 void MainWindow::about()

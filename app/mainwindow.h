@@ -29,6 +29,13 @@ public:
     /// window keeps what it showed. Returns whether the file was opened.
     bool openFile(const QString &path);
     void openExample();
+    /// Writes the statement as the Excel action plan; an error is reported in a dialog, and
+    /// so are warnings (text cut to fit a cell) after the workbook was written. The statement's
+    /// own file is refused. Returns whether the workbook was written.
+    bool exportToExcel(const QString &path);
+    /// Where the export dialog starts: beside the statement's file with its name, or else
+    /// named after the audit's reference in the documents folder.
+    QString suggestedExcelPath() const;
 
     StatementDocument *document() const { return m_document.get(); }
 
@@ -37,6 +44,7 @@ private:
     void showItem(int row);
     void updateTitle();
     void chooseFile();
+    void chooseExcelFile();
     void about();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -122,6 +122,11 @@ void TestCli::init()
     gaps.items[2].response.deadline = Deadline();
     writeFixture(u"gaps.yttrande"_s, JsonFormat::write(gaps));
 
+    // One text longer than an Excel cell holds: export cuts it and warns.
+    Statement longText = example;
+    longText.items[0].text = QString(40000, u'x');
+    writeFixture(u"long.yttrande"_s, JsonFormat::write(longText));
+
     auto followUp = FollowUp::derive(example, u"2026-05-06"_s, u"2027-04-30"_s);
     YTTRA_VERIFY_OK(followUp);
     writeFixture(u"followup.yttrande"_s, JsonFormat::write(followUp.value()));
@@ -263,7 +268,7 @@ void TestCli::commands_data()
     const QString any = u"[\\s\\S]*"_s;
 
     QTest::newRow("help") << QStringList{u"--help"_s} << 0
-                          << u"^Usage: yttra-cli(?=[\\s\\S]*^  validate )(?=[\\s\\S]*^  followup )(?=[\\s\\S]*^  example )"_s
+                          << u"^Usage: yttra-cli(?=[\\s\\S]*^  validate )(?=[\\s\\S]*^  export FILE \\[--pdf OUT\\.pdf\\] \\[--xlsx OUT\\.xlsx\\])(?=[\\s\\S]*^  followup )(?=[\\s\\S]*^  example )"_s
                           << u""_s << u""_s;
     QTest::newRow("-h") << QStringList{u"-h"_s} << 0 << u"^Usage: yttra-cli"_s << u""_s << u""_s;
     QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"\\Ayttra-cli \\d+\\.\\d+\\.\\d+\\n\\z"_s << u""_s << u""_s;
@@ -272,7 +277,8 @@ void TestCli::commands_data()
     QTest::newRow("no command") << QStringList{} << 2 << u""_s << usage << u""_s;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << 2 << u""_s
                                      << u"^yttra-cli: unknown command \"frobnicate\""_s << u""_s;
-    QTest::newRow("export is not offered") << QStringList{u"export"_s, u"example.yttrande"_s} << 2 << u""_s << usage << u""_s;
+    QTest::newRow("export: no output") << QStringList{u"export"_s, u"example.yttrande"_s} << 2 << u""_s
+                                       << u"^yttra-cli: export needs an output, for example --pdf OUT\\.pdf"_s << u""_s;
     QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << 2 << u""_s << usage << u""_s;
     QTest::newRow("validate: unknown option") << QStringList{u"validate"_s, u"--bogus"_s, u"example.yttrande"_s} << 2
                                               << u""_s << u"^yttra-cli: .*bogus"_s << u""_s;
@@ -363,6 +369,65 @@ void TestCli::commands_data()
     QTest::newRow("followup: output through a file") << QStringList{u"followup"_s, u"example.yttrande"_s, u"-o"_s, u"gaps.yttrande/out.yttrande"_s}
                                                      << 3 << u""_s << u"^gaps\\.yttrande/out\\.yttrande: "_s << u""_s;
 
+    // export
+    QTest::newRow("export: xlsx") << QStringList{u"export"_s, u"example.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s} << 0
+                                  << u"\\AWrote the Excel action plan out\\.xlsx\\.\\n\\z"_s << u""_s << u"out.xlsx"_s;
+    QTest::newRow("export: options first, into a subfolder")
+        << QStringList{u"export"_s, u"--xlsx"_s, u"folder/out.xlsx"_s, u"followup.yttrande"_s} << 0 << any << u""_s
+        << u"folder/out.xlsx"_s;
+    QTest::newRow("export: a cut cell is a warning")
+        << QStringList{u"export"_s, u"long.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s} << 0 << any
+        << u"\\Aout\\.xlsx: warning: Rekommendationer, row 2, column D \\(Rekommendation / bedömning\\): [^\\n]+\\n\\z"_s
+        << u"out.xlsx"_s;
+    QTest::newRow("export: a newer file") << QStringList{u"export"_s, u"newer.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s} << 0
+                                          << any << u"^newer\\.yttrande: .*newer version"_s << u"out.xlsx"_s;
+    QTest::newRow("export: no file") << QStringList{u"export"_s, u"--xlsx"_s, u"out.xlsx"_s} << 2 << u""_s << usage << u""_s;
+    QTest::newRow("export: two files") << QStringList{u"export"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s}
+                                       << 2 << u""_s << usage << u""_s;
+    QTest::newRow("export: --xlsx without value") << QStringList{u"export"_s, u"example.yttrande"_s, u"--xlsx"_s} << 2
+                                                  << u""_s << usage << u""_s;
+    QTest::newRow("export: empty --xlsx") << QStringList{u"export"_s, u"example.yttrande"_s, u"--xlsx"_s, u""_s} << 2
+                                          << u""_s << usage << u""_s;
+    QTest::newRow("export: --xlsx twice")
+        << QStringList{u"export"_s, u"example.yttrande"_s, u"--xlsx"_s, u"a.xlsx"_s, u"--xlsx"_s, u"b.xlsx"_s} << 2 << u""_s
+        << u"^yttra-cli: --xlsx is given more than once"_s << u""_s;
+    QTest::newRow("export: pdf") << QStringList{u"export"_s, u"example.yttrande"_s, u"--pdf"_s, u"out.pdf"_s} << 0
+                                 << u"\\AWrote the PDF out\\.pdf\\.\\n\\z"_s << u""_s << u"out.pdf"_s;
+    QTest::newRow("export: --pdf twice")
+        << QStringList{u"export"_s, u"example.yttrande"_s, u"--pdf"_s, u"a.pdf"_s, u"--pdf"_s, u"b.pdf"_s} << 2 << u""_s
+        << u"^yttra-cli: --pdf is given more than once"_s << u""_s;
+    QTest::newRow("export: pdf onto the input") << QStringList{u"export"_s, u"example.yttrande"_s, u"--pdf"_s, u"./example.yttrande"_s}
+                                                << 2 << u""_s << u"^yttra-cli: "_s << u""_s;
+    QTest::newRow("export: unknown option") << QStringList{u"export"_s, u"example.yttrande"_s, u"--strict"_s, u"--xlsx"_s, u"out.xlsx"_s}
+                                            << 2 << u""_s << usage << u""_s;
+    QTest::newRow("export: invalid JSON") << QStringList{u"export"_s, u"broken.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s}
+                                          << 1 << u""_s << u"^broken\\.yttrande: 4:3: "_s << u""_s;
+    QTest::newRow("export: invalid structure") << QStringList{u"export"_s, u"structure.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s}
+                                               << 1 << u""_s << u"^structure\\.yttrande: /kind: "_s << u""_s;
+    QTest::newRow("export: missing input") << QStringList{u"export"_s, u"missing.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s}
+                                           << 3 << u""_s << u"^missing\\.yttrande: "_s << u""_s;
+    QTest::newRow("export: input is a folder") << QStringList{u"export"_s, u"folder"_s, u"--xlsx"_s, u"out.xlsx"_s}
+                                               << 3 << u""_s << u"^folder: "_s << u""_s;
+    for (const QString &spelling : sameFile) {
+        QTest::addRow("export: --xlsx %s is the input", qPrintable(spelling))
+            << QStringList{u"export"_s, u"example.yttrande"_s, u"--xlsx"_s, spelling} << 2 << u""_s
+            << u"^yttra-cli: .*overwrite the input"_s << u""_s;
+    }
+    QTest::newRow("export: --xlsx is the input, input spelt by link")
+        << QStringList{u"export"_s, u"link.yttrande"_s, u"--xlsx"_s, u"example.yttrande"_s} << 2 << u""_s
+        << u"^yttra-cli: .*overwrite the input"_s << u""_s;
+    QTest::newRow("export: output folder missing") << QStringList{u"export"_s, u"example.yttrande"_s, u"--xlsx"_s, u"nowhere/out.xlsx"_s}
+                                                   << 3 << u""_s << u"\\Anowhere/out\\.xlsx: .*does not exist\\n\\z"_s << u""_s;
+    QTest::newRow("export: output is a folder") << QStringList{u"export"_s, u"example.yttrande"_s, u"--xlsx"_s, u"folder"_s}
+                                                << 3 << u""_s << u"\\Afolder: is a folder"_s << u""_s;
+    QTest::newRow("export: output through a file")
+        << QStringList{u"export"_s, u"example.yttrande"_s, u"--xlsx"_s, u"gaps.yttrande/out.xlsx"_s} << 3 << u""_s
+        << u"^gaps\\.yttrande/out\\.xlsx: "_s << u""_s;
+    if (!isRoot()) {
+        QTest::newRow("export: no permission") << QStringList{u"export"_s, u"locked.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s}
+                                               << 3 << u""_s << u"^locked\\.yttrande: .+"_s << u""_s;
+    }
+
     // example
     QTest::newRow("example") << QStringList{u"example"_s, u"-o"_s, u"out.yttrande"_s} << 0 << u""_s << u""_s << u"out.yttrande"_s;
     QTest::newRow("example to stdout") << QStringList{u"example"_s, u"-o"_s, u"-"_s} << 0
@@ -399,11 +464,14 @@ void TestCli::commands()
     QVERIFY2(errProblem.isEmpty(), qPrintable(errProblem));
 
     m_expectedOutput = output;
-    if (exitCode == 0 && !output.isEmpty() && output != u"-") {
+    if (exitCode == 0 && output.endsWith(u".yttrande"_s)) {
         // Complete and readable: the output of every command opens again.
         auto read = StatementFile::load(path(output));
         YTTRA_VERIFY_OK(read);
         QVERIFY(!read.value().readOnly);
+    } else if (exitCode == 0 && output.endsWith(u".xlsx"_s)) {
+        // A workbook is a zip archive (its content is tst_xlsxexporter's business).
+        QVERIFY(test::readFile(path(output)).startsWith("PK\x03\x04"));
     }
 }
 
@@ -416,6 +484,7 @@ void TestCli::helpListsOnlyTheseCommands_data()
     QTest::newRow("validate --help") << QStringList{u"validate"_s, u"--help"_s};
     QTest::newRow("followup -h") << QStringList{u"followup"_s, u"-h"_s};
     QTest::newRow("example --help") << QStringList{u"example"_s, u"--help"_s};
+    QTest::newRow("export --help") << QStringList{u"export"_s, u"--help"_s};
 }
 
 void TestCli::helpListsOnlyTheseCommands()
@@ -424,11 +493,12 @@ void TestCli::helpListsOnlyTheseCommands()
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
-    for (const QString &command : {u"validate"_s, u"followup"_s, u"example"_s})
+    for (const QString &command : {u"validate"_s, u"export"_s, u"followup"_s, u"example"_s})
         QVERIFY2(r.out.contains(command), qPrintable(command + u" is not in the help:\n"_s + r.out));
-    // export and import are not built yet: the help must not promise them.
-    const QRegularExpression unbuilt(u"\\b(export|import)\\b"_s, QRegularExpression::CaseInsensitiveOption);
-    QVERIFY2(!unbuilt.match(r.out).hasMatch(), qPrintable(u"the help mentions a command that does not exist:\n"_s + r.out));
+    // export writes PDF and Excel; ODT and import are not built: the help must not promise them.
+    QVERIFY2(r.out.contains(u"\n  export FILE [--pdf OUT.pdf] [--xlsx OUT.xlsx]\n"_s), qPrintable(r.out));
+    const QRegularExpression unbuilt(u"\\b(import|--odt)\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    QVERIFY2(!unbuilt.match(r.out).hasMatch(), qPrintable(u"the help mentions something that does not exist:\n"_s + r.out));
 }
 
 void TestCli::validateWarningForm()
@@ -518,7 +588,12 @@ void TestCli::runsWithoutDisplay()
     const Run followUp = run({u"followup"_s, u"example.yttrande"_s, u"-o"_s, u"out.yttrande"_s}, env);
     QVERIFY2(followUp.exitCode == 0, qPrintable(followUp.err));
     QCOMPARE(followUp.err, QString());
-    m_expectedOutput = u"out.yttrande"_s;
+    QVERIFY(QFile::remove(path(u"out.yttrande"_s))); // cleanup() allows one new file
+
+    const Run exported = run({u"export"_s, u"example.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s}, env);
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QCOMPARE(exported.err, QString());
+    m_expectedOutput = u"out.xlsx"_s;
 }
 
 } // namespace yttra

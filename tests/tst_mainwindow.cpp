@@ -4,9 +4,13 @@
 #include "messagebox.h"
 #include "statementdocument.h"
 #include "statementfile.h"
+#include "xlsxexporter.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 #include <QFile>
 #include <QLabel>
 #include <QListView>
@@ -52,6 +56,7 @@ private slots:
     void opensAFile();
     void brokenFileKeepsWhatWasShown();
     void newerFileOpensWithMessage();
+    void exportsToExcel();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -223,6 +228,46 @@ void TestMainWindow::newerFileOpensWithMessage()
     // The message belongs to that file: it goes when an ordinary one is opened.
     m_window->openExample();
     QVERIFY(!m_messageBar->isVisible());
+}
+
+void TestMainWindow::exportsToExcel()
+{
+    // In the File menu, as a user finds it.
+    QAction *action = m_window->findChild<QAction *>(u"actionExportExcel"_s);
+    QVERIFY(action);
+    QVERIFY(action->text().contains(u"Excel"_s));
+    QMenu *fileMenu = m_window->menuBar()->findChild<QMenu *>(u"menuFile"_s);
+    QVERIFY(fileMenu && fileMenu->actions().contains(action));
+
+    // The example has no file: the name comes from the audit's reference, made a file name.
+    m_window->openExample();
+    QVERIFY2(m_window->suggestedExcelPath().endsWith(u"/KR-2026-0012.xlsx"_s), qPrintable(m_window->suggestedExcelPath()));
+    const QString plan = m_dir->filePath(u"plan.xlsx"_s);
+    QVERIFY(m_window->exportToExcel(plan));
+    QVERIFY2(MessageBox::lastMessage().isEmpty(), qPrintable(MessageBox::lastMessage()));
+    QVERIFY(QFile(plan).size() > 0);
+
+    // A statement from a file: beside it, with its name.
+    Statement statement = Example::statement();
+    statement.items[0].text = QString(40000, u'x');
+    const QString path = m_dir->filePath(u"ks.2026.yttrande"_s);
+    YTTRA_VERIFY_OK(StatementFile::save(statement, path));
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(m_window->suggestedExcelPath(), m_dir->filePath(u"ks.2026.xlsx"_s));
+    // Warnings after the workbook was written.
+    QVERIFY(m_window->exportToExcel(plan));
+    QVERIFY2(MessageBox::lastMessage().startsWith(u"Exported to Excel, with warnings: "_s), qPrintable(MessageBox::lastMessage()));
+    QVERIFY(MessageBox::lastMessage().contains(u"Rekommendationer, row 2, column D"_s));
+
+    // Never over the statement itself, and a clear error when the folder is missing.
+    const QByteArray before = test::readFile(path);
+    MessageBox::clearLastMessage();
+    QVERIFY(!m_window->exportToExcel(m_dir->filePath(u"./ks.2026.yttrande"_s)));
+    QVERIFY2(MessageBox::lastMessage().startsWith(u"Cannot export to Excel: "_s), qPrintable(MessageBox::lastMessage()));
+    QCOMPARE(test::readFile(path), before);
+    MessageBox::clearLastMessage();
+    QVERIFY(!m_window->exportToExcel(m_dir->filePath(u"nowhere/plan.xlsx"_s)));
+    QVERIFY2(MessageBox::lastMessage().contains(u"does not exist"_s), qPrintable(MessageBox::lastMessage()));
 }
 
 } // namespace yttra
