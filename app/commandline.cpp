@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "comparison.h"
 #include "example.h"
 #include "fileerror.h"
 #include "followup.h"
@@ -93,7 +94,8 @@ int CommandLine::run(const QStringList &arguments)
         m_out << "yttra-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return Success;
     }
-    const bool knownCommand = command == u"validate" || command == u"export" || command == u"followup" || command == u"example";
+    const bool knownCommand = command == u"validate" || command == u"export" || command == u"followup" || command == u"example"
+        || command == u"compare" || command == u"comments";
     if (knownCommand && (rest.contains(u"--help"_s) || rest.contains(u"-h"_s))) {
         m_out << usage();
         return Success;
@@ -106,6 +108,10 @@ int CommandLine::run(const QStringList &arguments)
         return followUp(rest);
     if (command == u"example")
         return example(rest);
+    if (command == u"compare")
+        return compare(rest);
+    if (command == u"comments")
+        return comments(rest);
     if (command.isEmpty())
         return usageError(tr("no command given"));
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -127,6 +133,11 @@ QString CommandLine::usage() const
               "      reported on runs from DATE (default: the first statement's date) to DATE.\n"
               "  example -o OUT.yttrande\n"
               "      Write the built-in example statement (\"-\" writes to standard output).\n"
+              "  compare OLD.yttrande NEW.yttrande\n"
+              "      Show what changed between two versions, part by part and field by field,\n"
+              "      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.\n"
+              "  comments FILE\n"
+              "      List the review comments with their replies, open ones first.\n"
               "\n"
               "Options:\n"
               "  -h, --help      Show this help.\n"
@@ -312,6 +323,69 @@ int CommandLine::followUp(const QStringList &arguments)
                  .arg(derived.value().items.size())
                  .arg(derived.value().measures.size())
           << Qt::endl;
+    return Success;
+}
+
+std::optional<Statement> CommandLine::loadForReading(const QString &path, int &exitCode)
+{
+    auto read = StatementFile::load(path);
+    if (!read) {
+        m_err << read.error().text() << Qt::endl;
+        exitCode = exitCodeOf(read.error());
+        return std::nullopt;
+    }
+    if (read.value().readOnly)
+        m_err << path << ": " << read.value().notice << Qt::endl;
+    return std::move(read).value().statement;
+}
+
+int CommandLine::compare(const QStringList &arguments)
+{
+    SubcommandParser p;
+    if (!p.parse(arguments))
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 2)
+        return usageError(tr("compare takes two files: the older and the newer version"));
+    int code = Success;
+    const auto before = loadForReading(files.at(0), code);
+    if (!before)
+        return code == InvalidInput ? FileProblem : code;
+    const auto after = loadForReading(files.at(1), code);
+    if (!after)
+        return code == InvalidInput ? FileProblem : code;
+    const QList<Difference> differences = Comparison::compare(*before, *after);
+    m_out << Comparison::toText(differences);
+    // diff's convention: 0 the same, 1 different; a file that cannot be compared is not 1.
+    return differences.isEmpty() ? Success : InvalidInput;
+}
+
+int CommandLine::comments(const QStringList &arguments)
+{
+    SubcommandParser p;
+    if (!p.parse(arguments))
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(tr("comments takes one file"));
+    int code = Success;
+    const auto statement = loadForReading(files.first(), code);
+    if (!statement)
+        return code;
+    QList<Comment> list = statement->review ? statement->review->comments : QList<Comment>();
+    std::stable_sort(list.begin(), list.end(), [](const Comment &a, const Comment &b) { return !a.resolved && b.resolved; });
+    for (const Comment &c : std::as_const(list)) {
+        m_out << (c.resolved ? tr("[resolved]") : tr("[open]")) << ' ' << c.id << ' ' << c.target << '\n';
+        m_out << "  " << c.author << ", " << c.created << '\n';
+        if (!c.quote.isEmpty())
+            m_out << "  > " << c.quote << '\n';
+        m_out << "  " << QString(c.text).replace(u"\n"_s, u"\n  "_s) << '\n';
+        for (const Reply &r : c.replies)
+            m_out << "    " << r.author << ", " << r.created << ": " << QString(r.text).replace(u"\n"_s, u"\n    "_s) << '\n';
+    }
+    m_out.flush();
+    if (list.isEmpty())
+        m_err << tr("%1: no comments").arg(files.first()) << Qt::endl;
     return Success;
 }
 

@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "statement.h"
+
+#include <optional>
+
 namespace yttra {
 
 /// yttra-cli: everything a script or a test does with statements, without a window.
@@ -27,6 +31,10 @@ private:
     int exportStatement(const QStringList &arguments);
     int followUp(const QStringList &arguments);
     int example(const QStringList &arguments);
+    int compare(const QStringList &arguments);
+    int comments(const QStringList &arguments);
+    /// Loads a statement for reading, reporting a failure on stderr; the exit code on failure.
+    std::optional<Statement> loadForReading(const QString &path, int &exitCode);
     int usageError(const QString &message);
     QString usage() const;
     QString exportUsage() const;

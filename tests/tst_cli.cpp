@@ -140,6 +140,20 @@ void TestCli::init()
     structure.replace("\"kind\": \"first\"", "\"kind\": \"bogus\"");
     writeFixture(u"structure.yttrande"_s, structure);
 
+    // A reviewed copy: one comment with a reply, for `comments`.
+    Statement reviewed = example;
+    reviewed.review = Review();
+    Comment comment;
+    comment.id = u"c-1"_s;
+    comment.target = u"/summary"_s;
+    comment.quote = u"upphandling"_s;
+    comment.author = u"Anna Andersson"_s;
+    comment.created = u"2026-05-04T09:30:00+02:00"_s;
+    comment.text = u"Kan detta kortas?"_s;
+    comment.replies.append({u"Bo Berg"_s, u"2026-05-05T10:00:00+02:00"_s, u"Ja, gjort."_s, {}});
+    reviewed.review->comments.append(comment);
+    writeFixture(u"reviewed.yttrande"_s, JsonFormat::write(reviewed));
+
     QByteArray newer = Example::bytes();
     QVERIFY(newer.contains("\"formatVersion\": 1,"));
     newer.replace("\"formatVersion\": 1,", "\"formatVersion\": 2,");
@@ -391,6 +405,22 @@ void TestCli::commands_data()
     QTest::newRow("export: --xlsx twice")
         << QStringList{u"export"_s, u"example.yttrande"_s, u"--xlsx"_s, u"a.xlsx"_s, u"--xlsx"_s, u"b.xlsx"_s} << 2 << u""_s
         << u"^yttra-cli: --xlsx is given more than once"_s << u""_s;
+    // compare and comments
+    QTest::newRow("compare: same") << QStringList{u"compare"_s, u"example.yttrande"_s, u"link.yttrande"_s} << 0 << u"\\A\\z"_s
+                                   << u""_s << u""_s;
+    QTest::newRow("compare: different") << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s} << 1
+                                        << u"^Åtgärdsområde 3: expected effect changed\\n    \\[-"_s << u""_s << u""_s;
+    QTest::newRow("compare: missing file") << QStringList{u"compare"_s, u"example.yttrande"_s, u"missing.yttrande"_s} << 3
+                                           << u""_s << u"^missing\\.yttrande: no such file"_s << u""_s;
+    QTest::newRow("compare: invalid file") << QStringList{u"compare"_s, u"broken.yttrande"_s, u"example.yttrande"_s} << 3
+                                           << u""_s << u"^broken\\.yttrande: 4:3: "_s << u""_s;
+    QTest::newRow("compare: one file") << QStringList{u"compare"_s, u"example.yttrande"_s} << 2 << u""_s << usage << u""_s;
+    QTest::newRow("comments: none") << QStringList{u"comments"_s, u"example.yttrande"_s} << 0 << u"\\A\\z"_s
+                                    << u"^example\\.yttrande: no comments"_s << u""_s;
+    QTest::newRow("comments: listed")
+        << QStringList{u"comments"_s, u"reviewed.yttrande"_s} << 0
+        << u"\\A\\[open\\] c-1 /summary\\n  Anna Andersson, 2026-05-04T09:30:00\\+02:00\\n  > upphandling\\n  Kan detta kortas\\?\\n    Bo Berg, 2026-05-05T10:00:00\\+02:00: Ja, gjort\\.\\n\\z"_s
+        << u""_s << u""_s;
     QTest::newRow("export: pdf") << QStringList{u"export"_s, u"example.yttrande"_s, u"--pdf"_s, u"out.pdf"_s} << 0
                                  << u"\\AWrote the PDF out\\.pdf\\.\\n\\z"_s << u""_s << u"out.pdf"_s;
     QTest::newRow("export: --pdf twice")
@@ -493,7 +523,7 @@ void TestCli::helpListsOnlyTheseCommands()
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
-    for (const QString &command : {u"validate"_s, u"export"_s, u"followup"_s, u"example"_s})
+    for (const QString &command : {u"validate"_s, u"export"_s, u"followup"_s, u"example"_s, u"compare"_s, u"comments"_s})
         QVERIFY2(r.out.contains(command), qPrintable(command + u" is not in the help:\n"_s + r.out));
     // export writes PDF and Excel; ODT and import are not built: the help must not promise them.
     QVERIFY2(r.out.contains(u"\n  export FILE [--pdf OUT.pdf] [--xlsx OUT.xlsx]\n"_s), qPrintable(r.out));
