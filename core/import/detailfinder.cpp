@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailfinder.h"
+
+#include "datescanner.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+constexpr auto caseless = QRegularExpression::CaseInsensitiveOption
+    | QRegularExpression::UseUnicodePropertiesOption;
+
+QString isoDate(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString capitalised(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+const QRegularExpression &addresseePattern()
+{
+    static const QRegularExpression pattern(u"^(?:till|mottagare|sändlista|adressat(?:er)?)\\s*:\\s*(.*)$"_s, caseless);
+    return pattern;
+}
+
+const QRegularExpression &informedPattern()
+{
+    static const QRegularExpression pattern(
+        u"^(?:för\\s+kännedom(?:\\s+till)?|kopia(?:\\s+till)?|för\\s+information(?:\\s+till)?)\\s*:?\\s*(.*)$"_s, caseless);
+    return pattern;
+}
+
+/// A line of a "Till:" list: a short name, not a sentence or a date.
+bool isNameLike(QStringView text)
+{
+    static const QRegularExpression sentence(u"[.?!;]|:$"_s);
+    const QStringView t = text.trimmed();
+    return !t.isEmpty() && t.size() <= 60 && t.front().isUpper() && t.count(u' ') <= 6
+        && !sentence.match(t).hasMatch() && DateScanner::find(t).isEmpty();
+}
+
+/// "Kommunstyrelsen, Servicenämnden och Tekniska nämnden" → three names; "Kultur- och
+/// fritidsnämnden" stays one.
+QStringList namesIn(QStringView text)
+{
+    static const QRegularExpression separators(u"\\s*[,;]\\s*|(?<!-)\\s+(?:och|samt)\\s+"_s, caseless);
+    QStringList names;
+    for (const QString &part : text.toString().split(separators, Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        if (!name.isEmpty())
+            names.append(name);
+    }
+    return names;
+}
+
+struct FoundDate
+{
+    QString board;
+    StatementKind round;
+    QDate date;
+    int priority; // 3: named in the sentence, 2: the board the section is about, 1: every addressee
+    int page;
+};
+
+} // namespace
+
+QStringList DetailFinder::sentences(QStringView text)
+{
+    static const QStringList abbreviations = {
+        u"t.ex"_s, u"bl.a"_s, u"s.k"_s, u"m.m"_s, u"dvs"_s, u"d.v.s"_s, u"ca"_s, u"nr"_s, u"kap"_s, u"jfr"_s,
+        u"resp"_s, u"etc"_s, u"t.o.m"_s, u"fr.o.m"_s, u"p.g.a"_s, u"pga"_s, u"enl"_s, u"st"_s, u"kr"_s,
+        u"mnkr"_s, u"tkr"_s, u"mkr"_s, u"ev"_s, u"inkl"_s, u"exkl"_s, u"obs"_s, u"tel"_s, u"s"_s, u"sid"_s,
+        u"ang"_s, u"avd"_s, u"jur"_s, u"o.s.v"_s, u"osv"_s, u"ff"_s, u"f"_s, u"m.fl"_s, u"o.dyl"_s,
+    };
+    QStringList out;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c != u'.' && c != u'!' && c != u'?')
+            continue;
+        if (!text[i + 1].isSpace())
+            continue;
+        qsizetype next = i + 1;
+        while (next < text.size() && text[next].isSpace())
+            ++next;
+        if (next >= text.size())
+            break;
+        const QChar first = text[next];
+        if (!(first.isUpper() || first.isDigit() || first == u'"' || first == u'”' || first == u'('))
+            continue;
+        if (c == u'.') {
+            const qsizetype wordStart = text.first(i).lastIndexOf(u' ') + 1;
+            const QStringView word = text.sliced(wordStart, i - wordStart);
+            // An initial ("K. Andersson") or an abbreviation does not end a sentence.
+            if ((word.size() == 1 && word.front().isUpper()) || abbreviations.contains(word.toString().toLower()))
+                continue;
+        }
+        out.append(text.sliced(start, i + 1 - start).trimmed().toString());
+        start = next;
+    }
+    if (start < text.size()) {
+        const QString rest = text.sliced(start).trimmed().toString();
+        if (!rest.isEmpty())
+            out.append(rest);
+    }
+    return out;
+}
+
+QStringList DetailFinder::collectNames(qsizetype lineIndex, const QString &rest) const
+{
+    // Two names on one line ("Kommunstyrelsen Servicenämnden", a PDF's columns) are two.
+    const auto namesOnLine = [](QStringView text) {
+        QStringList names;
+        const BoardResolver any;
+        for (const QString &name : namesIn(text)) {
+            const auto mentions = any.mentions(name);
+            const bool several = mentions.size() >= 2 && std::all_of(mentions.cbegin(), mentions.cend(), [](const auto &m) {
+                return !m.generic;
+            });
+            if (several) {
+                for (const auto &m : mentions)
+                    names.append(m.board);
+            } else {
+                names.append(name);
+            }
+        }
+        return names;
+    };
+    const QList<CleanLine> &lines = m_text.lines();
+    QStringList names = namesOnLine(rest);
+    for (qsizetype j = lineIndex + 1; j < lines.size(); ++j) {
+        const CleanLine &line = lines.at(j);
+        if (!names.isEmpty() && line.breakBefore)
+            break;
+        if (addresseePattern().match(line.text).hasMatch() || informedPattern().match(line.text).hasMatch())
+            break;
+        if (!isNameLike(line.text))
+            break;
+        names += namesOnLine(line.text);
+    }
+    return names;
+}
+
+void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) const
+{
+    static const QRegularExpression bareTo(u"^till$"_s, caseless);
+    const QList<CleanLine> &lines = m_text.lines();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &text = lines.at(i).text;
+        QStringList *target = nullptr;
+        QString rest;
+        if (const auto m = addresseePattern().match(text); m.hasMatch()) {
+            target = &report.addressees;
+            rest = m.captured(1);
+        } else if (const auto k = informedPattern().match(text); k.hasMatch() && (text.contains(u':') || k.captured(1).isEmpty())) {
+            target = &report.informed;
+            rest = k.captured(1);
+        } else if (bareTo.match(text).hasMatch() && i + 1 < lines.size() && BoardResolver::isBoardName(lines.at(i + 1).text)) {
+            // "Till" without a colon, as a letter's address block has it.
+            target = &report.addressees;
+        }
+        if (!target)
+            continue;
+        for (const QString &name : collectNames(i, rest)) {
+            const QString board = capitalised(name);
+            if (!target->contains(board, Qt::CaseInsensitive))
+                target->append(board);
+        }
+    }
+    for (const QString &board : std::as_const(report.addressees))
+        boards.add(board);
+}
+
+QStringList DetailFinder::boardsAskedToAnswer(const BoardResolver &boards) const
+{
+    static const QRegularExpression askedTo(u"\\bför\\s+yttrande\\b|\\byttra\\s+sig\\b|\\binkomma\\s+med\\s+(?:ett\\s+)?yttrande"_s,
+                                            caseless);
+    static const QRegularExpression forInformation(u"\\bför\\s+kännedom\\b"_s, caseless);
+    for (const ReportBlock &block : m_text.blocks()) {
+        if (block.kind == ReportBlock::Kind::Heading)
+            continue;
+        for (const QString &sentence : sentences(block.text)) {
+            const auto m = askedTo.match(sentence);
+            if (!m.hasMatch())
+                continue;
+            // The boards informed are not asked: "till kommunstyrelsen för yttrande samt till
+            // kommunfullmäktige för kännedom", "för yttrande till X och för kännedom till Y".
+            const auto informed = forInformation.match(sentence);
+            qsizetype informedFrom = -1;
+            qsizetype informedTo = -1;
+            if (informed.hasMatch()) {
+                static const QRegularExpression toWhom(u"^\\s*till\\s"_s, caseless);
+                if (toWhom.match(QStringView(sentence).sliced(informed.capturedEnd())).hasMatch()) {
+                    informedFrom = informed.capturedEnd();
+                    informedTo = sentence.size();
+                } else if (m.capturedEnd() <= informed.capturedStart()) {
+                    informedFrom = m.capturedEnd();
+                    informedTo = informed.capturedStart();
+                }
+            }
+            QStringList found;
+            for (const auto &mention : boards.mentions(sentence)) {
+                const bool isInformed = mention.start >= informedFrom && mention.end <= informedTo;
+                if (!mention.board.isEmpty() && !isInformed && !found.contains(mention.board))
+                    found.append(mention.board);
+            }
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    return {};
+}
+
+void DetailFinder::findDetails(ImportedReport &report) const
+{
+    // A title or reference broken over two lines ("... SR-" / "2020-83", "ekonomistyr-" /
+    // "ning") is read as one line.
+    QList<CleanLine> lines;
+    for (const CleanLine &line : m_text.lines()) {
+        if (!lines.isEmpty() && !line.breakBefore && !line.text.isEmpty() && !lines.last().margin && !line.margin
+            && (lines.last().text.endsWith(u'-') || line.text.front().isLower())) {
+            lines.last().text = ReportText::joined(lines.last().text, line.text);
+            continue;
+        }
+        lines.append(line);
+    }
+    const QList<CleanLine> &running = m_text.runningLines();
+
+    // Reference: "SR-2020-83", "KR-2017/0039", "REV 2023/12". The one on a title line wins,
+    // then the most frequent (running footers repeat it), then the first.
+    static const QRegularExpression reference(
+        u"(?<![\\p{L}\\d-])(\\p{Lu}{1,6}(?:-\\p{Lu}{1,6})?[- ](?:19|20)\\d{2}[-/]\\d{1,5})(?![\\p{L}\\d]|[-/]\\d)"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression titleStart(
+        u"^(?:granskning\\s+av|granskning\\s+avseende|granskning\\s+inom|fördjupad\\s+granskning|grundläggande\\s+granskning|"
+        "uppföljande\\s+granskning|uppföljning\\s+av|förstudie|granskningsrapport|revisionsrapport)\\b"_s,
+        caseless);
+    QHash<QString, int> referenceCount;
+    QStringList referenceOrder;
+    QString titleLineReference;
+    QString titleFromReferenceLine;
+    const auto scanReferences = [&](const QList<CleanLine> &source) {
+        for (const CleanLine &line : source) {
+            auto it = reference.globalMatch(line.text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const QString ref = m.captured(1);
+                if (!referenceCount.contains(ref))
+                    referenceOrder.append(ref);
+                ++referenceCount[ref];
+                if (titleLineReference.isEmpty() && titleStart.match(line.text).hasMatch()) {
+                    titleLineReference = ref;
+                    QString rest = line.text;
+                    rest.remove(m.capturedStart(), m.capturedLength());
+                    static const QRegularExpression clutter(
+                        u"\\b(?:dnr|diarienummer|diarienr|ärendenummer|referens)\\b\\.?:?|[()]|[\\s,:–—-]+$"_s, caseless);
+                    rest.remove(clutter);
+                    titleFromReferenceLine = rest.simplified();
+                }
+            }
+        }
+    };
+    scanReferences(lines);
+    scanReferences(running);
+    if (!titleLineReference.isEmpty()) {
+        report.reference = titleLineReference;
+    } else if (!referenceOrder.isEmpty()) {
+        report.reference = *std::max_element(referenceOrder.cbegin(), referenceOrder.cend(),
+                                             [&](const QString &a, const QString &b) {
+                                                 return referenceCount.value(a) < referenceCount.value(b);
+                                             });
+    }
+
+    // Title: the cover letter's subject line with the reference, a line that begins like a
+    // title ("Granskning av ..."), or the running header that repeats it.
+    if (titleFromReferenceLine.count(u' ') >= 1) {
+        report.title = titleFromReferenceLine;
+    } else {
+        for (const CleanLine &line : lines) {
+            if (line.text.size() <= 150 && titleStart.match(line.text).hasMatch() && !line.text.endsWith(u'.')) {
+                QString t = line.text;
+                if (!report.reference.isEmpty())
+                    t.remove(report.reference);
+                // "Revisionsrapport" alone names the kind of document, not the audit.
+                static const QRegularExpression prefix(u"^(?:granskningsrapport|revisionsrapport)\\b\\s*[:–-]?\\s*"_s, caseless);
+                t.remove(prefix);
+                t = t.simplified();
+                if (t.count(u' ') < 1)
+                    continue;
+                report.title = t;
+                break;
+            }
+        }
+    }
+    if (report.title.isEmpty()) {
+        QHash<QString, int> count;
+        for (const CleanLine &line : running) {
+            if (titleStart.match(line.text).hasMatch() || (DateScanner::find(line.text).isEmpty() && line.text.count(u' ') >= 2))
+                ++count[line.text];
+        }
+        if (!count.isEmpty()) {
+            auto best = std::max_element(count.cbegin(), count.cend());
+            report.title = best.key();
+            // A running header that reads like a title is one; anything else may not be.
+            if (!titleStart.match(report.title).hasMatch())
+                report.notes.append(tr("The audit's title was taken from the page headers: check it."));
+        }
+    }
+
+    // Report date: the date the running headers repeat, a "Datum:" line, or the date on the
+    // report's cover under "Rapport".
+    {
+        QHash<QDate, int> count;
+        for (const CleanLine &line : running) {
+            for (const auto &found : DateScanner::find(line.text))
+                ++count[found.date];
+        }
+        QDate best;
+        int most = 1;
+        for (auto it = count.cbegin(); it != count.cend(); ++it) {
+            if (it.value() > most || (it.value() == most && best.isValid() && it.key() < best)) {
+                best = it.key();
+                most = it.value();
+            }
+        }
+        if (best.isValid())
+            report.reportDate = isoDate(best);
+    }
+    if (report.reportDate.isEmpty()) {
+        // A date in a page header that is on too few pages to count as running.
+        for (const CleanLine &line : lines) {
+            const auto dates = DateScanner::find(line.text);
+            if (line.margin && dates.size() == 1) {
+                report.reportDate = isoDate(dates.first().date);
+                break;
+            }
+        }
+    }
+    if (report.reportDate.isEmpty()) {
+        static const QRegularExpression dated(u"^(?:datum|rapportdatum|daterad)\\s*:?\\s*(.+)$"_s, caseless);
+        static const QRegularExpression cover(u"^(?:rapport|granskningsrapport|revisionsrapport)\\b"_s, caseless);
+        for (qsizetype i = 0; i < lines.size() && report.reportDate.isEmpty(); ++i) {
+            if (const auto m = dated.match(lines.at(i).text); m.hasMatch()) {
+                if (const auto day = DateScanner::parseWhole(m.captured(1)))
+                    report.reportDate = isoDate(*day);
+            } else if (cover.match(lines.at(i).text).hasMatch()) {
+                for (qsizetype j = i + 1; j < std::min(lines.size(), i + 9); ++j) {
+                    if (const auto day = DateScanner::parseWhole(lines.at(j).text)) {
+                        report.reportDate = isoDate(*day);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    static const QRegularExpression decided(u"\\b(?:behandlade|beslutade|beslöt|sammanträde\\w*)\\b"_s, caseless);
+    static const QRegularExpression deadlineWord(u"\\b(?:senast|tillhanda)\\b"_s, caseless);
+    static const QRegularExpression auditorByAssignment(
+        u"på\\s+uppdrag\\s+av\\s+(?:de\\s+)?(?:förtroendevalda\\s+)?([^.,;]*?(?:revision|revisor)\\p{L}*"
+        "(?:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad|region))?)?)(?=\\s|[.,;]|$)"_s,
+        caseless);
+    static const QRegularExpression auditorByName(u"(\\p{Lu}\\p{L}+\\s+(?:stads|kommun|region)revision(?:en)?)\\b"_s,
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression auditorBody(
+        u"\\b(Revisorskollegiet|Kommunrevisionen|Stadsrevisionen|Regionrevisionen|[Dd]e förtroendevalda revisorerna"
+        "(?: i \\p{Lu}\\p{L}+(?: kommun| stad| region)?)?|Revisorerna i \\p{Lu}\\p{L}+(?: kommun| stad| region)?)\\b"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression overall(u"\\b(?:sammanfattande|samlade|samlad|sammantagna|övergripande)\\s+bedömning"_s,
+                                            caseless);
+    static const QRegularExpression recipient(
+        u"\\b(?:vara|är)\\s+(revisorskollegiet|kommunrevisionen|stadsrevisionen|regionrevisionen|revisorerna)\\s+tillhanda"
+        "|\\byttrande(?:t|n|na)?\\s+till\\s+(revisorskollegiet|kommunrevisionen|stadsrevisionen|regionrevisionen|revisorerna)"
+        "|\\b(?:skickas|lämnas|sändas|ställas|inkomma)\\s+till\\s+(revisorskollegiet|kommunrevisionen|stadsrevisionen|"
+        "regionrevisionen|revisorerna)"_s,
+        caseless);
+    static const QRegularExpression email(u"[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+"_s,
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression sendWord(u"\\b(?:skickas|sändas|lämnas|mejlas|e-post|mejl|e-postadress)\\b"_s, caseless);
+    static const QRegularExpression followUp(u"\\buppföljande\\b|\\buppföljning"_s, caseless);
+    static const QRegularExpression period(
+        u"\\b(?:vidtagits|vidtagit|vidtas|genomförts|genomfört|genomförs)\\s+under\\s+(?:perioden\\s+|år\\s+)?(\\d{4})"
+        "(?:\\s*[-–/]\\s*(\\d{4}))?(?!\\d|-\\d)"_s,
+        caseless);
+
+    QString anyAuditor;
+    for (const ReportBlock &block : m_text.blocks()) {
+        const QString &text = block.text;
+        if (block.kind != ReportBlock::Kind::Heading && report.conclusion.isEmpty() && overall.match(text).hasMatch()
+            && text.size() >= 40)
+            report.conclusion = text;
+        if (report.recipient.isEmpty()) {
+            if (const auto m = recipient.match(text); m.hasMatch()) {
+                QString who = m.captured(1);
+                if (who.isEmpty())
+                    who = m.captured(2);
+                if (who.isEmpty())
+                    who = m.captured(3);
+                report.recipient = capitalised(who.toLower());
+            }
+        }
+        if (block.kind == ReportBlock::Kind::Heading)
+            continue;
+        for (const QString &sentence : sentences(text)) {
+            if (report.decisionDate.isEmpty() && !deadlineWord.match(sentence).hasMatch()) {
+                if (const auto m = decided.match(sentence); m.hasMatch()) {
+                    for (const auto &found : DateScanner::find(sentence)) {
+                        if (std::abs(found.start - m.capturedStart()) <= 60) {
+                            report.decisionDate = isoDate(found.date);
+                            break;
+                        }
+                    }
+                }
+            }
+            if (report.auditor.isEmpty()) {
+                if (const auto m = auditorByAssignment.match(sentence); m.hasMatch())
+                    report.auditor = capitalised(m.captured(1).simplified());
+                else if (const auto n = auditorByName.match(sentence); n.hasMatch())
+                    report.auditor = n.captured(1);
+            }
+            if (anyAuditor.isEmpty()) {
+                if (const auto m = auditorBody.match(sentence); m.hasMatch())
+                    anyAuditor = capitalised(m.captured(1));
+            }
+            if (report.submitTo.isEmpty() && sendWord.match(sentence).hasMatch()) {
+                if (const auto m = email.match(sentence); m.hasMatch())
+                    report.submitTo = m.captured();
+            }
+            if (report.followUpPeriod.from.isEmpty() && followUp.match(sentence).hasMatch()) {
+                if (const auto m = period.match(sentence); m.hasMatch()) {
+                    const int from = m.captured(1).toInt();
+                    const int to = m.hasCaptured(2) ? m.captured(2).toInt() : from;
+                    if (to >= from && to - from <= 5) {
+                        report.followUpPeriod.from = isoDate(QDate(from, 1, 1));
+                        report.followUpPeriod.to = isoDate(QDate(to, 12, 31));
+                    }
+                }
+            }
+        }
+    }
+    if (report.auditor.isEmpty())
+        report.auditor = anyAuditor;
+}
+
+void DetailFinder::findDueDates(ImportedReport &report, const BoardResolver &boards) const
+{
+    static const QRegularExpression deadlineWord(u"\\b(?:senast|tillhanda)\\b"_s, caseless);
+    static const QRegularExpression aboutStatement(
+        u"\\b(?:yttrande\\w*|yttra|svar\\w*|besvara\\w*|inkomma|tillhanda)\\b"_s, caseless);
+    static const QRegularExpression followUp(
+        u"\\buppföljande\\b|\\buppföljning\\w*|\\bandra\\s+yttrande\\w*|\\bkompletterande\\s+yttrande"_s, caseless);
+    static const QRegularExpression notDue(
+        u"(?:sammanträde\\w*|beslut\\w*|daterad\\w*|reviderad\\w*|reviderat|antagen|antogs|från|inkom|skickades)\\s+(?:den\\s+)?$"_s,
+        caseless);
+    static const QRegularExpression parenthesis(u"^\\s*\\(([^)]{2,80})\\)"_s);
+    static const QRegularExpression concerning(
+        u"^\\s*(?:beträffande|avseende|för|gällande|när\\s+det\\s+gäller|från|av)\\s+((?:\\S+\\s*){1,6})"_s, caseless);
+
+    QList<FoundDate> found;
+    QString context; // the board a section of the letter is about (a template per board)
+
+    for (const ReportBlock &block : m_text.blocks()) {
+        if (block.margin)
+            continue;
+        if (block.kind != ReportBlock::Kind::ListItem && BoardResolver::isBoardName(block.text)) {
+            const QString board = boards.canonical(block.text);
+            if (report.addressees.isEmpty() || boards.match(block.text))
+                context = board;
+            continue;
+        }
+        if (block.kind == ReportBlock::Kind::Heading)
+            continue;
+        for (const QString &sentence : sentences(block.text)) {
+            if (!deadlineWord.match(sentence).hasMatch() || !aboutStatement.match(sentence).hasMatch())
+                continue;
+            QList<DateScanner::Found> dates = DateScanner::find(sentence);
+            dates.removeIf([&](const DateScanner::Found &d) {
+                return notDue.match(QStringView(sentence).first(d.start)).hasMatch();
+            });
+            if (dates.isEmpty())
+                continue;
+            const StatementKind round = followUp.match(sentence).hasMatch() ? StatementKind::FollowUp : StatementKind::First;
+
+            // Boards written right after a date: "2025-03-31 (servicenämnden)", "senast
+            // 2022-01-31 beträffande servicenämnden".
+            QList<QStringList> attached(dates.size());
+            QList<std::pair<qsizetype, qsizetype>> attachedSpans;
+            for (qsizetype d = 0; d < dates.size(); ++d) {
+                const qsizetype end = dates.at(d).end;
+                const QStringView after = QStringView(sentence).sliced(end);
+                if (const auto m = parenthesis.match(after); m.hasMatch()) {
+                    attached[d] = boards.boardsIn(m.capturedView(1));
+                    if (!attached.at(d).isEmpty())
+                        attachedSpans.append({end + m.capturedStart(), end + m.capturedEnd()});
+                } else if (const auto c = concerning.match(after); c.hasMatch()) {
+                    const auto mentions = boards.mentions(c.capturedView(1));
+                    if (!mentions.isEmpty() && mentions.first().start == 0 && !mentions.first().board.isEmpty()) {
+                        attached[d] = {mentions.first().board};
+                        attachedSpans.append({end + c.capturedStart(1), end + c.capturedStart(1) + mentions.first().end});
+                    }
+                }
+            }
+            QList<BoardResolver::Mention> mentioned;
+            for (const auto &m : boards.mentions(sentence)) {
+                const bool inAttached = std::any_of(attachedSpans.cbegin(), attachedSpans.cend(),
+                                                    [&](const auto &span) { return m.start >= span.first && m.end <= span.second; });
+                if (!inAttached && !m.board.isEmpty())
+                    mentioned.append(m);
+            }
+            QStringList mentionedBoards;
+            for (const auto &m : std::as_const(mentioned)) {
+                if (!mentionedBoards.contains(m.board))
+                    mentionedBoards.append(m.board);
+            }
+
+            QList<qsizetype> open;
+            for (qsizetype d = 0; d < dates.size(); ++d) {
+                if (!attached.at(d).isEmpty()) {
+                    for (const QString &b : attached.at(d))
+                        found.append({b, round, dates.at(d).date, 3, block.page});
+                } else {
+                    open.append(d);
+                }
+            }
+            if (open.isEmpty())
+                continue;
+            if (!mentionedBoards.isEmpty()) {
+                if (open.size() == 1) {
+                    for (const QString &b : std::as_const(mentionedBoards))
+                        found.append({b, round, dates.at(open.first()).date, 3, block.page});
+                } else if (open.size() == mentionedBoards.size()) {
+                    // "kommunstyrelsen och servicenämnden ... senast D1 respektive D2"
+                    for (qsizetype k = 0; k < open.size(); ++k)
+                        found.append({mentionedBoards.at(k), round, dates.at(open.at(k)).date, 3, block.page});
+                } else {
+                    for (const qsizetype d : std::as_const(open)) {
+                        QString nearest;
+                        for (const auto &m : std::as_const(mentioned)) {
+                            if (m.start < dates.at(d).start)
+                                nearest = m.board;
+                        }
+                        if (!nearest.isEmpty())
+                            found.append({nearest, round, dates.at(d).date, 3, block.page});
+                    }
+                }
+            } else if (!context.isEmpty()) {
+                for (const qsizetype d : std::as_const(open))
+                    found.append({context, round, dates.at(d).date, 2, block.page});
+            } else {
+                for (const qsizetype d : std::as_const(open)) {
+                    for (const QString &b : std::as_const(report.addressees))
+                        found.append({b, round, dates.at(d).date, 1, block.page});
+                }
+            }
+        }
+    }
+
+    // One date per board and round: the most certain one; a different date elsewhere is
+    // worth a look.
+    QList<FoundDate> chosen;
+    for (const FoundDate &f : std::as_const(found)) {
+        auto it = std::find_if(chosen.begin(), chosen.end(),
+                               [&](const FoundDate &c) { return c.board == f.board && c.round == f.round; });
+        if (it == chosen.end()) {
+            chosen.append(f);
+            continue;
+        }
+        if (it->date == f.date)
+            continue;
+        const QString round = f.round == StatementKind::First ? tr("first statement") : tr("follow-up statement");
+        if (f.priority > it->priority) {
+            report.notes.append(tr("%1's %2 is due %3 by one passage and %4 by another; %3 was used, "
+                                   "since that passage names the board.")
+                                    .arg(f.board, round, isoDate(f.date), isoDate(it->date)));
+            *it = f;
+        } else {
+            report.notes.append(tr("%1's %2 is due %3 by one passage and %4 by another; %3 was used: check it.")
+                                    .arg(f.board, round, isoDate(it->date), isoDate(f.date)));
+        }
+    }
+    if (std::any_of(chosen.cbegin(), chosen.cend(), [](const FoundDate &c) { return c.priority == 1; })
+        && report.addressees.size() > 1)
+        report.notes.append(tr("A due date names no board; it was taken for every board addressed: check it."));
+
+    // Order: first statements, then follow-ups; boards in the order the letter lists them.
+    const QStringList order = report.boards();
+    std::stable_sort(chosen.begin(), chosen.end(), [&](const FoundDate &a, const FoundDate &b) {
+        if (a.round != b.round)
+            return a.round == StatementKind::First;
+        const qsizetype ia = order.indexOf(a.board);
+        const qsizetype ib = order.indexOf(b.board);
+        return (ia < 0 ? order.size() : ia) < (ib < 0 ? order.size() : ib);
+    });
+    for (const FoundDate &c : std::as_const(chosen))
+        report.dueDates.append({c.board, c.round, c.date});
+}
+
+} // namespace yttra

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "boardresolver.h"
+#include "importedreport.h"
+#include "reporttext.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QStringView>
+
+namespace yttra {
+
+/// Finds the audit's details in the cleaned report text: the boards addressed ("Till:") and
+/// informed ("För kännedom:"), reference, title, auditor, report and decision dates, the
+/// overall assessment, where and to whom the statement goes, and the due dates per board
+/// and round, however the cover letter words them ("senast den 23 mars 2018", "senast
+/// 2025-03-31 (servicenämnden) respektive 2025-04-04 (kommunstyrelsen)").
+class DetailFinder
+{
+    Q_DECLARE_TR_FUNCTIONS(DetailFinder)
+
+public:
+    explicit DetailFinder(const ReportText &text) : m_text(text) {}
+
+    /// The "Till:" and "För kännedom:" lists, into the report and the board resolver.
+    void findBoards(ImportedReport &report, BoardResolver &boards) const;
+
+    /// When the report has no "Till:" list: the boards the auditors send it to "för yttrande".
+    QStringList boardsAskedToAnswer(const BoardResolver &boards) const;
+
+    /// Reference, title, auditor, dates, conclusion, recipient, submission address and the
+    /// follow-up period.
+    void findDetails(ImportedReport &report) const;
+
+    /// The due dates per board and round; notes what was unclear.
+    void findDueDates(ImportedReport &report, const BoardResolver &boards) const;
+
+    /// A paragraph split into sentences, not at abbreviations ("t.ex.", "bl.a.") nor inside
+    /// dates and e-mail addresses.
+    static QStringList sentences(QStringView text);
+
+private:
+    QStringList collectNames(qsizetype lineIndex, const QString &rest) const;
+
+    const ReportText &m_text;
+};
+
+} // namespace yttra

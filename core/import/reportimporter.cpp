@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportimporter.h"
+
+#include "boardresolver.h"
+#include "detailfinder.h"
+#include "itemfinder.h"
+#include "reportreader.h"
+#include "reporttext.h"
+
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+Result<ImportedReport, FileError> ReportImporter::import(const QString &path)
+{
+    auto pages = ReportReader::read(path);
+    if (!pages)
+        return Result<ImportedReport, FileError>::failure(pages.error());
+    ImportedReport report = analyse(pages.value());
+    report.file = path;
+    return report;
+}
+
+ImportedReport ReportImporter::analyse(const QList<ReportPage> &pages)
+{
+    const ReportText text(pages);
+    ImportedReport report;
+    report.pageCount = text.pageCount();
+
+    BoardResolver boards;
+    const DetailFinder details(text);
+    details.findBoards(report, boards);
+
+    QStringList itemNotes;
+    report.candidates = ItemFinder(text, boards).find(itemNotes);
+
+    if (report.addressees.isEmpty()) {
+        // No "Till:" list: the boards the letter sends the report to for a statement, or
+        // else the boards the recommendations are addressed to.
+        QStringList found = details.boardsAskedToAnswer(boards);
+        if (found.isEmpty())
+            found = boards.known();
+        for (const QString &b : std::as_const(found)) {
+            if (!report.addressees.contains(b))
+                report.addressees.append(b);
+            boards.add(b);
+        }
+        if (report.addressees.isEmpty())
+            report.notes.append(tr("No board to answer was found (no \"Till:\" list): name the board yourself."));
+        else
+            report.notes.append(tr("The report has no \"Till:\" list; the boards that must answer were taken from its "
+                                   "text: %1.").arg(report.addressees.join(u", "_s)));
+    }
+
+    details.findDetails(report);
+    details.findDueDates(report, boards);
+
+    if (report.reference.isEmpty())
+        report.notes.append(tr("No reference (such as SR-2020-83) was found."));
+    if (report.title.isEmpty())
+        report.notes.append(tr("The audit's title was not found."));
+
+    const qsizetype recommendations = report.count(ItemKind::Recommendation);
+    const qsizetype questions = report.count(ItemKind::Question);
+    if (recommendations == 0 && questions == 0)
+        report.notes.append(tr("No recommendations or questions were found in the report; add the items yourself, "
+                               "or import the report itself if this was only its cover letter."));
+    if (report.addressees.size() > 1) {
+        for (const ImportCandidate &c : std::as_const(report.candidates)) {
+            if (c.kind != ItemKind::Assessment && c.boards.isEmpty())
+                report.notes.append(tr("The item at %1 does not say which board it is addressed to; it is kept for "
+                                       "every board.").arg(ItemFinder::describe(c.places.first())));
+        }
+    }
+    report.notes += itemNotes;
+
+    for (const QString &board : std::as_const(report.addressees)) {
+        if (!report.dueDate(board, StatementKind::First).isValid())
+            report.notes.append(tr("No due date was found for %1's statement.").arg(board));
+    }
+    if (!text.pagesWithoutText().isEmpty()) {
+        QStringList numbers;
+        for (const int page : text.pagesWithoutText())
+            numbers.append(QString::number(page));
+        report.notes.append(tr("These pages have no text (scanned?) and were not read: %1.").arg(numbers.join(u", "_s)));
+    }
+    return report;
+}
+
+Statement ReportImporter::toStatement(const ImportedReport &report, const QString &board, StatementKind kind,
+                                      bool allBoards)
+{
+    Statement statement;
+    statement.kind = kind;
+    statement.board = report.matchBoard(board).value_or(board.trimmed());
+    statement.recipient = report.recipient;
+    statement.submitTo = report.submitTo;
+    const QDate due = report.dueDate(statement.board, kind);
+    statement.dueDate = due.isValid() ? due.toString(Qt::ISODate) : QString();
+    statement.period.from = report.followUpPeriod.from;
+    statement.period.to = report.followUpPeriod.to;
+
+    statement.audit.title = report.title;
+    statement.audit.reference = report.reference;
+    statement.audit.auditor = report.auditor;
+    statement.audit.reportDate = report.reportDate;
+    statement.audit.decisionDate = report.decisionDate;
+    statement.audit.addressees = report.addressees;
+    statement.audit.conclusion = report.conclusion;
+
+    int recommendations = 0;
+    int assessments = 0;
+    int questions = 0;
+    for (const ImportCandidate &c : report.candidates) {
+        if (!c.selected || (!allBoards && !c.concerns(statement.board)))
+            continue;
+        Item item;
+        item.kind = c.kind;
+        switch (c.kind) {
+        case ItemKind::Recommendation:
+            item.id = u"r"_s + QString::number(++recommendations);
+            break;
+        case ItemKind::Assessment:
+            item.id = u"b"_s + QString::number(++assessments);
+            break;
+        case ItemKind::Question:
+            item.id = u"q"_s + QString::number(++questions);
+            break;
+        }
+        item.number = c.number;
+        item.addressedTo = c.boards.join(u", "_s);
+        item.section = c.section();
+        item.text = c.text;
+        statement.items.append(item);
+    }
+    return statement;
+}
+
+} // namespace yttra

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fileerror.h"
+#include "importedreport.h"
+#include "reportpage.h"
+#include "result.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace yttra {
+
+/// Starts a statement from the auditors' report: reads the report (PDF, .txt, .md), finds its
+/// details, due dates and candidate items for the user to confirm, and makes the statement
+/// for one board from what the user kept.
+class ReportImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportImporter)
+
+public:
+    /// Reads and analyses the report at `path`. Fails with a FileError (kind Invalid: not a
+    /// readable report, e.g. empty, unknown type, encrypted or scanned PDF; CannotRead: the
+    /// file cannot be opened) whose message says why.
+    static Result<ImportedReport, FileError> import(const QString &path);
+
+    /// Analyses pages already read (ReportReader::readText() of text in memory, or pages a
+    /// test builds); never fails: what it cannot find it leaves empty and notes.
+    static ImportedReport analyse(const QList<ReportPage> &pages);
+
+    /// The statement of `kind` for `board` from the report's selected candidates: the items
+    /// addressed to that board (or to no board in particular), or all selected items when
+    /// `allBoards`; the audit's details; the due date for that board and round; ids r1, r2,
+    /// ... for recommendations, b1, ... for assessments (bedömningar), q1, ... for questions,
+    /// in the order of the report. The board is spelt as the report spells it when it names
+    /// it (see ImportedReport::matchBoard()).
+    static Statement toStatement(const ImportedReport &report, const QString &board, StatementKind kind,
+                                 bool allBoards = false);
+};
+
+} // namespace yttra

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace yttra {
+
+/// One line of a report as read from the file, before any clean-up. From a PDF it carries
+/// where it stands on the page (points from the top left), which tells headers, footers,
+/// headings and paragraph breaks apart; from a text file the geometry is unknown (-1).
+struct ReportLine
+{
+    QString text;
+    double top = -1;
+    double bottom = -1;
+    double left = -1;
+    double right = -1;
+    double height = -1;       // the height of its words: the font size, near enough
+    double contentLeft = -1;  // where the text after a leading one-character mark (a bullet) begins
+    bool blankBefore = false; // text files: an empty line came before this one
+    int markdownLevel = 0;    // text files: 1-6 for a "#" heading line, else 0
+
+    bool hasGeometry() const { return height > 0; }
+};
+
+/// One page of a report: a PDF page, or in a text file the part between two form feeds.
+/// `number` counts from 1; a text file without form feeds is one page numbered 0, meaning
+/// "no page numbers" (places are then given by section only).
+struct ReportPage
+{
+    int number = 0;
+    double width = -1;
+    double height = -1;
+    QList<ReportLine> lines;
+};
+
+} // namespace yttra

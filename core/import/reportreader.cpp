@@ -1,0 +1,352 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <QVariant>
+
+#include <poppler-qt6.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+FileError invalid(const QString &file, const QString &message)
+{
+    return {FileError::Kind::Invalid, file, {}, message};
+}
+
+FileError cannotRead(const QString &file, const QString &message)
+{
+    return {FileError::Kind::CannotRead, file, {}, message};
+}
+
+// poppler reports every syntax problem of a damaged file on stderr; the reader says what
+// matters in its own error instead.
+void quietPoppler(const QString &, const QVariant &) {}
+
+bool startsLikePdf(const QByteArray &bytes)
+{
+    // The header may follow some junk, but must be within the first 1024 bytes.
+    return bytes.left(1024).contains("%PDF-");
+}
+
+struct Word
+{
+    QString text;
+    QRectF box;
+    bool spaceAfter = false;
+};
+
+double median(std::vector<double> values)
+{
+    // By value: nth_element reorders.
+    if (values.empty())
+        return 0;
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
+    return values[values.size() / 2];
+}
+
+ReportLine lineOf(const QList<Word> &words)
+{
+    ReportLine line;
+    std::vector<double> heights;
+    line.top = words.first().box.top();
+    line.bottom = words.first().box.bottom();
+    line.left = words.first().box.left();
+    line.right = words.first().box.right();
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const Word &w = words.at(i);
+        if (i > 0) {
+            const Word &previous = words.at(i - 1);
+            const double gap = w.box.left() - previous.box.right();
+            // A wide gap separates columns of a running header ("Malmö stad   Rapport   2020");
+            // two spaces keep that visible to the clean-up, one space is an ordinary word gap.
+            if (gap > 1.5 * w.box.height())
+                line.text += u"  "_s;
+            else if (previous.spaceAfter || gap > 0.15 * w.box.height())
+                line.text += u' ';
+        }
+        line.text += w.text;
+        line.top = std::min(line.top, w.box.top());
+        line.bottom = std::max(line.bottom, w.box.bottom());
+        line.left = std::min(line.left, w.box.left());
+        line.right = std::max(line.right, w.box.right());
+        heights.push_back(w.box.height());
+    }
+    line.height = median(std::move(heights));
+    line.contentLeft = words.size() >= 2 && words.first().text.size() == 1 ? words.at(1).box.left() : line.left;
+    return line;
+}
+
+/// Groups a page's words into lines by where they stand: words whose middles are level make
+/// one line, read left to right, and lines are read top to bottom. poppler's own reading
+/// order puts a list's bullets in a column of their own, apart from their items; audit reports
+/// are set in one column, where position is the reading order (and a table's row is a line).
+QList<ReportLine> linesOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
+{
+    QList<Word> words;
+    words.reserve(qsizetype(boxes.size()));
+    std::vector<double> heights;
+    for (const auto &box : boxes) {
+        words.append({box->text(), box->boundingBox(), box->hasSpaceAfter()});
+        heights.push_back(box->boundingBox().height());
+    }
+    const double usual = median(heights);
+    std::stable_sort(words.begin(), words.end(), [](const Word &a, const Word &b) {
+        return a.box.center().y() < b.box.center().y();
+    });
+
+    struct Row
+    {
+        QList<Word> words;
+        double middle = 0;
+        double height = 0;
+        double top = 0;
+        double bottom = 0;
+    };
+    // Words whose middles are level (within about half a line) make one row.
+    const auto cluster = [](const QList<Word> &sorted) {
+        QList<Row> rows;
+        for (const Word &w : sorted) {
+            const double middle = w.box.center().y();
+            if (rows.isEmpty() || middle - rows.last().middle > 0.45 * std::min(rows.last().height, w.box.height())) {
+                rows.append({{w}, middle, w.box.height(), w.box.top(), w.box.bottom()});
+            } else {
+                Row &row = rows.last();
+                row.words.append(w);
+                row.top = std::min(row.top, w.box.top());
+                row.bottom = std::max(row.bottom, w.box.bottom());
+            }
+        }
+        return rows;
+    };
+
+    // Small raised text (a footnote mark) belongs to the line it stands in; a mark of
+    // digits only refers to a footnote and is no part of the sentence. Small text on lines
+    // of its own (the footnotes) makes lines of its own.
+    QList<Word> normal;
+    QList<Word> small;
+    for (const Word &w : std::as_const(words))
+        (w.box.height() < 0.75 * usual ? small : normal).append(w);
+    QList<Row> rows = cluster(normal);
+    QList<Word> apart;
+    for (const Word &w : std::as_const(small)) {
+        const double middle = w.box.center().y();
+        auto row = std::find_if(rows.begin(), rows.end(), [middle](const Row &r) { return middle >= r.top && middle <= r.bottom; });
+        if (row == rows.end()) {
+            apart.append(w);
+            continue;
+        }
+        bool digits = !w.text.isEmpty() && w.text.size() <= 3;
+        for (const QChar c : w.text)
+            digits = digits && c.isDigit();
+        const bool raised = w.box.center().y() < row->middle - 0.1 * row->height;
+        if (!(digits && raised))
+            row->words.append(w);
+    }
+    rows += cluster(apart);
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.middle < b.middle; });
+
+    QList<ReportLine> lines;
+    for (Row &row : rows) {
+        std::stable_sort(row.words.begin(), row.words.end(),
+                         [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
+        lines.append(lineOf(row.words));
+    }
+    return lines;
+}
+
+/// Inline Markdown a report saved as text may carry (the seeds do): emphasis, links,
+/// footnote marks, escapes, table bars. Plain text passes through unchanged.
+QString withoutInlineMarkdown(QString line)
+{
+    static const QRegularExpression link(u"\\[([^\\]]*)\\]\\([^)]*\\)"_s);
+    static const QRegularExpression footnote(u"<sup>[^<]*</sup>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lineBreakTag(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression strong(u"\\*\\*|__"_s);
+    static const QRegularExpression emphasis(u"(?<![\\p{L}\\d*\\\\])\\*(?=\\S)([^*]+?)(?<=\\S)\\*(?![\\p{L}\\d*])"_s,
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression escape(u"\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])"_s);
+    static const QRegularExpression tableRule(u"^\\s*\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*$"_s);
+    if (tableRule.match(line).hasMatch())
+        return {};
+    line.replace(link, u"\\1"_s);
+    line.replace(footnote, QString());
+    line.replace(lineBreakTag, u" "_s);
+    line.replace(strong, QString());
+    line.replace(emphasis, u"\\1"_s);
+    line.replace(escape, u"\\1"_s);
+    if (line.trimmed().startsWith(u'|')) {
+        line = line.trimmed();
+        line.remove(0, 1);
+        if (line.endsWith(u'|'))
+            line.chop(1);
+        line.replace(u'|', u"  "_s);
+    }
+    return line;
+}
+
+} // namespace
+
+QString ReportReader::decodeText(const QByteArray &bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString text = utf8.decode(bytes);
+    if (!utf8.hasError())
+        return text;
+
+    // Windows-1252: Latin-1 except 0x80-0x9F, where it puts typographic quotes, dashes,
+    // the bullet and the ellipsis that Swedish documents use.
+    static const char16_t high[32] = {
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    };
+    text = QString::fromLatin1(bytes);
+    for (QChar &c : text) {
+        if (c.unicode() >= 0x80 && c.unicode() <= 0x9F)
+            c = QChar(high[c.unicode() - 0x80]);
+    }
+    return text;
+}
+
+QList<ReportPage> ReportReader::readText(const QString &text)
+{
+    static const QRegularExpression heading(u"^\\s{0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$"_s);
+    static const QRegularExpression rule(u"^\\s{0,3}(?:-{3,}|\\*{3,}|_{3,}|={3,})\\s*$"_s);
+
+    QString normalisedText = text;
+    normalisedText.replace(u"\r\n"_s, u"\n"_s);
+    normalisedText.replace(u'\r', u'\n');
+    if (normalisedText.startsWith(QChar(0xFEFF)))
+        normalisedText.remove(0, 1);
+
+    const QStringList parts = normalisedText.split(u'\f');
+    QList<ReportPage> pages;
+    for (qsizetype p = 0; p < parts.size(); ++p) {
+        ReportPage page;
+        page.number = parts.size() > 1 ? int(p + 1) : 0;
+        bool blank = false;
+        const QStringList rawLines = parts.at(p).split(u'\n');
+        for (const QString &raw : rawLines) {
+            if (raw.trimmed().isEmpty() || rule.match(raw).hasMatch()) {
+                blank = true;
+                continue;
+            }
+            ReportLine line;
+            QString content = raw;
+            if (const auto m = heading.match(raw); m.hasMatch()) {
+                line.markdownLevel = int(m.capturedLength(1));
+                content = m.captured(2);
+            }
+            line.text = withoutInlineMarkdown(content);
+            if (line.text.trimmed().isEmpty()) {
+                blank = true;
+                continue;
+            }
+            line.blankBefore = blank;
+            blank = false;
+            page.lines.append(line);
+        }
+        pages.append(page);
+    }
+    // A form feed at the very end leaves an empty page that is no page of the report.
+    while (pages.size() > 1 && pages.last().lines.isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+Result<QList<ReportPage>, FileError> ReportReader::readPdf(const QByteArray &bytes, const QString &name)
+{
+    using R = Result<QList<ReportPage>, FileError>;
+    if (!startsLikePdf(bytes))
+        return R::failure(invalid(name, tr("this is not a PDF file (it does not begin with %PDF)")));
+
+    Poppler::setDebugErrorFunction(quietPoppler, QVariant());
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document)
+        return R::failure(invalid(name, tr("the PDF is damaged and cannot be read")));
+    if (document->isLocked())
+        return R::failure(invalid(name, tr("the PDF is protected by a password; open it with the password "
+                                           "and save an unprotected copy, or ask the auditors for one")));
+
+    QList<ReportPage> pages;
+    qsizetype letters = 0;
+    for (int i = 0; i < document->numPages(); ++i) {
+        std::unique_ptr<Poppler::Page> page = document->page(i);
+        ReportPage reportPage;
+        reportPage.number = i + 1;
+        if (page) {
+            reportPage.width = page->pageSizeF().width();
+            reportPage.height = page->pageSizeF().height();
+            reportPage.lines = linesOf(page->textList());
+        }
+        for (const ReportLine &line : std::as_const(reportPage.lines)) {
+            for (const QChar c : line.text)
+                letters += c.isLetter() ? 1 : 0;
+        }
+        pages.append(reportPage);
+    }
+    if (pages.isEmpty())
+        return R::failure(invalid(name, tr("the PDF has no pages")));
+    // A scan carries at most a few stray characters (a stamp, a page number) per page.
+    if (letters < 20 * pages.size())
+        return R::failure(invalid(name, tr("the PDF has no text: it seems to be a scanned image. Run text "
+                                           "recognition (OCR) on it first, or ask the auditors for the "
+                                           "report as a PDF with text")));
+    return pages;
+}
+
+Result<QList<ReportPage>, FileError> ReportReader::read(const QString &path)
+{
+    using R = Result<QList<ReportPage>, FileError>;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return R::failure(cannotRead(path, tr("no such file")));
+    if (info.isDir())
+        return R::failure(cannotRead(path, tr("is a folder, not a report")));
+    if (info.size() > maxSize)
+        return R::failure(invalid(path, tr("the file is larger than %1 MB, too large for a report")
+                                            .arg(maxSize / (1024 * 1024))));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(cannotRead(path, tr("cannot be read: %1").arg(file.errorString())));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return R::failure(cannotRead(path, tr("cannot be read: %1").arg(file.errorString())));
+    if (bytes.trimmed().isEmpty())
+        return R::failure(invalid(path, tr("the file is empty")));
+
+    const QString suffix = info.suffix().toLower();
+    if (suffix == u"pdf" || bytes.startsWith("%PDF-"))
+        return readPdf(bytes, path);
+
+    static const QStringList textSuffixes = {u"txt"_s, u"text"_s, u"md"_s, u"markdown"_s};
+    static const QStringList officeSuffixes = {u"doc"_s, u"docx"_s, u"odt"_s, u"rtf"_s, u"pages"_s};
+    if (officeSuffixes.contains(suffix))
+        return R::failure(invalid(path, tr("Yttra cannot read word-processor files; save the report as PDF "
+                                           "and import that")));
+    if (!textSuffixes.contains(suffix))
+        return R::failure(invalid(path, tr("Yttra reads reports as PDF (.pdf), text (.txt) or Markdown (.md) "
+                                           "files, and this is none of these")));
+    if (bytes.contains('\0'))
+        return R::failure(invalid(path, tr("this is not a text file (it holds binary data)")));
+
+    const QList<ReportPage> pages = readText(decodeText(bytes));
+    const bool anyText = std::any_of(pages.cbegin(), pages.cend(), [](const ReportPage &p) { return !p.lines.isEmpty(); });
+    if (!anyText)
+        return R::failure(invalid(path, tr("the file is empty")));
+    return pages;
+}
+
+} // namespace yttra

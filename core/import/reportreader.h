@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "fileerror.h"
+#include "reportpage.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace yttra {
+
+/// Reads an audit report into pages of lines: a PDF through poppler (words with their
+/// places, grouped into lines), or a .txt/.md file (form feeds separate pages; Markdown
+/// marks are taken off, headings remembered). Refuses, with the reason, what is not a
+/// readable report: a missing or empty file, an unknown type, a damaged or password-protected
+/// PDF, a PDF without text (a scan). Never changes the file.
+class ReportReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportReader)
+
+public:
+    /// Larger files are refused unread: no report comes near it.
+    static constexpr qint64 maxSize = 200 * 1024 * 1024;
+
+    static Result<QList<ReportPage>, FileError> read(const QString &path);
+
+    /// A PDF's pages; `name` is what error messages call the file.
+    static Result<QList<ReportPage>, FileError> readPdf(const QByteArray &bytes, const QString &name);
+
+    /// A text or Markdown file's pages.
+    static QList<ReportPage> readText(const QString &text);
+
+    /// UTF-8 (with or without a byte-order mark); text that is not valid UTF-8 is read as
+    /// Windows-1252, what older Swedish Windows programs write.
+    static QString decodeText(const QByteArray &bytes);
+};
+
+} // namespace yttra

@@ -1,0 +1,720 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporttext.h"
+
+#include "boardresolver.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+constexpr auto caseless = QRegularExpression::CaseInsensitiveOption
+    | QRegularExpression::UseUnicodePropertiesOption;
+
+enum class Break { None, Blank, Page };
+
+bool isBulletGlyph(QChar c)
+{
+    // What word processors and PDF producers put before list items, including the
+    // private-use code points of the Symbol and Wingdings fonts ( U+F0B7,  U+F0A7, ...).
+    static const QString glyphs = u"•◦●○▪▫■□‣⁃∙·►▶▸▹➢➣➤➔→✓✔❖◆◇♦*+-–—‐‑−"_s;
+    const char16_t u = c.unicode();
+    return glyphs.contains(c) || (u >= 0xE000 && u <= 0xF8FF);
+}
+
+bool isAsciiOrDash(QChar c)
+{
+    return c.unicode() < 0x80 || c == u'–' || c == u'—' || c == u'‐' || c == u'‑' || c == u'−';
+}
+
+/// Whether the text ends a sentence or introduces a list: ".", "!", "?", ":" before any
+/// closing quotes or brackets.
+bool endsTerminal(QStringView text)
+{
+    qsizetype i = text.size() - 1;
+    while (i >= 0 && (text[i].isSpace() || text[i] == u'"' || text[i] == u'”' || text[i] == u'’'
+                      || text[i] == u')' || text[i] == u'»' || text[i] == u'\''))
+        --i;
+    return i >= 0 && (text[i] == u'.' || text[i] == u'!' || text[i] == u'?' || text[i] == u':');
+}
+
+bool startsLowercase(QStringView text)
+{
+    return !text.isEmpty() && text.front().isLower();
+}
+
+/// What stays of a header or footer line when its page number is taken off: lines that
+/// differ only by the page number are the same running line.
+QString signature(QStringView line)
+{
+    static const QRegularExpression trailingNumber(
+        u"(?:^|\\s)(?:sida|sid\\.?|page|s\\.)?\\s*\\d{1,3}(?:\\s*(?:av|of|/|\\()\\s*\\d{1,3}\\)?)?$"_s, caseless);
+    static const QRegularExpression leadingNumber(
+        u"^(?:sida|sid\\.?|page|s\\.)?\\s*\\d{1,3}(?:\\s*(?:av|of|/|\\()\\s*\\d{1,3}\\)?)?(?:\\s|$)"_s, caseless);
+    static const QRegularExpression separators(u"^[\\s|•·–—:,-]+|[\\s|•·–—:,-]+$"_s);
+    QString s = line.toString().toLower().simplified();
+    s.remove(trailingNumber);
+    s.remove(leadingNumber);
+    s.remove(separators);
+    return s.simplified();
+}
+
+bool isTableOfContentsLine(QStringView line)
+{
+    static const QRegularExpression toc(
+        u"^(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?\\p{L}.{0,160}?(?:\\s*\\.{3,}\\s*|\\s*…+\\s*|\\s{2,})\\d{1,3}$"_s, caseless);
+    return toc.match(line).hasMatch();
+}
+
+const QRegularExpression &numberedHeadingPattern()
+{
+    static const QRegularExpression pattern(u"^(\\d{1,2}(?:\\.\\d{1,2}){0,4})(\\.?)\\s+(\\S.*)$"_s, caseless);
+    return pattern;
+}
+
+const QRegularExpression &keywordHeadingPattern()
+{
+    static const QRegularExpression pattern(
+        u"^(?:(?:revisionell|revisionella|vår|våra|sammanfattande|samlad|samlade|övergripande|revisorernas|"
+        "revisionens|granskningens)\\s+)?"
+        "(?:bedömning(?:ar|en)?|rekommendation(?:er|erna)?|iakttagelse(?:r|rna)?|slutsats(?:er|erna)?|"
+        "sammanfattning|kommentar(?:er)?|svar|frågor|bakgrund|syfte|metod|avgränsning(?:ar)?|"
+        "revisionsfråg(?:a|or)|revisionskriterier|inledning|granskningsresultat|resultat|innehåll|"
+        "innehållsförteckning|missiv)"
+        "(?:\\s+(?:och|samt)\\s+\\p{L}+)?(?:\\s+(?:till|för)\\s+[\\p{L} -]{3,60})?$"_s,
+        caseless);
+    return pattern;
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
+    return values[values.size() / 2];
+}
+
+/// How far in a line starts, in character widths: spaces in a text file; in a PDF the
+/// distance from the page's edge over half the text height, so a glyph's own side bearing
+/// (a point or two) does not count as nesting.
+double indentOf(const ReportLine &line)
+{
+    return line.hasGeometry() ? line.left / (0.5 * line.height) : line.left;
+}
+
+int leadingSpaces(QStringView raw)
+{
+    int n = 0;
+    for (const QChar c : raw) {
+        if (c == u' ')
+            ++n;
+        else if (c == u'\t')
+            n += 4;
+        else
+            break;
+    }
+    return n;
+}
+
+} // namespace
+
+QString ReportText::normalisedLine(QStringView line)
+{
+    QString out;
+    out.reserve(line.size());
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        switch (c.unicode()) {
+        case 0x00A0: case 0x2007: case 0x202F: case 0x2002: case 0x2003: case 0x2009:
+            out += u' ';
+            break;
+        case u'\t':
+            out += u"  "_s;
+            break;
+        case 0x200B: case 0x200C: case 0x200D: case 0xFEFF:
+            break;
+        case 0x00AD:
+            // A soft hyphen only matters at the end of a line, where it marks a word
+            // broken by the layout; joined() takes it off there.
+            if (line.sliced(i + 1).trimmed().isEmpty())
+                out += c;
+            break;
+        case 0xFB00: out += u"ff"_s; break;
+        case 0xFB01: out += u"fi"_s; break;
+        case 0xFB02: out += u"fl"_s; break;
+        case 0xFB03: out += u"ffi"_s; break;
+        case 0xFB04: out += u"ffl"_s; break;
+        case 0xFB05: case 0xFB06: out += u"st"_s; break;
+        default:
+            out += c;
+        }
+    }
+    return out.trimmed();
+}
+
+std::optional<ReportText::Bullet> ReportText::bulletOf(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.isEmpty())
+        return std::nullopt;
+    const QChar c = t.front();
+    if (isBulletGlyph(c) || c == u'o') {
+        const QStringView rest = t.sliced(1);
+        if (rest.isEmpty()) {
+            // A glyph alone on its line (the PDF put it apart from its text): a list item
+            // follows. Not for the ASCII marks, which stand alone in tables too.
+            if (!isAsciiOrDash(c))
+                return Bullet{QString(c), {}, {}};
+            return std::nullopt;
+        }
+        if (rest.front().isSpace()) {
+            const QString text = rest.trimmed().toString();
+            if (c == u'o' && !text.front().isLetterOrNumber())
+                return std::nullopt;
+            // "- 5 %" or "– 2020" are figures, not list items.
+            if (c != u'o' && isAsciiOrDash(c) && text.front().isDigit() && !text.contains(u' '))
+                return std::nullopt;
+            return Bullet{QString(c), {}, text};
+        }
+        // "•Etablera": some PDFs leave no space after the glyph. Never for '-' or 'o',
+        // which begin words.
+        if (!isAsciiOrDash(c) && c != u'o' && rest.front().isLetter())
+            return Bullet{QString(c), {}, rest.toString()};
+        return std::nullopt;
+    }
+    static const QRegularExpression numbered(
+        u"^(?:(\\d{1,2})([.)])|\\((\\d{1,2}|[a-z])\\)|([a-z])\\))\\s+(\\S.*)$"_s);
+    const auto m = numbered.match(t);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString number = m.captured(1);
+    if (number.isEmpty())
+        number = m.captured(3);
+    if (number.isEmpty())
+        number = m.captured(4);
+    const QString marker = t.first(m.capturedStart(5)).trimmed().toString();
+    return Bullet{marker, number, m.captured(5)};
+}
+
+QString ReportText::joined(const QString &first, const QString &second)
+{
+    if (first.isEmpty())
+        return second;
+    if (second.isEmpty())
+        return first;
+    if (first.endsWith(QChar(0x00AD)))
+        return first.chopped(1) + second;
+    if (!first.endsWith(u'-'))
+        return first + u' ' + second;
+
+    const QChar before = first.size() >= 2 ? first.at(first.size() - 2) : QChar();
+    if (before.isSpace())
+        return first + u' ' + second;
+    // "informations- och IT-säkerhet": the hyphen stands for a shared word ending.
+    // "reserv- återgång- och ...": the next word is another such part.
+    static const QRegularExpression conjunction(
+        u"^(?:(?:och|eller|samt|respektive|resp\\.|som|till|med|utan|men)\\b|\\S+-(?:\\s|$))"_s);
+    if (conjunction.match(second).hasMatch())
+        return first + u' ' + second;
+    if (before.isLower() && second.front().isLower()) {
+        // "e-" + "post" keeps its hyphen: one letter is no word broken by the layout.
+        const qsizetype wordStart = first.lastIndexOf(u' ') + 1;
+        if (first.size() - 1 - wordStart <= 1)
+            return first + second;
+        return first.chopped(1) + second;
+    }
+    // "IT-" + "säkerhet", "2026-01-" + "30": the hyphen belongs to the word.
+    return first + second;
+}
+
+bool ReportText::isPageNumber(QStringView line)
+{
+    static const QRegularExpression pageNumber(
+        u"^(?:sida|sid\\.?|page|s\\.)?\\s*[-–—]?\\s*\\d{1,3}\\s*[-–—]?(?:\\s*(?:av|of|/|\\()\\s*\\d{1,3}\\)?)?$"_s, caseless);
+    return pageNumber.match(line.trimmed()).hasMatch();
+}
+
+bool ReportText::isHeadingText(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.isEmpty() || t.size() > 120)
+        return false;
+    const QChar last = t.back();
+    if (last == u'.' || last == u',' || last == u';' || last == u'-')
+        return false;
+
+    if (const auto m = numberedHeadingPattern().match(t); m.hasMatch()) {
+        // "1. Etablera ..." is a numbered list item; "1 Sammanfattning" and "4.2
+        // Rekommendationer" are headings.
+        const bool singleWithDot = !m.capturedView(1).contains(u'.') && !m.capturedView(2).isEmpty();
+        const QStringView title = m.capturedView(3);
+        return !singleWithDot && title.front().isUpper() && title.size() <= 100;
+    }
+    QStringView words = t;
+    if (words.endsWith(u':'))
+        words.chop(1);
+    if (keywordHeadingPattern().match(words.trimmed()).hasMatch())
+        return true;
+    static const QRegularExpression recommendation(
+        u"^rekommendation\\s+(?:\\d{1,2}|[ivx]{1,4})\\s*[:.)–-]?\\s*[^:]{0,60}$"_s, caseless);
+    if (recommendation.match(t).hasMatch())
+        return true;
+    static const QRegularExpression appendix(u"^bilaga\\s+\\d{1,2}\\b.{0,80}$"_s, caseless);
+    if (appendix.match(t).hasMatch())
+        return true;
+    // "MISSIV", "SAMMANFATTNING": a short line in capitals.
+    static const QRegularExpression capitals(u"^[\\p{Lu}][\\p{Lu}\\s–-]{3,39}$"_s, QRegularExpression::UseUnicodePropertiesOption);
+    return capitals.match(t).hasMatch();
+}
+
+ReportText::ReportText(const QList<ReportPage> &input)
+{
+    QList<ReportPage> pages = input;
+    m_pageCount = 0;
+    for (const ReportPage &page : std::as_const(pages))
+        m_pageCount = std::max(m_pageCount, page.number);
+
+    // Keep each line's indentation (text files mark nested lists with it) before the
+    // normalised text loses it.
+    for (ReportPage &page : pages) {
+        for (ReportLine &line : page.lines) {
+            const int spaces = leadingSpaces(line.text);
+            line.text = normalisedLine(line.text);
+            if (!line.hasGeometry())
+                line.left = spaces;
+        }
+    }
+    if (pages.size() > 1)
+        removeRunningLines(pages);
+    else if (pages.size() == 1 && pages.first().number == 0)
+        removeRepeatedLines(pages.first());
+    for (const ReportPage &page : std::as_const(pages)) {
+        if (page.lines.isEmpty() && page.width > 0)
+            m_emptyPages.append(page.number);
+    }
+    buildBlocks(pages);
+    promoteNumberedHeadings();
+    assignSections();
+}
+
+void ReportText::promoteNumberedHeadings()
+{
+    // "1. Sammanfattning" reads like a list item, but one that stands alone, between
+    // paragraphs, with a short title for text, is a chapter heading.
+    static const QRegularExpression title(u"^\\p{Lu}[^.:;!?]{1,70}$"_s, QRegularExpression::UseUnicodePropertiesOption);
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        ReportBlock &b = m_blocks[i];
+        if (b.kind != ReportBlock::Kind::ListItem || !b.marker.endsWith(u'.') || b.number.isEmpty()
+            || !b.number.front().isDigit() || !title.match(b.text).hasMatch())
+            continue;
+        // The blocks around it, past any page header that stands between.
+        const auto neighbour = [this](qsizetype k, int step) {
+            while (k >= 0 && k < m_blocks.size() && m_blocks.at(k).margin)
+                k += step;
+            return k;
+        };
+        const auto isList = [this](qsizetype k) {
+            if (k < 0 || k >= m_blocks.size())
+                return false;
+            const ReportBlock &n = m_blocks.at(k);
+            return n.kind == ReportBlock::Kind::ListItem || (n.kind == ReportBlock::Kind::Paragraph && n.text.endsWith(u':'));
+        };
+        const qsizetype next = neighbour(i + 1, 1);
+        if (isList(neighbour(i - 1, -1)) || isList(next) || next >= m_blocks.size())
+            continue;
+        b.kind = ReportBlock::Kind::Heading;
+        b.text = b.number + u". "_s + b.text;
+        b.marker.clear();
+    }
+}
+
+void ReportText::removeRunningLines(QList<ReportPage> &pages)
+{
+    const auto zone = [](const ReportPage &page) {
+        // Headers and footers stand within a PDF page's top and bottom margins (wherever
+        // poppler's reading order puts them); in a text file among its first and last lines.
+        QList<qsizetype> indices;
+        const qsizetype n = page.lines.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const ReportLine &line = page.lines.at(i);
+            if (line.hasGeometry() && page.height > 0) {
+                if (line.top < 0.12 * page.height || line.bottom > 0.88 * page.height)
+                    indices.append(i);
+            } else if (i < 4 || i >= n - 4) {
+                indices.append(i);
+            }
+        }
+        return indices;
+    };
+
+    QHash<QString, int> pagesWith;
+    int textPages = 0;
+    for (const ReportPage &page : std::as_const(pages)) {
+        if (!page.lines.isEmpty())
+            ++textPages;
+        QSet<QString> seen;
+        for (const qsizetype i : zone(page)) {
+            const QString sig = signature(page.lines.at(i).text);
+            if (!sig.isEmpty() && !seen.contains(sig)) {
+                seen.insert(sig);
+                ++pagesWith[sig];
+            }
+        }
+    }
+    // On at least a third of the pages (odd and even pages may carry different headers),
+    // and never a line that is on one page only.
+    const int threshold = std::max(2, int(std::ceil(0.3 * textPages)));
+    for (ReportPage &page : pages) {
+        const QList<qsizetype> indices = zone(page);
+        for (auto it = indices.crbegin(); it != indices.crend(); ++it) {
+            const ReportLine &line = page.lines.at(*it);
+            const QString sig = signature(line.text);
+            if (isPageNumber(line.text) || (!sig.isEmpty() && pagesWith.value(sig) >= threshold)) {
+                m_running.append({line.text.simplified(), page.number, false, false});
+                const bool blank = line.blankBefore;
+                page.lines.removeAt(*it);
+                if (*it < page.lines.size())
+                    page.lines[*it].blankBefore = page.lines[*it].blankBefore || blank;
+            }
+        }
+    }
+}
+
+void ReportText::removeRepeatedLines(ReportPage &page)
+{
+    // A text file saved from a PDF without form feeds still carries the running headers,
+    // each as a short paragraph of its own between the pages' text. A short line that
+    // stands apart three times or more is one, unless it is a heading word, a board's
+    // name, a list item or a question.
+    QList<std::pair<qsizetype, qsizetype>> shortParagraphs; // [first, last]
+    const qsizetype n = page.lines.size();
+    for (qsizetype start = 0; start < n;) {
+        qsizetype end = start;
+        while (end + 1 < n && !page.lines.at(end + 1).blankBefore)
+            ++end;
+        bool isShort = end - start < 3;
+        for (qsizetype i = start; isShort && i <= end; ++i)
+            isShort = page.lines.at(i).text.size() <= 80;
+        if (isShort)
+            shortParagraphs.append({start, end});
+        start = end + 1;
+    }
+
+    const auto candidate = [](const QString &text) {
+        // Headers carry no sentence and no "label: value" ("Status: Kvarstår" is content).
+        if (text.contains(u':') || text.endsWith(u'?') || text.endsWith(u'.'))
+            return false;
+        return !bulletOf(text) && !keywordHeadingPattern().match(text).hasMatch()
+            && !BoardResolver::isBoardName(text) && !signature(text).isEmpty();
+    };
+    QHash<QString, int> count;
+    for (const auto &[first, last] : std::as_const(shortParagraphs)) {
+        for (qsizetype i = first; i <= last; ++i) {
+            const QString &text = page.lines.at(i).text;
+            if (candidate(text))
+                ++count[signature(text)];
+        }
+    }
+    QSet<qsizetype> remove;
+    for (const auto &[first, last] : std::as_const(shortParagraphs)) {
+        for (qsizetype i = first; i <= last; ++i) {
+            const QString &text = page.lines.at(i).text;
+            if (candidate(text) && count.value(signature(text)) >= 3)
+                remove.insert(i);
+        }
+    }
+    QList<ReportLine> kept;
+    bool blank = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const ReportLine &line = page.lines.at(i);
+        if (remove.contains(i)) {
+            m_running.append({line.text.simplified(), page.number, line.blankBefore, false});
+            blank = true;
+            continue;
+        }
+        ReportLine copy = line;
+        copy.blankBefore = copy.blankBefore || blank;
+        blank = false;
+        kept.append(copy);
+    }
+    page.lines = kept;
+}
+
+void ReportText::buildBlocks(const QList<ReportPage> &pages)
+{
+    // The body text's height: headings stand out by being taller.
+    std::vector<double> heights;
+    for (const ReportPage &page : pages) {
+        for (const ReportLine &line : page.lines) {
+            if (line.hasGeometry()) {
+                for (qsizetype k = 0; k < line.text.size(); k += 8)
+                    heights.push_back(line.height);
+            }
+        }
+    }
+    const double bodyHeight = median(std::move(heights));
+
+    // The usual gap between the lines of a paragraph: a low quantile over the document, since
+    // a page of one-line paragraphs (an address, a signature) has no other gaps.
+    std::vector<double> gaps;
+    for (const ReportPage &page : pages) {
+        for (qsizetype i = 1; i < page.lines.size(); ++i) {
+            const ReportLine &a = page.lines.at(i - 1);
+            const ReportLine &b = page.lines.at(i);
+            if (!a.hasGeometry() || !b.hasGeometry() || std::abs(a.height - b.height) > 0.2 * b.height)
+                continue;
+            const double gap = b.top - a.bottom;
+            if (gap > -b.height && gap < 3 * b.height)
+                gaps.push_back(gap);
+        }
+    }
+    std::sort(gaps.begin(), gaps.end());
+    const double usualGap = gaps.empty() ? 0 : gaps[gaps.size() / 4];
+
+    qsizetype open = -1; // the block that may still grow
+    const ReportLine *previous = nullptr;
+    QString pendingMarker;
+    double pendingIndent = -1;
+    bool pendingBlank = false;
+    qsizetype lastHeading = -1; // a heading made from the line just before
+
+    const auto close = [&] { open = -1; };
+
+    for (const ReportPage &page : pages) {
+        // The page's text column, and where its body text ends: smaller print below that is
+        // footnotes.
+        double left = 1e9;
+        double right = 0;
+        qsizetype lastBodyLine = -1;
+        for (qsizetype i = 0; i < page.lines.size(); ++i) {
+            const ReportLine &line = page.lines.at(i);
+            if (!line.hasGeometry())
+                continue;
+            left = std::min(left, line.left);
+            right = std::max(right, line.right);
+            if (line.height >= 0.85 * bodyHeight)
+                lastBodyLine = i;
+        }
+        bool firstOnPage = true;
+
+        for (qsizetype index = 0; index < page.lines.size(); ++index) {
+            const ReportLine &line = page.lines.at(index);
+            const QString raw = line.text;
+            if (raw.isEmpty())
+                continue;
+            if (isTableOfContentsLine(raw)) {
+                pendingBlank = true;
+                continue;
+            }
+            const QString text = raw.simplified();
+
+            // A header or footer on too few pages to be removed as running, or a footnote: kept
+            // as a block of its own that interrupts nothing, so a sentence or a list broken by
+            // the page still joins up.
+            const bool inMargin = line.hasGeometry() && page.height > 0
+                && (line.bottom < 0.075 * page.height || line.top > 0.93 * page.height);
+            const bool footnote = line.hasGeometry() && index > lastBodyLine && lastBodyLine >= 0
+                && line.height < 0.85 * bodyHeight;
+            if (inMargin || footnote) {
+                ReportBlock block;
+                block.text = text;
+                block.page = page.number;
+                block.margin = true;
+                m_blocks.append(block);
+                m_lines.append({text, page.number, true, false, true});
+                continue;
+            }
+
+            Break kind = Break::None;
+            if (firstOnPage && previous)
+                kind = Break::Page;
+            else if (line.blankBefore || pendingBlank)
+                kind = Break::Blank;
+            else if (line.hasGeometry() && previous && previous->hasGeometry()) {
+                const double gap = line.top - previous->bottom;
+                if (gap > usualGap + std::max(0.3 * line.height, 1.5))
+                    kind = Break::Blank;
+            }
+            firstOnPage = false;
+            pendingBlank = false;
+            m_lines.append({text, page.number, kind != Break::None || !previous, false});
+
+            // A heading the next line continues (after a hyphen, or in lower case): a tall
+            // heading set on two lines is one heading; otherwise the "heading" was the first line
+            // of a paragraph ("Rekommendation 3: Säkerställa att ... när" / "prognosen visar").
+            if (lastHeading >= 0 && lastHeading == m_blocks.size() - 1 && kind == Break::None && previous
+                && line.markdownLevel == 0 && previous->markdownLevel == 0
+                && (m_blocks.at(lastHeading).text.endsWith(u'-') || startsLowercase(text))) {
+                ReportBlock &heading = m_blocks[lastHeading];
+                const bool tallToo = line.hasGeometry() && heading.height > 0 && bodyHeight > 0
+                    && heading.height >= 1.15 * bodyHeight && std::abs(line.height - heading.height) < 0.1 * heading.height;
+                if (tallToo) {
+                    heading.text = joined(heading.text, text);
+                    m_lines.last().heading = true;
+                    previous = &line;
+                    continue;
+                }
+                heading.kind = ReportBlock::Kind::Paragraph;
+                heading.text = joined(previous->text.simplified(), text);
+                heading.rank = 0;
+                heading.height = -1;
+                m_lines.last().heading = false;
+                if (m_lines.size() >= 2)
+                    m_lines[m_lines.size() - 2].heading = false;
+                open = lastHeading;
+                lastHeading = -1;
+                previous = &line;
+                continue;
+            }
+            lastHeading = -1;
+
+            ReportBlock *current = open >= 0 ? &m_blocks[open] : nullptr;
+            // A line left of a list item's words (which a hanging indent aligns) is no part
+            // of the item, even when the item ends without a full stop.
+            const bool leftOfItem = current && current->kind == ReportBlock::Kind::ListItem && line.hasGeometry()
+                && current->textLeft > 0 && line.left < current->textLeft - 3;
+            const bool previousEnded = !current || current->kind == ReportBlock::Kind::Heading
+                || endsTerminal(current->text) || kind == Break::Blank
+                || (kind == Break::Page && !startsLowercase(text)) || (leftOfItem && !startsLowercase(text));
+
+            // Headings: marked in Markdown, told by their words, or taller than the body.
+            const bool tall = line.hasGeometry() && bodyHeight > 0 && line.height >= 1.15 * bodyHeight
+                && text.size() <= 100 && !text.endsWith(u'.') && text.front().isLetterOrNumber();
+            if (line.markdownLevel > 0 || (previousEnded && (isHeadingText(text) || tall))) {
+                ReportBlock block;
+                block.kind = ReportBlock::Kind::Heading;
+                block.text = text.endsWith(u':') ? text.chopped(1).trimmed() : text;
+                block.page = page.number;
+                block.rank = line.markdownLevel;
+                block.height = line.hasGeometry() ? line.height : -1;
+                m_blocks.append(block);
+                m_lines.last().heading = true;
+                close();
+                lastHeading = m_blocks.size() - 1;
+                pendingMarker.clear();
+                previous = &line;
+                continue;
+            }
+
+            if (const auto bullet = bulletOf(text)) {
+                close();
+                if (bullet->text.isEmpty()) {
+                    pendingMarker = bullet->marker;
+                    pendingIndent = indentOf(line);
+                } else {
+                    ReportBlock block;
+                    block.kind = ReportBlock::Kind::ListItem;
+                    block.marker = bullet->marker;
+                    block.number = bullet->number;
+                    block.text = bullet->text;
+                    block.page = page.number;
+                    block.indent = indentOf(line);
+                    block.textLeft = line.contentLeft;
+                    m_blocks.append(block);
+                    open = m_blocks.size() - 1;
+                    pendingMarker.clear();
+                }
+                previous = &line;
+                continue;
+            }
+
+            if (!pendingMarker.isEmpty()) {
+                ReportBlock block;
+                block.kind = ReportBlock::Kind::ListItem;
+                block.marker = pendingMarker;
+                block.text = text;
+                block.page = page.number;
+                block.indent = pendingIndent;
+                block.textLeft = line.left;
+                m_blocks.append(block);
+                open = m_blocks.size() - 1;
+                pendingMarker.clear();
+                previous = &line;
+                continue;
+            }
+
+            bool continues = false;
+            if (current && current->kind != ReportBlock::Kind::Heading) {
+                const bool terminal = endsTerminal(current->text);
+                const bool lower = startsLowercase(text)
+                    || (current->text.endsWith(u'-') && text.front().isLetterOrNumber());
+                switch (kind) {
+                case Break::Page:
+                    // A sentence runs on over the page break; a list item only into
+                    // words that cannot begin a paragraph.
+                    continues = !terminal && (lower || current->kind == ReportBlock::Kind::Paragraph);
+                    break;
+                case Break::Blank:
+                    continues = !terminal && lower;
+                    break;
+                case Break::None:
+                    continues = !current->text.endsWith(u':');
+                    if (continues && line.hasGeometry() && previous && previous->hasGeometry()) {
+                        // A sentence that ends well short of the column ends its paragraph.
+                        const bool shortLine = previous->right < right - 0.15 * (right - left);
+                        if (endsTerminal(previous->text) && shortLine && !lower)
+                            continues = false;
+                        // Left of the item's words (a hanging indent keeps them aligned): the
+                        // list has ended and a paragraph begins.
+                        if (current->kind == ReportBlock::Kind::ListItem && current->textLeft > 0
+                            && line.left < current->textLeft - 3 && !lower)
+                            continues = false;
+                    }
+                    break;
+                }
+            }
+            if (continues) {
+                current->text = joined(current->text, text);
+            } else {
+                ReportBlock block;
+                block.kind = ReportBlock::Kind::Paragraph;
+                block.text = text;
+                block.page = page.number;
+                block.indent = indentOf(line);
+                m_blocks.append(block);
+                open = m_blocks.size() - 1;
+            }
+            previous = &line;
+        }
+    }
+    // A soft hyphen left at the very end of a block has nothing to join.
+    for (ReportBlock &block : m_blocks) {
+        if (block.text.endsWith(QChar(0x00AD)))
+            block.text.chop(1);
+    }
+}
+
+void ReportText::assignSections()
+{
+    QString number;
+    QString heading;
+    for (ReportBlock &block : m_blocks) {
+        if (block.kind == ReportBlock::Kind::Heading) {
+            if (const auto m = numberedHeadingPattern().match(block.text); m.hasMatch() && m.captured(3).front().isUpper()) {
+                number = m.captured(1);
+                heading = m.captured(3).trimmed();
+                block.number = number;
+                if (block.rank == 0)
+                    block.rank = int(number.count(u'.')) + 1;
+            } else {
+                heading = block.text;
+                // An appendix is outside the numbered chapters.
+                if (heading.startsWith(u"Bilaga"_s, Qt::CaseInsensitive))
+                    number.clear();
+            }
+        }
+        block.sectionNumber = number;
+        block.heading = heading;
+    }
+}
+
+} // namespace yttra
