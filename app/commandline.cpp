@@ -9,6 +9,7 @@
 #include "statementfile.h"
 #include "validator.h"
 #include "pdfexporter.h"
+#include "reportimporter.h"
 #include "xlsxexporter.h"
 
 #include <QCommandLineParser>
@@ -95,7 +96,7 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const bool knownCommand = command == u"validate" || command == u"export" || command == u"followup" || command == u"example"
-        || command == u"compare" || command == u"comments";
+        || command == u"compare" || command == u"comments" || command == u"import";
     if (knownCommand && (rest.contains(u"--help"_s) || rest.contains(u"-h"_s))) {
         m_out << usage();
         return Success;
@@ -110,6 +111,8 @@ int CommandLine::run(const QStringList &arguments)
         return example(rest);
     if (command == u"compare")
         return compare(rest);
+    if (command == u"import")
+        return importReport(rest);
     if (command == u"comments")
         return comments(rest);
     if (command.isEmpty())
@@ -133,6 +136,10 @@ QString CommandLine::usage() const
               "      reported on runs from DATE (default: the first statement's date) to DATE.\n"
               "  example -o OUT.yttrande\n"
               "      Write the built-in example statement (\"-\" writes to standard output).\n"
+              "  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande\n"
+              "      Start a statement from the auditors' report (PDF, .txt or .md): the audit's\n"
+              "      details, the due date and the items addressed to the board (--all: to any\n"
+              "      board). Prints what was found on standard error.\n"
               "  compare OLD.yttrande NEW.yttrande\n"
               "      Show what changed between two versions, part by part and field by field,\n"
               "      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.\n"
@@ -337,6 +344,70 @@ std::optional<Statement> CommandLine::loadForReading(const QString &path, int &e
     if (read.value().readOnly)
         m_err << path << ": " << read.value().notice << Qt::endl;
     return std::move(read).value().statement;
+}
+
+int CommandLine::importReport(const QStringList &arguments)
+{
+    SubcommandParser p;
+    const QCommandLineOption board(u"board"_s, tr("The responding board."), u"NAME"_s);
+    const QCommandLineOption kind(u"kind"_s, tr("first or followUp."), u"KIND"_s, u"first"_s);
+    const QCommandLineOption all(u"all"_s);
+    const QCommandLineOption output(u"o"_s, tr("Output file."), u"OUT"_s);
+    p.parser.addOptions({board, kind, all, output});
+    if (!p.parse(arguments))
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(tr("import takes one report"));
+    if (!p.parser.isSet(board) || p.parser.value(board).trimmed().isEmpty())
+        return usageError(tr("import needs --board NAME, the board that answers"));
+    if (!p.parser.isSet(output) || p.parser.value(output).isEmpty())
+        return usageError(tr("import needs -o OUT.yttrande"));
+    const auto statementKind = enumFromName(statementKindNames, p.parser.value(kind));
+    if (!statementKind)
+        return usageError(tr("--kind is first or followUp, not \"%1\"").arg(p.parser.value(kind)));
+    const QString out = p.parser.value(output);
+    if (SaveFile::isSameFile(files.first(), out))
+        return usageError(tr("the output would overwrite the report %1").arg(files.first()));
+
+    auto imported = ReportImporter::import(files.first());
+    if (!imported) {
+        m_err << imported.error().text() << Qt::endl;
+        return exitCodeOf(imported.error());
+    }
+    const ImportedReport &report = imported.value();
+    const auto matched = report.matchBoard(p.parser.value(board));
+    if (!matched && !p.parser.isSet(all)) {
+        m_err << files.first() << ": "
+              << tr("the report addresses no board called \"%1\"; it names: %2")
+                     .arg(p.parser.value(board), report.boards().isEmpty() ? tr("none") : report.boards().join(u", "_s))
+              << Qt::endl;
+        return InvalidInput;
+    }
+    const QString boardName = matched.value_or(p.parser.value(board).trimmed());
+    const Statement statement = ReportImporter::toStatement(report, boardName, *statementKind, p.parser.isSet(all));
+
+    // What was found, for the person at the terminal; the file is the result.
+    m_err << tr("%1: %2 %3").arg(files.first(), report.reference, report.title).trimmed() << Qt::endl;
+    m_err << tr("Found %1 recommendations, %2 assessments (not selected), %3 questions.")
+                 .arg(report.count(ItemKind::Recommendation))
+                 .arg(report.count(ItemKind::Assessment))
+                 .arg(report.count(ItemKind::Question))
+          << Qt::endl;
+    for (const DueDate &due : report.dueDates) {
+        m_err << tr("Due: %1, %2 statement, %3")
+                     .arg(due.board, due.round == StatementKind::First ? tr("first") : tr("follow-up"), due.date.toString(Qt::ISODate))
+              << Qt::endl;
+    }
+    for (const QString &note : report.notes)
+        m_err << tr("Note: %1").arg(note) << Qt::endl;
+
+    if (auto saved = StatementFile::save(statement, out); !saved) {
+        m_err << saved.error().text() << Qt::endl;
+        return saved.error().kind == FileError::Kind::Invalid ? InvalidInput : FileProblem;
+    }
+    m_out << tr("Wrote %1 with %2 items for %3.").arg(out).arg(statement.items.size()).arg(boardName) << Qt::endl;
+    return Success;
 }
 
 int CommandLine::compare(const QStringList &arguments)

@@ -32,6 +32,7 @@ private:
     int followUp(const QStringList &arguments);
     int example(const QStringList &arguments);
     int compare(const QStringList &arguments);
+    int importReport(const QStringList &arguments);
     int comments(const QStringList &arguments);
     /// Loads a statement for reading, reporting a failure on stderr; the exit code on failure.
     std::optional<Statement> loadForReading(const QString &path, int &exitCode);
