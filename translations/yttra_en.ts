@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Granskning av IT-säkerhet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SR-2020-83</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uditor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Malmö stadsrevision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ecision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed &amp;boards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards the audit is addressed to, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One board per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;conclusion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>no command given</source>
@@ -9,30 +76,6 @@
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -99,11 +142,421 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>-o needs a file name (or &quot;-&quot; for standard output)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the statement in the auditors&apos; template, as a tagged PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Excel action plan: recommendations, measures, details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the Excel action plan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error.
+  compare OLD.yttrande NEW.yttrande
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+  comments FILE
+      List the review comments with their replies, open ones first.
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>      Write the statement in other formats; warnings (such as a text cut to fit
+      a cell) go to standard error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one statement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given for two outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs an output, for example --%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responding board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first or followUp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes one report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --board NAME, the board that answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs -o OUT.yttrande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is first or followUp, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output would overwrite the report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report addresses no board called &quot;%1&quot;; it names: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 recommendations, %2 assessments (not selected), %3 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1, %2 statement, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 items for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare takes two files: the older and the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments takes one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[resolved]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[open]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentMerge</name>
+    <message>
+        <source>the field it is about no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quoted text has changed since the comment was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved from place %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: status changed from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>&quot;%1&quot; is not a deadline: use YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Tn, YYYY-Hn, YYYY or &quot;ongoing&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineText</name>
+    <message>
+        <source>&quot;%1&quot; is not a deadline Yttra can read: write a day (2022-06-07 or 7 juni 2022), a month (juni 2022), a quarter (Q1 2021), a tertial (tertial 1 2023), a half-year (andra halvåret 2022), a year (2022) or &quot;löpande&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day in the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a year has quarters 1-4, tertials 1-3 and half-years 1-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a season, which has no last day: write for example &quot;första halvåret 2022&quot; or &quot;juni 2022&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says when the work starts or is halfway, not when it is done at the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives no year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailFinder</name>
+    <message>
+        <source>The audit&apos;s title was taken from the page headers: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is due %3 by one passage and %4 by another; %3 was used, since that passage names the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is due %3 by one passage and %4 by another; %3 was used: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A due date names no board; it was taken for every board addressed: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Statement details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kommunstyrelsen (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Stadskontoret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. STK-2021-158</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Revisorskollegiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left until the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the auditors&apos; registry e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period the follow-up reports on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a first statement the end of the period is optional: deadlines after it are flagged, since the follow-up could not report them done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -119,6 +572,163 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New Follow-up Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up statement keeps every item, its planned measures, expected effect and deadline, and the measure register with each measure&apos;s status. The date, the due date and the summary start empty, as do the measures taken and the effect achieved. The statement open now is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemFinder</name>
+    <message>
+        <source>The recommendation at %1 is marked as done in the report, so it is not selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendation at %1 is listed as done in the report, so it is not selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1, section %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the beginning of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same text stands at %1 and at %2 with slightly different wording; the %3 one was kept: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The auditors&apos; &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this board&apos;s, &amp;because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason the item is not this board&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when the board answers the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected effect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done at the latest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures &amp;taken so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect &amp;achieved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures in the register answering this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Measure for This &amp;Item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +923,63 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkEditing</name>
+    <message>
+        <source>there is no measure number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockFile</name>
+    <message>
+        <source>someone (the lock file does not say who)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left locked by %2, whose program is no longer running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the old lock cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program keeps locking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock cannot be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Yttra</source>
@@ -362,6 +1029,354 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>&amp;About Yttra</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the action plan as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measures register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, responsible, case or comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show measures with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name of the measure (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. STK-2021-1717</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items the measure answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &amp;Items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinter</name>
+    <message>
+        <source>the statement has no pages to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer cannot be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer stopped at page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>the document has not been laid out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cairo could not draw the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfFontCheck</name>
+    <message>
+        <source>fontconfig could not be initialised, so no font can be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the font family “%1” (%2) is not installed%3; install it (Debian: fonts-liberation2 for Liberation Serif, fonts-crosextra-carlito for Carlito)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (fontconfig would use “%1” instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the font “%1” (%2) lacks letters a Swedish statement needs (å, ä, ö)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfIncrementalUpdate</name>
+    <message>
+        <source>cannot add the document language to the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no classic cross-reference table at the offset startxref gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trailer names no catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog is not where the cross-reference table says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog is not a dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportImporter</name>
+    <message>
+        <source>No board to answer was found (no &quot;Till:&quot; list): name the board yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no &quot;Till:&quot; list; the boards that must answer were taken from its text: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference (such as SR-2020-83) was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit&apos;s title was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recommendations or questions were found in the report; add the items yourself, or import the report itself if this was only its cover letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item at %1 does not say which board it is addressed to; it is kept for every board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date was found for %1&apos;s statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages have no text (scanned?) and were not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>this is not a PDF file (it does not begin with %PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; open it with the password and save an unprotected copy, or ask the auditors for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no text: it seems to be a scanned image. Run text recognition (OCR) on it first, or ask the auditors for the report as a PDF with text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, too large for a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yttra cannot read word-processor files; save the report as PDF and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yttra reads reports as PDF (.pdf), text (.txt) or Markdown (.md) files, and this is none of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditing</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a field of this statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reply needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no comment &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set review state to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -387,6 +1402,217 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>could not be saved (%1); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: no free name for a temporary file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be written to disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, on review comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New statements start with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save unsaved changes for &amp;recovery every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;preview beside the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCommand</name>
+    <message>
+        <source>Add signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPage</name>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ordförande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eservations and separate opinions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecker</name>
+    <message>
+        <source>the document has no language to check the spelling in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for the language &quot;%1&quot; (%2) in %3; for Swedish, install the package hunspell-sv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spelling dictionary file %1 does not exist or cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spelling dictionary %1 cannot be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spelling dictionary %1 is in the encoding %2, which Yttra cannot convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the personal word list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file is set for the personal word list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder of the personal word list cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a single word can be added to the dictionary, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditor</name>
+    <message>
+        <source>Parts of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an item, or press Ctrl+Shift+Up or Ctrl+Shift+Down, to move it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -625,6 +1851,21 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summarising answer to the audit&apos;s conclusion and assessments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading guide (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>the responding board is not named</source>
@@ -688,6 +1929,115 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>XlsxArchiveCheck</name>
+    <message>
+        <source>the written workbook cannot be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook came out damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a complete zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its table of contents is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (%2); is the disk with the temporary folder %3 full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExporter</name>
+    <message>
+        <source>%1, row %2, column %3 (%4): the text has %5 characters, more than the %6 an Excel cell holds; it was cut and ends with a note saying so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>writing the text of row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the number of row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the date of row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing row %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the width of column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the autofilter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the list of allowed values in column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the rows printed on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not start a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot add a cell format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the document properties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the document property %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook was already written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Write a board&apos;s statement to its auditors.</source>
@@ -700,6 +2050,300 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     <message>
         <source>The statement to open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::AuditPage</name>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::CompletenessPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be put right before the statement can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from what the auditors&apos; template asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing: every part the template asks for is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yttra::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>calendar button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD, for example 2026-05-15, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::DeadlineField</name>
+    <message>
+        <source>e.g. 2026-06-30, juni 2026, Q4 2026, tertial 1 2027, löpande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at the latest %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a deadline yet; not saved until it is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::DetailsPage</name>
+    <message>
+        <source>Date of the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period the follow-up will report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up reports the measures taken from the start to the end of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional in a first statement: deadlines after the end of the period are flagged, since the follow-up could not report them done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yttra::FollowUpDialog</name>
+    <message>
+        <source>Start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::ItemListModel</name>
+    <message>
+        <source>there is no such item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this part of an item cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one item can be moved at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::ItemPage</name>
+    <message>
+        <source>The auditors&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done at the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures taken so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previously decided &amp;measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previously decided measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s response (not printed: another board answers this item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measure in the register answers this item yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures in the register answering this item (%n)</source>
+        <translation>
+            <numerusform>Measures in the register answering this item (%n)</numerusform>
+            <numerusform>Measures in the register answering this item (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the measures of the register that answer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link measures to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::LinkDialog</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -790,6 +2434,47 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Writes a board&apos;s statements to its auditors, from the audit report to the signed PDF and the Excel action plan.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the statement&apos;s own file; choose another name for the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to Excel, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 was written, but:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::MeasureDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-06-30, juni 2026, Q4 2026, tertial 1 2027, löpande</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureTableModel</name>
@@ -819,6 +2504,338 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the items a measure answers are linked, not typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this part of a measure cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::MeasuresPage</name>
+    <message>
+        <source>Description of the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline of the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n measure shown</numerusform>
+            <numerusform>%1 of %n measures shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items answered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the items that &quot;%1&quot; answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 to items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::NavigatorModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) missing or wrong; see Completeness</source>
+        <translation>
+            <numerusform>%n thing missing or wrong; see Completeness</numerusform>
+            <numerusform>%n things missing or wrong; see Completeness</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures register (%n)</source>
+        <translation>
+            <numerusform>Measures register (%n)</numerusform>
+            <numerusform>Measures register (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::PreviewPane</name>
+    <message>
+        <source>‹</source>
+        <comment>previous page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>›</source>
+        <comment>next page</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <comment>zoom out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <comment>zoom in</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::Recovery</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to be a recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a recovery file of Yttra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery file cannot be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::RichTextEdit</name>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the link (empty to remove it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::Settings</name>
+    <message>
+        <source>the autosave interval must be between %1 and %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value is not acceptable for the setting &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings file is not in the expected format</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::SettingsDialog</name>
+    <message>
+        <source>Cannot keep the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::SignaturesPage</name>
+    <message>
+        <source>Reservations and separate opinions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::SpellCheck</name>
+    <message>
+        <source>No suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +2911,72 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Unlink measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::StatementEditor</name>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Measures to Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &amp;Items to Measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

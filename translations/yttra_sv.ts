@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Audit title</source>
+        <translation>Granskningens titel</translation>
+    </message>
+    <message>
+        <source>e.g. Granskning av IT-säkerhet</source>
+        <translation>t.ex. Granskning av IT-säkerhet</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referens:</translation>
+    </message>
+    <message>
+        <source>Audit reference</source>
+        <translation>Granskningens referens</translation>
+    </message>
+    <message>
+        <source>e.g. SR-2020-83</source>
+        <translation>t.ex. SR-2020-83</translation>
+    </message>
+    <message>
+        <source>A&amp;uditor:</source>
+        <translation>Re&amp;visor:</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>e.g. Malmö stadsrevision</source>
+        <translation>t.ex. Malmö stadsrevision</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>Rapport&amp;datum:</translation>
+    </message>
+    <message>
+        <source>D&amp;ecision date:</source>
+        <translation>&amp;Beslutsdatum:</translation>
+    </message>
+    <message>
+        <source>Addressed &amp;boards:</source>
+        <translation>Berörda &amp;nämnder:</translation>
+    </message>
+    <message>
+        <source>Boards the audit is addressed to, one per line</source>
+        <translation>Nämnder som granskningen riktar sig till, en per rad</translation>
+    </message>
+    <message>
+        <source>One board per line</source>
+        <translation>En nämnd per rad</translation>
+    </message>
+    <message>
+        <source>Audit &amp;conclusion:</source>
+        <translation>Granskningens &amp;slutsats:</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>no command given</source>
@@ -10,50 +77,6 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>okänt kommando &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
-        <translation>Användning: yttra-cli COMMAND [OPTIONS]
-
-Arbeta med yttranden från Yttra (.yttrande-filer) utan grafiskt gränssnitt.
-
-Kommandon:
-  validate FILE [--strict]
-      Lista problemen, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      Med --strict blir det som saknas enligt revisorernas mall fel (error).
-  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Skapa det uppföljande yttrandet från ett första yttrande; perioden som
-      redovisas löper från DATE (standard: första yttrandets datum) till DATE.
-  example -o OUT.yttrande
-      Skriv det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
-
-Flaggor:
-  -h, --help      Visa den här hjälpen.
-  -v, --version   Visa versionen.
-
-Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
-3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
-</translation>
     </message>
     <message>
         <source>Try &quot;yttra-cli --help&quot;.</source>
@@ -119,12 +142,453 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
         <source>-o needs a file name (or &quot;-&quot; for standard output)</source>
         <translation>-o kräver ett filnamn (eller &quot;-&quot; för standardutdata)</translation>
     </message>
+    <message>
+        <source>the statement in the auditors&apos; template, as a tagged PDF</source>
+        <translation>yttrandet enligt revisorernas mall, som taggad PDF</translation>
+    </message>
+    <message>
+        <source>Wrote the PDF %1.</source>
+        <translation>PDF-filen %1 har skrivits.</translation>
+    </message>
+    <message>
+        <source>the Excel action plan: recommendations, measures, details</source>
+        <translation>handlingsplanen i Excel: rekommendationer, åtgärder, uppgifter</translation>
+    </message>
+    <message>
+        <source>Wrote the Excel action plan %1.</source>
+        <translation>Handlingsplanen i Excel har skrivits till %1.</translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error.
+  compare OLD.yttrande NEW.yttrande
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+  comments FILE
+      List the review comments with their replies, open ones first.
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation>Användning: yttra-cli COMMAND [OPTIONS]
+
+Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
+
+Kommandon:
+  validate FILE [--strict]
+      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      Med --strict blir brister i förhållande till revisorernas mall fel.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
+      som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
+  example -o OUT.yttrande
+      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
+  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
+      Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
+      granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
+      (--all: till alla nämnder). Skriver ut vad som hittades på standardfel.
+  compare OLD.yttrande NEW.yttrande
+      Visar vad som har ändrats mellan två versioner, del för del och fält för fält,
+      med ändrade ord markerade [-removed-] och {+added+}; slutstatus 0 om lika, annars 1.
+  comments FILE
+      Listar kommentarerna med sina svar, öppna kommentarer först.
+
+Alternativ:
+  -h, --help      Visa den här hjälpen.
+  -v, --version   Visa versionen.
+
+Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
+3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
+</translation>
+    </message>
+    <message>
+        <source>      Write the statement in other formats; warnings (such as a text cut to fit
+      a cell) go to standard error.
+</source>
+        <translation>      Skriver yttrandet i andra format; varningar (till exempel om en text har
+      kortats för att rymmas i en cell) skrivs till standardfel.
+</translation>
+    </message>
+    <message>
+        <source>export takes one statement file</source>
+        <translation>export tar exakt en yttrandefil</translation>
+    </message>
+    <message>
+        <source>%1 is given more than once</source>
+        <translation>%1 anges mer än en gång</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name</source>
+        <translation>%1 kräver ett filnamn</translation>
+    </message>
+    <message>
+        <source>%1 is given for two outputs</source>
+        <translation>%1 anges för två olika utdata</translation>
+    </message>
+    <message>
+        <source>export needs an output, for example --%1 %2</source>
+        <translation>export kräver en utdatafil, till exempel --%1 %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varning: %1</translation>
+    </message>
+    <message>
+        <source>The responding board.</source>
+        <translation>Den svarande nämnden.</translation>
+    </message>
+    <message>
+        <source>first or followUp.</source>
+        <translation>first eller followUp.</translation>
+    </message>
+    <message>
+        <source>import takes one report</source>
+        <translation>import tar exakt en rapport</translation>
+    </message>
+    <message>
+        <source>import needs --board NAME, the board that answers</source>
+        <translation>import kräver --board NAME, den nämnd som svarar</translation>
+    </message>
+    <message>
+        <source>import needs -o OUT.yttrande</source>
+        <translation>import kräver -o OUT.yttrande</translation>
+    </message>
+    <message>
+        <source>--kind is first or followUp, not &quot;%1&quot;</source>
+        <translation>--kind ska vara first eller followUp, inte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the output would overwrite the report %1</source>
+        <translation>utdata skulle skriva över rapporten %1</translation>
+    </message>
+    <message>
+        <source>the report addresses no board called &quot;%1&quot;; it names: %2</source>
+        <translation>rapporten riktar sig inte till någon nämnd som heter &quot;%1&quot;; den nämner: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Found %1 recommendations, %2 assessments (not selected), %3 questions.</source>
+        <translation>Hittade rekommendationer: %1, bedömningar: %2 (inte valda), frågor: %3.</translation>
+    </message>
+    <message>
+        <source>Due: %1, %2 statement, %3</source>
+        <translation>Sista svarsdag: %1, %2 yttrande, %3</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>första</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljande</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Obs! %1</translation>
+    </message>
+    <message>
+        <source>Wrote %1 with %2 items for %3.</source>
+        <translation>%1 har skrivits för %3 (punkter: %2).</translation>
+    </message>
+    <message>
+        <source>compare takes two files: the older and the newer version</source>
+        <translation>compare tar två filer: den äldre och den nyare versionen</translation>
+    </message>
+    <message>
+        <source>comments takes one file</source>
+        <translation>comments tar exakt en fil</translation>
+    </message>
+    <message>
+        <source>[resolved]</source>
+        <translation>[löst]</translation>
+    </message>
+    <message>
+        <source>[open]</source>
+        <translation>[öppen]</translation>
+    </message>
+    <message>
+        <source>%1: no comments</source>
+        <translation>%1: inga kommentarer</translation>
+    </message>
+</context>
+<context>
+    <name>CommentMerge</name>
+    <message>
+        <source>the field it is about no longer exists</source>
+        <translation>fältet som kommentaren gäller finns inte längre</translation>
+    </message>
+    <message>
+        <source>the quoted text has changed since the comment was written</source>
+        <translation>den citerade texten har ändrats sedan kommentaren skrevs</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>Audit</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Reading guide</source>
+        <translation>Läsanvisningar</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservationer</translation>
+    </message>
+    <message>
+        <source>Statement details</source>
+        <translation>Uppgifter om yttrandet</translation>
+    </message>
+    <message>
+        <source>Measure “%1”</source>
+        <translation>Åtgärd &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>avser</translation>
+    </message>
+    <message>
+        <source>Signature %1</source>
+        <translation>Underskrift %1</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: tillagd</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: borttagen</translation>
+    </message>
+    <message>
+        <source>%1: moved from place %2 to %3</source>
+        <translation>%1: flyttad från plats %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1: status changed from %2 to %3</source>
+        <translation>%1: status ändrad från %2 till %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: %2 har ändrats</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>&quot;%1&quot; is not a deadline: use YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Tn, YYYY-Hn, YYYY or &quot;ongoing&quot;</source>
         <translation>&quot;%1&quot; är ingen giltig tidpunkt: använd ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-Tn, ÅÅÅÅ-Hn, ÅÅÅÅ eller &quot;ongoing&quot; (löpande)</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineText</name>
+    <message>
+        <source>&quot;%1&quot; is not a deadline Yttra can read: write a day (2022-06-07 or 7 juni 2022), a month (juni 2022), a quarter (Q1 2021), a tertial (tertial 1 2023), a half-year (andra halvåret 2022), a year (2022) or &quot;löpande&quot;</source>
+        <translation>&quot;%1&quot; är ingen tidpunkt som Yttra kan läsa: skriv en dag (2022-06-07 eller 7 juni 2022), en månad (juni 2022), ett kvartal (Q1 2021), ett tertial (tertial 1 2023), ett halvår (andra halvåret 2022), ett år (2022) eller &quot;löpande&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day in the calendar</source>
+        <translation>&quot;%1&quot; finns inte i kalendern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a year has quarters 1-4, tertials 1-3 and half-years 1-2</source>
+        <translation>&quot;%1&quot;: ett år har kvartal 1-4, tertial 1-3 och halvår 1-2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a season, which has no last day: write for example &quot;första halvåret 2022&quot; or &quot;juni 2022&quot;</source>
+        <translation>&quot;%1&quot; anger en årstid, som inte har någon sista dag: skriv till exempel &quot;första halvåret 2022&quot; eller &quot;juni 2022&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; says when the work starts or is halfway, not when it is done at the latest</source>
+        <translation>&quot;%1&quot; anger när arbetet börjar eller är halvvägs, inte när det senast ska vara genomfört</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives no year</source>
+        <translation>&quot;%1&quot; anger inget år</translation>
+    </message>
+</context>
+<context>
+    <name>DetailFinder</name>
+    <message>
+        <source>The audit&apos;s title was taken from the page headers: check it.</source>
+        <translation>Granskningens titel har hämtats från sidhuvudena: kontrollera den.</translation>
+    </message>
+    <message>
+        <source>first statement</source>
+        <translation>det första yttrandet</translation>
+    </message>
+    <message>
+        <source>follow-up statement</source>
+        <translation>det uppföljande yttrandet</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is due %3 by one passage and %4 by another; %3 was used, since that passage names the board.</source>
+        <translation>Enligt ett ställe i rapporten ska %2 från %1 lämnas senast %3, enligt ett annat senast %4; %3 har använts eftersom det stället nämner nämnden.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 is due %3 by one passage and %4 by another; %3 was used: check it.</source>
+        <translation>Enligt ett ställe i rapporten ska %2 från %1 lämnas senast %3, enligt ett annat senast %4; %3 har använts: kontrollera det.</translation>
+    </message>
+    <message>
+        <source>A due date names no board; it was taken for every board addressed: check it.</source>
+        <translation>En sista svarsdag nämner ingen nämnd; den har använts för alla berörda nämnder: kontrollera det.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Statement details</source>
+        <translation>Uppgifter om yttrandet</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Yttrande</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Kind of statement</source>
+        <translation>Typ av yttrande</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>&amp;Nämnd:</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>e.g. Kommunstyrelsen (required)</source>
+        <translation>t.ex. Kommunstyrelsen (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Förvaltning:</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Förvaltning</translation>
+    </message>
+    <message>
+        <source>e.g. Stadskontoret</source>
+        <translation>t.ex. Stadskontoret</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>e.g. STK-2021-158</source>
+        <translation>t.ex. STK-2021-158</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Dat&amp;um:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language of the statement</source>
+        <translation>Yttrandets språk</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Utskick</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Mottagare:</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>e.g. Revisorskollegiet</source>
+        <translation>t.ex. Revisorskollegiet</translation>
+    </message>
+    <message>
+        <source>D&amp;ue date:</source>
+        <translation>Sista s&amp;varsdag:</translation>
+    </message>
+    <message>
+        <source>Time left until the due date</source>
+        <translation>Tid kvar till sista svarsdag</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>Svarsadr&amp;ess:</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Svarsadress</translation>
+    </message>
+    <message>
+        <source>e.g. the auditors&apos; registry e-mail address</source>
+        <translation>t.ex. revisorernas e-postadress till registraturen</translation>
+    </message>
+    <message>
+        <source>Period the follow-up reports on</source>
+        <translation>Period som uppföljningen avser</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Fr&amp;ån:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+        <source>In a first statement the end of the period is optional: deadlines after it are flagged, since the follow-up could not report them done.</source>
+        <translation>I ett första yttrande är periodens slut valfritt: tidpunkter efter den markeras, eftersom uppföljningen inte skulle kunna redovisa dem som genomförda.</translation>
     </message>
 </context>
 <context>
@@ -140,6 +604,163 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
         <translation>perioden slutar (%1) innan den börjar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>New Follow-up Statement</source>
+        <translation>Nytt uppföljande yttrande</translation>
+    </message>
+    <message>
+        <source>The follow-up statement keeps every item, its planned measures, expected effect and deadline, and the measure register with each measure&apos;s status. The date, the due date and the summary start empty, as do the measures taken and the effect achieved. The statement open now is not changed.</source>
+        <translation>Det uppföljande yttrandet behåller varje punkt med dess planerade åtgärder, förväntade effekt och tidpunkt för genomförande, samt åtgärdsregistret med varje åtgärds status. Datum, sista svarsdag och sammanfattning är tomma från början, liksom hittills vidtagna åtgärder och effekt i verksamheten. Yttrandet som är öppet nu ändras inte.</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;från:</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>Period &amp;till:</translation>
+    </message>
+</context>
+<context>
+    <name>ItemFinder</name>
+    <message>
+        <source>The recommendation at %1 is marked as done in the report, so it is not selected.</source>
+        <translation>Rekommendationen %1 är markerad som genomförd i rapporten och har därför inte valts.</translation>
+    </message>
+    <message>
+        <source>The recommendation at %1 is listed as done in the report, so it is not selected.</source>
+        <translation>Rekommendationen %1 anges som genomförd i rapporten och har därför inte valts.</translation>
+    </message>
+    <message>
+        <source>page %1, section %2</source>
+        <translation>på sidan %1, i avsnitt %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>på sidan %1</translation>
+    </message>
+    <message>
+        <source>section %1</source>
+        <translation>i avsnitt %1</translation>
+    </message>
+    <message>
+        <source>the beginning of the report</source>
+        <translation>i början av rapporten</translation>
+    </message>
+    <message>
+        <source>The same text stands at %1 and at %2 with slightly different wording; the %3 one was kept: check it.</source>
+        <translation>Samma text står %1 och %2 med något olika formulering; den %3 behölls: kontrollera den.</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>andra</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>första</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Kind of item</source>
+        <translation>Typ av punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>Number in the report</source>
+        <translation>Nummer i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>A&amp;vsnitt:</translation>
+    </message>
+    <message>
+        <source>Section in the report</source>
+        <translation>Avsnitt i rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Heading:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to:</source>
+        <translation>&amp;Adressat:</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Adressat</translation>
+    </message>
+    <message>
+        <source>The auditors&apos; &amp;text:</source>
+        <translation>Revisorernas te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>The board&apos;s response</source>
+        <translation>Nämndens svar</translation>
+    </message>
+    <message>
+        <source>Not this board&apos;s, &amp;because:</source>
+        <translation>Besvaras inte av nämnden, &amp;eftersom:</translation>
+    </message>
+    <message>
+        <source>Reason the item is not this board&apos;s</source>
+        <translation>Skäl till att nämnden inte besvarar punkten</translation>
+    </message>
+    <message>
+        <source>Leave empty when the board answers the item</source>
+        <translation>Lämna tomt när nämnden besvarar punkten</translation>
+    </message>
+    <message>
+        <source>Planned &amp;measures:</source>
+        <translation>Planerade &amp;åtgärder:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected effect:</source>
+        <translation>&amp;Förväntad effekt:</translation>
+    </message>
+    <message>
+        <source>&amp;Done at the latest:</source>
+        <translation>&amp;Genomförs senast:</translation>
+    </message>
+    <message>
+        <source>Measures &amp;taken so far:</source>
+        <translation>&amp;Hittills vidtagna åtgärder:</translation>
+    </message>
+    <message>
+        <source>Effect &amp;achieved:</source>
+        <translation>Effekt i verk&amp;samheten:</translation>
+    </message>
+    <message>
+        <source>Measures in the register answering this item</source>
+        <translation>Åtgärder i registret som besvarar punkten</translation>
+    </message>
+    <message>
+        <source>Linked measures</source>
+        <translation>Kopplade åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Link Measures…</source>
+        <translation>&amp;Koppla åtgärder…</translation>
+    </message>
+    <message>
+        <source>New Measure for This &amp;Item</source>
+        <translation>Ny åtgärd för denna &amp;punkt</translation>
     </message>
 </context>
 <context>
@@ -333,6 +954,63 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrera</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Val</translation>
+    </message>
+</context>
+<context>
+    <name>LinkEditing</name>
+    <message>
+        <source>there is no measure number %1</source>
+        <translation>det finns ingen åtgärd med nummer %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockFile</name>
+    <message>
+        <source>someone (the lock file does not say who)</source>
+        <translation>någon (låsfilen anger inte vem)</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>okänd tidpunkt</translation>
+    </message>
+    <message>
+        <source>%1 on %2 since %3</source>
+        <translation>%1 på %2 sedan %3</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be written: %2</source>
+        <translation>låsfilen %1 kan inte skrivas: %2</translation>
+    </message>
+    <message>
+        <source>%1 was left locked by %2, whose program is no longer running</source>
+        <translation>%1 lämnades låst av %2, vars program inte längre körs</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2</source>
+        <translation>%1 redigeras av %2</translation>
+    </message>
+    <message>
+        <source>the old lock cannot be removed</source>
+        <translation>det gamla låset kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>another program keeps locking it</source>
+        <translation>ett annat program låser den hela tiden</translation>
+    </message>
+    <message>
+        <source>the lock cannot be removed: %1</source>
+        <translation>låset kan inte tas bort: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Yttra</source>
@@ -382,6 +1060,354 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
         <source>&amp;About Yttra</source>
         <translation>&amp;Om Yttra</translation>
     </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>E&amp;xportera till Excel…</translation>
+    </message>
+    <message>
+        <source>Write the action plan as an Excel workbook</source>
+        <translation>Skriv handlingsplanen som en Excel-arbetsbok</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPage</name>
+    <message>
+        <source>Measures register</source>
+        <translation>Åtgärdsregister</translation>
+    </message>
+    <message>
+        <source>Filter by title, responsible, case or comment</source>
+        <translation>Filtrera på titel, ansvarig, ärende eller kommentar</translation>
+    </message>
+    <message>
+        <source>Filter measures</source>
+        <translation>Filtrera åtgärder</translation>
+    </message>
+    <message>
+        <source>Show measures with status</source>
+        <translation>Visa åtgärder med status</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Add Measure</source>
+        <translation>&amp;Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Selected measure</source>
+        <translation>Vald åtgärd</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title of the measure</source>
+        <translation>Åtgärdens titel</translation>
+    </message>
+    <message>
+        <source>Short name of the measure (required)</source>
+        <translation>Kort namn på åtgärden (obligatoriskt)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>Senast &amp;genomförd:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>Ä&amp;rende:</translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation>Ärendets diarienummer</translation>
+    </message>
+    <message>
+        <source>e.g. STK-2021-1717</source>
+        <translation>t.ex. STK-2021-1717</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>Beskri&amp;vning:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Avser:</translation>
+    </message>
+    <message>
+        <source>Items the measure answers</source>
+        <translation>Punkter som åtgärden avser</translation>
+    </message>
+    <message>
+        <source>Link &amp;Items…</source>
+        <translation>Koppla &amp;punkter…</translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinter</name>
+    <message>
+        <source>the statement has no pages to print</source>
+        <translation>yttrandet har inga sidor att skriva ut</translation>
+    </message>
+    <message>
+        <source>the printer cannot be started</source>
+        <translation>skrivaren kan inte startas</translation>
+    </message>
+    <message>
+        <source>the printer stopped at page %1</source>
+        <translation>skrivaren stannade vid sidan %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExporter</name>
+    <message>
+        <source>the document has not been laid out</source>
+        <translation>sidlayouten för dokumentet har inte beräknats</translation>
+    </message>
+    <message>
+        <source>cairo could not draw the PDF: %1</source>
+        <translation>cairo kunde inte rita PDF-filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfFontCheck</name>
+    <message>
+        <source>fontconfig could not be initialised, so no font can be found</source>
+        <translation>fontconfig kunde inte initieras, så inget typsnitt kan hittas</translation>
+    </message>
+    <message>
+        <source>the font family “%1” (%2) is not installed%3; install it (Debian: fonts-liberation2 for Liberation Serif, fonts-crosextra-carlito for Carlito)</source>
+        <translation>typsnittsfamiljen &quot;%1&quot; (%2) är inte installerad%3; installera den (Debian: fonts-liberation2 för Liberation Serif, fonts-crosextra-carlito för Carlito)</translation>
+    </message>
+    <message>
+        <source> (fontconfig would use “%1” instead)</source>
+        <translation> (fontconfig skulle använda &quot;%1&quot; i stället)</translation>
+    </message>
+    <message>
+        <source>the font “%1” (%2) lacks letters a Swedish statement needs (å, ä, ö)</source>
+        <translation>typsnittet &quot;%1&quot; (%2) saknar bokstäver som ett svenskt yttrande behöver (å, ä, ö)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfIncrementalUpdate</name>
+    <message>
+        <source>cannot add the document language to the PDF: %1</source>
+        <translation>dokumentets språk kan inte läggas till i PDF-filen: %1</translation>
+    </message>
+    <message>
+        <source>no startxref</source>
+        <translation>startxref saknas</translation>
+    </message>
+    <message>
+        <source>no classic cross-reference table at the offset startxref gives</source>
+        <translation>ingen klassisk korsreferenstabell vid den position som startxref anger</translation>
+    </message>
+    <message>
+        <source>no trailer</source>
+        <translation>trailer saknas</translation>
+    </message>
+    <message>
+        <source>the trailer names no catalog</source>
+        <translation>trailern anger ingen katalog</translation>
+    </message>
+    <message>
+        <source>the catalog is not where the cross-reference table says</source>
+        <translation>katalogen finns inte där korsreferenstabellen anger</translation>
+    </message>
+    <message>
+        <source>the catalog is not a dictionary</source>
+        <translation>katalogen är inget dictionary-objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportImporter</name>
+    <message>
+        <source>No board to answer was found (no &quot;Till:&quot; list): name the board yourself.</source>
+        <translation>Ingen nämnd som ska svara hittades (ingen &quot;Till:&quot;-lista): ange nämnden själv.</translation>
+    </message>
+    <message>
+        <source>The report has no &quot;Till:&quot; list; the boards that must answer were taken from its text: %1.</source>
+        <translation>Rapporten har ingen &quot;Till:&quot;-lista; de nämnder som ska svara har hämtats ur texten: %1.</translation>
+    </message>
+    <message>
+        <source>No reference (such as SR-2020-83) was found.</source>
+        <translation>Ingen referens (som SR-2020-83) hittades.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s title was not found.</source>
+        <translation>Granskningens titel hittades inte.</translation>
+    </message>
+    <message>
+        <source>No recommendations or questions were found in the report; add the items yourself, or import the report itself if this was only its cover letter.</source>
+        <translation>Inga rekommendationer eller frågor hittades i rapporten; lägg till punkterna själv, eller importera själva rapporten om detta bara var missivet.</translation>
+    </message>
+    <message>
+        <source>The item at %1 does not say which board it is addressed to; it is kept for every board.</source>
+        <translation>Punkten %1 anger inte vilken nämnd den riktar sig till; den behålls för alla nämnder.</translation>
+    </message>
+    <message>
+        <source>No due date was found for %1&apos;s statement.</source>
+        <translation>Ingen sista svarsdag hittades för yttrandet från %1.</translation>
+    </message>
+    <message>
+        <source>These pages have no text (scanned?) and were not read: %1.</source>
+        <translation>De här sidorna saknar text (inskannade?) och lästes inte: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReader</name>
+    <message>
+        <source>this is not a PDF file (it does not begin with %PDF)</source>
+        <translation>detta är ingen PDF-fil (den börjar inte med %PDF)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF-filen är skadad och kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; open it with the password and save an unprotected copy, or ask the auditors for one</source>
+        <translation>PDF-filen är lösenordsskyddad; öppna den med lösenordet och spara en oskyddad kopia, eller be revisorerna om en</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>PDF-filen har inga sidor</translation>
+    </message>
+    <message>
+        <source>the PDF has no text: it seems to be a scanned image. Run text recognition (OCR) on it first, or ask the auditors for the report as a PDF with text</source>
+        <translation>PDF-filen innehåller ingen text: den verkar vara en inskannad bild. Kör textigenkänning (OCR) på den först, eller be revisorerna om rapporten som PDF med text</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>is a folder, not a report</source>
+        <translation>är en mapp, inte en rapport</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB, too large for a report</source>
+        <translation>filen är större än %1 MB, för stor för en rapport</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>Yttra cannot read word-processor files; save the report as PDF and import that</source>
+        <translation>Yttra kan inte läsa ordbehandlingsfiler; spara rapporten som PDF och importera den</translation>
+    </message>
+    <message>
+        <source>Yttra reads reports as PDF (.pdf), text (.txt) or Markdown (.md) files, and this is none of these</source>
+        <translation>Yttra läser rapporter som PDF- (.pdf), text- (.txt) eller Markdown-filer (.md), och detta är ingen av dem</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data)</source>
+        <translation>detta är ingen textfil (den innehåller binärdata)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewEditing</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Under genomgång</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Beslutat</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Skickat</translation>
+    </message>
+    <message>
+        <source>a comment needs some text</source>
+        <translation>en kommentar måste innehålla text</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of this statement</source>
+        <translation>%1 är inte ett fält i det här yttrandet</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Lägg till kommentar</translation>
+    </message>
+    <message>
+        <source>a reply needs some text</source>
+        <translation>ett svar måste innehålla text</translation>
+    </message>
+    <message>
+        <source>there is no comment &quot;%1&quot;</source>
+        <translation>det finns ingen kommentar &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Reply to comment</source>
+        <translation>Svara på kommentar</translation>
+    </message>
+    <message>
+        <source>Resolve comment</source>
+        <translation>Markera kommentar som löst</translation>
+    </message>
+    <message>
+        <source>Reopen comment</source>
+        <translation>Öppna kommentar igen</translation>
+    </message>
+    <message>
+        <source>Set review state to %1</source>
+        <translation>Ändra handläggningsstatus till %1</translation>
+    </message>
+    <message>
+        <source>Import comments</source>
+        <translation>Importera kommentarer</translation>
+    </message>
 </context>
 <context>
     <name>SaveFile</name>
@@ -408,6 +1434,217 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
     <message>
         <source>could not be saved (%1); the previous file is unchanged</source>
         <translation>kunde inte sparas (%1); den tidigare filen är oförändrad</translation>
+    </message>
+    <message>
+        <source>%1; the previous file is unchanged</source>
+        <translation>%1; den tidigare filen är oförändrad</translation>
+    </message>
+    <message>
+        <source>cannot be written: no free name for a temporary file in %1</source>
+        <translation>kan inte skrivas: inget ledigt namn för en temporär fil i %1</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>could not be written to disk: %1</source>
+        <translation>kunde inte skrivas till disk: %1</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1</source>
+        <translation>kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ditt &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Your name, on review comments</source>
+        <translation>Ditt namn på kommentarer</translation>
+    </message>
+    <message>
+        <source>New statements start with</source>
+        <translation>Nya yttranden får från början</translation>
+    </message>
+    <message>
+        <source>&amp;Board:</source>
+        <translation>Nä&amp;mnd:</translation>
+    </message>
+    <message>
+        <source>Default board</source>
+        <translation>Förvald nämnd</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Förvaltning:</translation>
+    </message>
+    <message>
+        <source>Default office</source>
+        <translation>Förvald förvaltning</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>Default address</source>
+        <translation>Förvald adress</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redigering</translation>
+    </message>
+    <message>
+        <source>Save unsaved changes for &amp;recovery every:</source>
+        <translation>Spara osparade ändringar för å&amp;terställning var:</translation>
+    </message>
+    <message>
+        <source>Autosave interval in seconds</source>
+        <translation>Intervall för automatisk sparning i sekunder</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Show the &amp;preview beside the form</source>
+        <translation>Visa förhands&amp;visningen bredvid formuläret</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCommand</name>
+    <message>
+        <source>Add signature</source>
+        <translation>Lägg till underskrift</translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation>Ta bort underskrift</translation>
+    </message>
+    <message>
+        <source>Move signature</source>
+        <translation>Flytta underskrift</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesPage</name>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>&amp;Add Signature</source>
+        <translation>&amp;Lägg till underskrift</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>Selected signature</source>
+        <translation>Vald underskrift</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>e.g. Ordförande</source>
+        <translation>t.ex. Ordförande</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;amn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>R&amp;eservations and separate opinions:</source>
+        <translation>R&amp;eservationer och särskilda yttranden:</translation>
+    </message>
+</context>
+<context>
+    <name>SpellChecker</name>
+    <message>
+        <source>the document has no language to check the spelling in</source>
+        <translation>dokumentet har inget språk att kontrollera stavningen i</translation>
+    </message>
+    <message>
+        <source>no spelling dictionary for the language &quot;%1&quot; (%2) in %3; for Swedish, install the package hunspell-sv</source>
+        <translation>ingen stavningsordlista för språket &quot;%1&quot; (%2) i %3; för svenska, installera paketet hunspell-sv</translation>
+    </message>
+    <message>
+        <source>the spelling dictionary file %1 does not exist or cannot be read</source>
+        <translation>ordlistefilen %1 finns inte eller kan inte läsas</translation>
+    </message>
+    <message>
+        <source>the spelling dictionary %1 cannot be loaded</source>
+        <translation>ordlistan %1 kan inte läsas in</translation>
+    </message>
+    <message>
+        <source>the spelling dictionary %1 is in the encoding %2, which Yttra cannot convert</source>
+        <translation>ordlistan %1 har teckenkodningen %2, som Yttra inte kan konvertera</translation>
+    </message>
+    <message>
+        <source>the personal word list cannot be read: %1</source>
+        <translation>den personliga ordlistan kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>no file is set for the personal word list</source>
+        <translation>ingen fil har angetts för den personliga ordlistan</translation>
+    </message>
+    <message>
+        <source>the folder of the personal word list cannot be created</source>
+        <translation>mappen för den personliga ordlistan kan inte skapas</translation>
+    </message>
+    <message>
+        <source>only a single word can be added to the dictionary, not &quot;%1&quot;</source>
+        <translation>bara ett enda ord kan läggas till i ordlistan, inte &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>StatementEditor</name>
+    <message>
+        <source>Parts of the statement</source>
+        <translation>Yttrandets delar</translation>
+    </message>
+    <message>
+        <source>Drag an item, or press Ctrl+Shift+Up or Ctrl+Shift+Down, to move it</source>
+        <translation>Dra en punkt, eller tryck Ctrl+Skift+Upp eller Ctrl+Skift+Ned, för att flytta den</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1882,21 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>&amp;Summarising answer to the audit&apos;s conclusion and assessments:</source>
+        <translation>&amp;Sammanfattande svar på granskningens slutsats och bedömningar:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading guide (optional):</source>
+        <translation>&amp;Läsanvisningar (valfritt):</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
         <source>the responding board is not named</source>
@@ -708,6 +1960,115 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>XlsxArchiveCheck</name>
+    <message>
+        <source>the written workbook cannot be read back: %1</source>
+        <translation>den skrivna arbetsboken kan inte läsas tillbaka: %1</translation>
+    </message>
+    <message>
+        <source>the workbook came out damaged: %1</source>
+        <translation>arbetsboken blev skadad: %1</translation>
+    </message>
+    <message>
+        <source>it is not a complete zip archive</source>
+        <translation>den är inte ett fullständigt zip-arkiv</translation>
+    </message>
+    <message>
+        <source>it has no parts</source>
+        <translation>den har inga delar</translation>
+    </message>
+    <message>
+        <source>its table of contents is broken</source>
+        <translation>dess innehållsförteckning är trasig</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 saknas</translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation>%1 är avkortad</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation>%1 kan inte packas upp</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete (%2); is the disk with the temporary folder %3 full?</source>
+        <translation>%1 är ofullständig (%2); är disken med den temporära mappen %3 full?</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExporter</name>
+    <message>
+        <source>%1, row %2, column %3 (%4): the text has %5 characters, more than the %6 an Excel cell holds; it was cut and ends with a note saying so.</source>
+        <translation>%1, rad %2, kolumn %3 (%4): texten har %5 tecken, fler än de %6 som ryms i en Excel-cell; den har kortats och slutar med en anmärkning om det.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>writing the text of row %1, column %2</source>
+        <translation>skrivning av texten i rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>writing the number of row %1, column %2</source>
+        <translation>skrivning av talet i rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>writing the date of row %1, column %2</source>
+        <translation>skrivning av datumet i rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>writing row %1, column %2</source>
+        <translation>skrivning av rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>setting the width of column %1</source>
+        <translation>inställning av bredden på kolumn %1</translation>
+    </message>
+    <message>
+        <source>setting the autofilter</source>
+        <translation>inställning av autofiltret</translation>
+    </message>
+    <message>
+        <source>setting the list of allowed values in column %1</source>
+        <translation>inställning av listan med tillåtna värden i kolumn %1</translation>
+    </message>
+    <message>
+        <source>setting the rows printed on every page</source>
+        <translation>inställning av raderna som skrivs ut på varje sida</translation>
+    </message>
+    <message>
+        <source>setting the footer</source>
+        <translation>inställning av sidfoten</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter could not start a workbook</source>
+        <translation>libxlsxwriter kunde inte starta en arbetsbok</translation>
+    </message>
+    <message>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation>bladet &quot;%1&quot; kan inte läggas till</translation>
+    </message>
+    <message>
+        <source>cannot add a cell format</source>
+        <translation>ett cellformat kan inte läggas till</translation>
+    </message>
+    <message>
+        <source>setting the document properties: %1</source>
+        <translation>inställning av dokumentegenskaperna: %1</translation>
+    </message>
+    <message>
+        <source>setting the document property %1: %2</source>
+        <translation>inställning av dokumentegenskapen %1: %2</translation>
+    </message>
+    <message>
+        <source>the workbook was already written</source>
+        <translation>arbetsboken har redan skrivits</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Write a board&apos;s statement to its auditors.</source>
@@ -720,6 +2081,300 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
     <message>
         <source>The statement to open.</source>
         <translation>Yttrandet som ska öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::AuditPage</name>
+    <message>
+        <source>Report date</source>
+        <translation>Rapportdatum</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Audit conclusion</source>
+        <translation>Granskningens slutsats</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::CompletenessPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>Must be put right before the statement can be saved</source>
+        <translation>Måste rättas innan yttrandet kan sparas</translation>
+    </message>
+    <message>
+        <source>Missing from what the auditors&apos; template asks for</source>
+        <translation>Saknas enligt revisorernas mall</translation>
+    </message>
+    <message>
+        <source>Nothing missing: every part the template asks for is there.</source>
+        <translation>Inget saknas: alla delar som mallen kräver finns med.</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Fullständighet</translation>
+    </message>
+    <message>
+        <source>nothing missing</source>
+        <translation>inget saknas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fel</numerusform>
+            <numerusform>%n fel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n brist</numerusform>
+            <numerusform>%n brister</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yttra::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <comment>calendar button</comment>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Välj i en kalender (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as YYYY-MM-DD, for example 2026-05-15, or leave the field empty.</source>
+        <translation>Inte ett datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-05-15, eller lämna fältet tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::DeadlineField</name>
+    <message>
+        <source>e.g. 2026-06-30, juni 2026, Q4 2026, tertial 1 2027, löpande</source>
+        <translation>t.ex. 2026-06-30, juni 2026, Q4 2026, tertial 1 2027, löpande</translation>
+    </message>
+    <message>
+        <source>%1 as read</source>
+        <translation>tolkat: %1</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Ingen tidpunkt</translation>
+    </message>
+    <message>
+        <source>%1 (at the latest %2)</source>
+        <translation>%1 (senast %2)</translation>
+    </message>
+    <message>
+        <source>Not a deadline yet; not saved until it is one</source>
+        <translation>Ännu ingen giltig tidpunkt; sparas inte förrän den är det</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::DetailsPage</name>
+    <message>
+        <source>Date of the statement</source>
+        <translation>Yttrandets datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Sista svarsdag</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Periodens början</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Periodens slut</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Period reported on</source>
+        <translation>Period som redovisas</translation>
+    </message>
+    <message>
+        <source>Period the follow-up will report on</source>
+        <translation>Period som uppföljningen ska avse</translation>
+    </message>
+    <message>
+        <source>The follow-up reports the measures taken from the start to the end of this period.</source>
+        <translation>Uppföljningen redovisar de åtgärder som vidtagits från periodens början till dess slut.</translation>
+    </message>
+    <message>
+        <source>Optional in a first statement: deadlines after the end of the period are flagged, since the follow-up could not report them done.</source>
+        <translation>Valfritt i ett första yttrande: tidpunkter efter periodens slut markeras, eftersom uppföljningen inte skulle kunna redovisa dem som genomförda.</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Sista svarsdag i dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n dag kvar</numerusform>
+            <numerusform>%n dagar kvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag för sent</numerusform>
+            <numerusform>%n dagar för sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yttra::FollowUpDialog</name>
+    <message>
+        <source>Start of the period</source>
+        <translation>Periodens början</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Periodens slut</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::ItemListModel</name>
+    <message>
+        <source>there is no such item</source>
+        <translation>det finns ingen sådan punkt</translation>
+    </message>
+    <message>
+        <source>no value was given</source>
+        <translation>inget värde angavs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of item</source>
+        <translation>&quot;%1&quot; är ingen typ av punkt</translation>
+    </message>
+    <message>
+        <source>this part of an item cannot be edited here</source>
+        <translation>den här delen av en punkt kan inte redigeras här</translation>
+    </message>
+    <message>
+        <source>only one item can be moved at a time</source>
+        <translation>bara en punkt i taget kan flyttas</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::ItemPage</name>
+    <message>
+        <source>The auditors&apos; text</source>
+        <translation>Revisorernas text</translation>
+    </message>
+    <message>
+        <source>Planned measures</source>
+        <translation>Planerade åtgärder</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Förväntad effekt</translation>
+    </message>
+    <message>
+        <source>Done at the latest</source>
+        <translation>Genomförs senast</translation>
+    </message>
+    <message>
+        <source>Measures taken so far</source>
+        <translation>Hittills vidtagna åtgärder</translation>
+    </message>
+    <message>
+        <source>Effect achieved</source>
+        <translation>Effekt i verksamheten</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Planned &amp;measures:</source>
+        <translation>Planerade &amp;åtgärder:</translation>
+    </message>
+    <message>
+        <source>Previously decided &amp;measure:</source>
+        <translation>Tidigare beslutad &amp;åtgärd:</translation>
+    </message>
+    <message>
+        <source>Previously decided measure</source>
+        <translation>Tidigare beslutad åtgärd</translation>
+    </message>
+    <message>
+        <source>The board&apos;s response (not printed: another board answers this item)</source>
+        <translation>Nämndens svar (skrivs inte ut: en annan nämnd besvarar punkten)</translation>
+    </message>
+    <message>
+        <source>The board&apos;s response</source>
+        <translation>Nämndens svar</translation>
+    </message>
+    <message>
+        <source>No measure in the register answers this item yet.</source>
+        <translation>Ingen åtgärd i registret besvarar punkten än.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures in the register answering this item (%n)</source>
+        <translation>
+            <numerusform>Åtgärder i registret som besvarar punkten (%n)</numerusform>
+            <numerusform>Åtgärder i registret som besvarar punkten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled measure)</source>
+        <translation>(namnlös åtgärd)</translation>
+    </message>
+    <message>
+        <source>Measures for %1</source>
+        <translation>Åtgärder för %1</translation>
+    </message>
+    <message>
+        <source>Tick the measures of the register that answer %1.</source>
+        <translation>Markera de åtgärder i registret som besvarar %1.</translation>
+    </message>
+    <message>
+        <source>Link measures to %1</source>
+        <translation>Koppla åtgärder till %1</translation>
+    </message>
+    <message>
+        <source>Cannot link the measures</source>
+        <translation>Det gick inte att koppla åtgärderna</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::LinkDialog</name>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation>
+            <numerusform>%n vald</numerusform>
+            <numerusform>%n valda</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -810,6 +2465,49 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
         <source>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Writes a board&apos;s statements to its auditors, from the audit report to the signed PDF and the Excel action plan.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriver nämndens yttranden till revisorerna – från granskningsrapporten till den undertecknade PDF-filen och handlingsplanen i Excel.&lt;/p&gt;&lt;p&gt;Licensierad under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Exportera till Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot export to Excel</source>
+        <translation>Det gick inte att exportera till Excel</translation>
+    </message>
+    <message>
+        <source>%1 is the statement&apos;s own file; choose another name for the workbook.</source>
+        <translation>%1 är yttrandets egen fil; välj ett annat namn för arbetsboken.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterades till %1</translation>
+    </message>
+    <message>
+        <source>Exported to Excel, with warnings</source>
+        <translation>Exporterades till Excel, med varningar</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was written, but:
+
+%2</source>
+        <translation>Arbetsboken %1 har skrivits, men:
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::MeasureDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-06-30, juni 2026, Q4 2026, tertial 1 2027, löpande</source>
+        <translation>t.ex. 2026-06-30, juni 2026, Q4 2026, tertial 1 2027, löpande</translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureTableModel</name>
@@ -840,6 +2538,338 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
     <message>
         <source>Comment</source>
         <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>there is no such measure</source>
+        <translation>det finns ingen sådan åtgärd</translation>
+    </message>
+    <message>
+        <source>no value was given</source>
+        <translation>inget värde angavs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status of a measure</source>
+        <translation>&quot;%1&quot; är ingen status för en åtgärd</translation>
+    </message>
+    <message>
+        <source>the items a measure answers are linked, not typed</source>
+        <translation>punkterna som en åtgärd avser kopplas, de skrivs inte in</translation>
+    </message>
+    <message>
+        <source>this part of a measure cannot be edited here</source>
+        <translation>den här delen av en åtgärd kan inte redigeras här</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::MeasuresPage</name>
+    <message>
+        <source>Description of the measure</source>
+        <translation>Åtgärdens beskrivning</translation>
+    </message>
+    <message>
+        <source>Deadline of the measure</source>
+        <translation>När åtgärden senast ska vara genomförd</translation>
+    </message>
+    <message>
+        <source>Filter measures</source>
+        <translation>Filtrera åtgärder</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>No item yet</source>
+        <translation>Ingen punkt än</translation>
+    </message>
+    <message>
+        <source>Measure %1 of %2</source>
+        <translation>Åtgärd %1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n åtgärd</numerusform>
+            <numerusform>%n åtgärder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n measure(s) shown</source>
+        <translation>
+            <numerusform>%1 av %n åtgärd visas</numerusform>
+            <numerusform>%1 av %n åtgärder visas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add the measure</source>
+        <translation>Det gick inte att lägga till åtgärden</translation>
+    </message>
+    <message>
+        <source>Cannot remove the measure</source>
+        <translation>Det gick inte att ta bort åtgärden</translation>
+    </message>
+    <message>
+        <source>the measure</source>
+        <translation>åtgärden</translation>
+    </message>
+    <message>
+        <source>Items answered by %1</source>
+        <translation>Punkter som %1 avser</translation>
+    </message>
+    <message>
+        <source>Tick the items that &quot;%1&quot; answers.</source>
+        <translation>Markera de punkter som &quot;%1&quot; avser.</translation>
+    </message>
+    <message>
+        <source>Link %1 to items</source>
+        <translation>Koppla %1 till punkter</translation>
+    </message>
+    <message>
+        <source>Cannot link the items</source>
+        <translation>Det gick inte att koppla punkterna</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::NavigatorModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>komplett</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n brist</numerusform>
+            <numerusform>%n brister</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Komplett</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) missing or wrong; see Completeness</source>
+        <translation>
+            <numerusform>%n sak saknas eller är fel; se Fullständighet</numerusform>
+            <numerusform>%n saker saknas eller är fel; se Fullständighet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statement details</source>
+        <translation>Uppgifter om yttrandet</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measures register (%n)</source>
+        <translation>
+            <numerusform>Åtgärdsregister (%n)</numerusform>
+            <numerusform>Åtgärdsregister (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::PreviewPane</name>
+    <message>
+        <source>‹</source>
+        <comment>previous page</comment>
+        <translation>‹</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>›</source>
+        <comment>next page</comment>
+        <translation>›</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <comment>zoom out</comment>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <comment>zoom in</comment>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>The preview cannot be shown: %1</source>
+        <translation>Förhandsgranskningen kan inte visas: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>Laying out…</source>
+        <translation>Beräknar sidlayout…</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::Recovery</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be a recovery file</source>
+        <translation>är för stor för att vara en återställningsfil</translation>
+    </message>
+    <message>
+        <source>is not a recovery file of Yttra</source>
+        <translation>är inte en återställningsfil från Yttra</translation>
+    </message>
+    <message>
+        <source>the recovery folder cannot be created</source>
+        <translation>mappen för återställningsfiler kan inte skapas</translation>
+    </message>
+    <message>
+        <source>the recovery file cannot be removed: %1</source>
+        <translation>återställningsfilen kan inte tas bort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::RichTextEdit</name>
+    <message>
+        <source>B</source>
+        <comment>bold button</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fetstil</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>italic button</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Punktlista</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lista</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Numrerad lista</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Länk…</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Formatting of %1</source>
+        <translation>Formatering av %1</translation>
+    </message>
+    <message>
+        <source>Address of the link (empty to remove it):</source>
+        <translation>Länkens adress (tom för att ta bort länken):</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::Settings</name>
+    <message>
+        <source>the autosave interval must be between %1 and %2 seconds</source>
+        <translation>intervallet för automatisk sparning måste vara mellan %1 och %2 sekunder</translation>
+    </message>
+    <message>
+        <source>the value is not acceptable for the setting &quot;%1&quot;</source>
+        <translation>värdet är inte godtagbart för inställningen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the settings cannot be written</source>
+        <translation>inställningarna kan inte skrivas</translation>
+    </message>
+    <message>
+        <source>the settings file is not in the expected format</source>
+        <translation>inställningsfilen har inte det förväntade formatet</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::SettingsDialog</name>
+    <message>
+        <source>Cannot keep the setting</source>
+        <translation>Det gick inte att behålla inställningen</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings</source>
+        <translation>Det gick inte att spara inställningarna</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::SignaturesPage</name>
+    <message>
+        <source>Reservations and separate opinions</source>
+        <translation>Reservationer och särskilda yttranden</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(inget namn än)</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::SpellCheck</name>
+    <message>
+        <source>No suggestions</source>
+        <translation>Inga förslag</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to Dictionary</source>
+        <translation>Lägg till &quot;%1&quot; i ordlistan</translation>
     </message>
 </context>
 <context>
@@ -915,6 +2945,72 @@ Returkoder: 0 lyckad körning; 1 ogiltig indata; 2 felaktig användning;
     <message>
         <source>Unlink measure</source>
         <translation>Ta bort koppling till åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::StatementEditor</name>
+    <message>
+        <source>&amp;Add Item</source>
+        <translation>&amp;Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Item</source>
+        <translation>&amp;Duplicera punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Item</source>
+        <translation>&amp;Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Up</source>
+        <translation>Flytta punkt &amp;uppåt</translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Down</source>
+        <translation>Flytta punkt &amp;nedåt</translation>
+    </message>
+    <message>
+        <source>&amp;Link Measures to Item…</source>
+        <translation>&amp;Koppla åtgärder till punkt…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Measure</source>
+        <translation>Lägg t&amp;ill åtgärd</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Measure</source>
+        <translation>Ta &amp;bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Link &amp;Items to Measure…</source>
+        <translation>Koppla &amp;punkter till åtgärd…</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Åtgärd %1</translation>
+    </message>
+    <message>
+        <source>Measure %1 (%2)</source>
+        <translation>Åtgärd %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation>Duplicera punkt</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo brings it back.</source>
+        <translation>%1 har tagits bort. Ångra för att få tillbaka den.</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanfattning</translation>
+    </message>
+    <message>
+        <source>Reading guide</source>
+        <translation>Läsanvisningar</translation>
     </message>
 </context>
 </TS>
