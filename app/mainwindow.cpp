@@ -2,23 +2,43 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "completenesspanel.h"
 #include "documentlabels.h"
 #include "example.h"
-#include "itemlistmodel.h"
-#include "measuretablemodel.h"
+#include "filedialog.h"
+#include "followup.h"
+#include "followupdialog.h"
+#include "lockfile.h"
 #include "messagebox.h"
+#include "pageprinter.h"
+#include "pdfexporter.h"
+#include "previewpane.h"
+#include "recovery.h"
 #include "savefile.h"
+#include "settings.h"
+#include "settingsdialog.h"
+#include "spellcheck.h"
 #include "statementdocument.h"
+#include "statementeditor.h"
 #include "xlsxexporter.h"
 
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QFileDialog>
+#include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QStandardPaths>
-#include <QStyledItemDelegate>
+#include <QStatusBar>
+#include <QUndoGroup>
 
 using namespace Qt::StringLiterals;
 
@@ -26,196 +46,550 @@ namespace yttra {
 
 namespace {
 
-// Item rows are a heading line and the start of the auditors' text, cut with "…" at the
-// list's edge. Without this the list takes the width of its longest text and scrolls
-// sideways, cutting every row off without a mark.
-class ElidingDelegate : public QStyledItemDelegate
+const QString statementFilter()
 {
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    return MainWindow::tr("Yttra statements (*.yttrande);;All files (*)");
+}
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setWidth(1);
-        return size;
-    }
-};
-
-// The item's text and response as one markdown page for the read-only view.
-QString itemPage(const Statement &s, qsizetype index)
+// The local .yttrande files among dropped URLs.
+QStringList statementFiles(const QMimeData *data)
 {
-    const Item &item = s.items.at(index);
-    const Response &r = item.response;
-    const DocumentLabels labels(s.language);
-    QString md = u"## "_s + labels.itemHeading(s, index) + u"\n\n"_s;
-    md += u"*"_s + labels.itemKind(item.kind) + (item.number.isEmpty() ? QString() : u" "_s + item.number) + u"*\n\n"_s;
-    md += u"> "_s + QString(item.text).replace(u"\n"_s, u"\n> "_s) + u"\n\n"_s;
-    auto section = [&md](const QString &heading, const QString &body) {
-        if (!body.trimmed().isEmpty())
-            md += u"### "_s + heading + u"\n\n"_s + body + u"\n\n"_s;
-    };
-    if (!r.notOurs.trimmed().isEmpty()) {
-        section(MainWindow::tr("Not answered by this board"), r.notOurs);
-        return md;
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(u".yttrande"_s, Qt::CaseInsensitive))
+            files.append(url.toLocalFile());
     }
-    const bool first = s.kind == StatementKind::First;
-    section(first ? MainWindow::tr("Planned measures") : MainWindow::tr("Previously decided measure"), r.measures);
-    section(MainWindow::tr("Expected effect"), r.expectedEffect);
-    section(MainWindow::tr("Done at the latest"), r.deadline.displayText(s.language));
-    section(MainWindow::tr("Measures taken so far"), r.actionsTaken);
-    section(MainWindow::tr("Effect achieved"), r.effectAchieved);
-    QStringList linked;
-    for (const Measure *m : s.measuresOfItem(item.id)) {
-        QString line = u"- "_s + m->title + u" ("_s + labels.measureStatus(m->status);
-        if (!m->deadline.isNone())
-            line += u", "_s + m->deadline.displayText(s.language);
-        linked.append(line + u")"_s);
+    return files;
+}
+
+// The first field of a widget the Tab key would reach.
+bool focusFirstIn(QWidget *root)
+{
+    if (!root || !root->isVisible())
+        return false;
+    for (QWidget *w = root->nextInFocusChain(); w && w != root; w = w->nextInFocusChain()) {
+        if (root->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return true;
+        }
     }
-    section(MainWindow::tr("Linked measures"), linked.join(u"\n"_s));
-    return md;
+    if (root->focusPolicy() & Qt::TabFocus) {
+        root->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return false;
 }
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_items(new ItemListModel(this))
-    , m_measures(new MeasureTableModel(this))
+    , m_settings(settings)
+    , m_recoveryFolder(recoveryFolder.isEmpty() ? Recovery::defaultFolder() : recoveryFolder)
+    , m_spellCheck(new SpellCheck(this))
 {
+    if (!m_settings) {
+        m_ownSettings = std::make_unique<Settings>();
+        m_settings = m_ownSettings.get();
+    }
     m_ui->setupUi(this);
-    m_ui->itemList->setModel(m_items);
-    m_ui->itemList->setItemDelegate(new ElidingDelegate(m_ui->itemList));
-    m_ui->itemList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->measureTable->setModel(m_measures);
-    // The title takes the room the other columns leave, so the table fits the window
-    // without scrolling sideways; long titles and comments wrap.
-    m_ui->measureTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->measureTable->horizontalHeader()->setSectionResizeMode(MeasureTableModel::Title, QHeaderView::Stretch);
-    m_ui->measureTable->verticalHeader()->setVisible(false);
-    // Long titles and comments wrap instead of pushing the status off the screen.
-    m_ui->measureTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->horizontalSplitter->setSizes({380, 820});
-    m_ui->verticalSplitter->setSizes({460, 340});
-    m_ui->messageBar->setStyleSheet(u"QLabel { background: #fff4ce; border: 1px solid #e0c36a; padding: 6px; }"_s);
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    StatementEditor *editor = m_ui->editor;
 
-    m_ui->actionOpen->setShortcut(QKeySequence::Open);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
+    // The preview beside the form; the completeness panel is under the navigator.
+    m_preview = new PreviewPane;
+    m_previewDock = new QDockWidget(tr("Preview"), this);
+    m_previewDock->setObjectName(u"previewDock"_s);
+    m_previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    m_previewDock->setVisible(m_settings->value(Settings::PreviewVisible));
+    // A window that fits the screen it opens on.
+    if (const QScreen *screen = this->screen()) {
+        const QRect available = screen->availableGeometry();
+        resize(std::min(width(), available.width() - 40), std::min(height(), available.height() - 40));
+    }
+    resizeDocks({m_previewDock}, {460}, Qt::Horizontal);
+
+    // Undo and Redo follow whichever document is open, and say what they would do.
+    auto *undoGroup = new QUndoGroup(this);
+    m_undo = undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(u"actionUndo"_s);
+    m_undo->setShortcuts(QKeySequence::Undo);
+    m_redo = undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(u"actionRedo"_s);
+    m_redo->setShortcuts(QKeySequence::Redo);
+    // After Undo or Redo the form shows what changed, wherever it is.
+    connect(m_undo, &QAction::triggered, editor, &StatementEditor::revealLastChange);
+    connect(m_redo, &QAction::triggered, editor, &StatementEditor::revealLastChange);
+    setProperty("undoGroup", QVariant::fromValue(static_cast<QObject *>(undoGroup)));
+
+    QMenu *edit = m_ui->menuEdit;
+    edit->addActions({m_undo, m_redo});
+    edit->addSeparator();
+    edit->addActions({editor->addItemAction(), editor->duplicateItemAction(), editor->removeItemAction(),
+                      editor->moveItemUpAction(), editor->moveItemDownAction()});
+    edit->addSeparator();
+    edit->addActions({editor->linkMeasuresAction(), editor->addMeasureAction(), editor->removeMeasureAction(),
+                      editor->linkItemsAction()});
+    edit->addSeparator();
+    auto *settingsAction = edit->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settingsAction->setObjectName(u"actionSettings"_s);
+    settingsAction->setShortcuts(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+
+    auto *completeness = new QAction(tr("&Completeness Panel"), this);
+    completeness->setObjectName(u"actionCompleteness"_s);
+    completeness->setCheckable(true);
+    completeness->setChecked(true);
+    completeness->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(completeness, &QAction::toggled, editor->completenessPanel(), &QWidget::setVisible);
+    QAction *preview = m_previewDock->toggleViewAction();
+    preview->setText(tr("Pre&view"));
+    preview->setObjectName(u"actionPreview"_s);
+    preview->setShortcut(QKeySequence(Qt::Key_F8));
+    m_ui->menuView->addActions({completeness, preview});
+    connect(preview, &QAction::toggled, this, [this](bool on) {
+        const auto stored = m_settings->setValue(Settings::PreviewVisible, on);
+        Q_UNUSED(stored); // a bool is always acceptable
+    });
+
+    m_ui->actionNew->setShortcuts(QKeySequence::New);
+    m_ui->actionOpen->setShortcuts(QKeySequence::Open);
+    m_ui->actionSave->setShortcuts(QKeySequence::Save);
+    m_ui->actionSaveAs->setShortcuts(QKeySequence::SaveAs);
+    m_ui->actionClose->setShortcuts(QKeySequence::Close);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionPrint->setShortcuts(QKeySequence::Print);
+    connect(m_ui->actionPrint, &QAction::triggered, this, &MainWindow::choosePrinter);
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newStatement);
     connect(m_ui->actionOpenExample, &QAction::triggered, this, &MainWindow::openExample);
+    connect(m_ui->actionNewFollowUp, &QAction::triggered, this, &MainWindow::chooseFollowUp);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] { saveAs(); });
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::choosePdfFile);
     connect(m_ui->actionExportExcel, &QAction::triggered, this, &MainWindow::chooseExcelFile);
+    connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::newStatement);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
-    connect(m_ui->itemList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { showItem(current.row()); });
+    connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    connect(m_ui->actionGoDetails, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Details); });
+    connect(m_ui->actionGoAudit, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Audit); });
+    connect(m_ui->actionGoSummary, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Summary); });
+    connect(m_ui->actionGoItems, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Item); });
+    connect(m_ui->actionGoMeasures, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Measures); });
+    connect(m_ui->actionGoSignatures, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Signatures); });
+    connect(m_ui->actionPreviousPart, &QAction::triggered, editor, [editor] { editor->stepPage(-1); });
+    connect(m_ui->actionNextPart, &QAction::triggered, editor, [editor] { editor->stepPage(1); });
+    connect(m_ui->actionNextPane, &QAction::triggered, this, [this] { cyclePane(1); });
+    connect(m_ui->actionPreviousPane, &QAction::triggered, this, [this] { cyclePane(-1); });
+    connect(editor, &StatementEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
+    // Unsaved changes go to the recovery file when the user turns to another program.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        // A failed write is reported through Recovery::writeFailed.
+        if (state != Qt::ApplicationActive && m_recovery)
+            Q_UNUSED(m_recovery->saveNow());
+    });
+
+    m_spellCheck->setPersonalWordList(m_settings->value(Settings::PersonalWordList));
+    m_spellCheck->attach(editor);
+    connect(m_settings, &Settings::changed, this, [this] {
+        m_previewDock->setVisible(m_settings->value(Settings::PreviewVisible));
+    });
 
     setDocument(std::make_unique<StatementDocument>());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor and the panels let go of the document before it goes.
+    m_ui->editor->setDocument(nullptr);
+    m_preview->setDocument(nullptr);
+}
+
+StatementEditor *MainWindow::editor() const
+{
+    return m_ui->editor;
+}
+
+void MainWindow::setDocument(std::unique_ptr<StatementDocument> document, std::unique_ptr<LockFile> lock, bool lockedReadOnly)
+{
+    StatementDocument *doc = document.get();
+    m_ui->editor->setDocument(doc);
+    m_ui->editor->setReadOnly(lockedReadOnly);
+    m_preview->setDocument(doc);
+    m_recovery.reset();
+    m_lock = std::move(lock); // the previous lock (if any) is released here
+    m_document = std::move(document);
+    m_lockedReadOnly = lockedReadOnly;
+
+    auto *group = qobject_cast<QUndoGroup *>(property("undoGroup").value<QObject *>());
+    group->addStack(doc->undoStack());
+    group->setActiveStack(doc->undoStack());
+
+    m_recovery = std::make_unique<Recovery>(doc, m_recoveryFolder);
+    m_recovery->useSettings(m_settings);
+    connect(m_recovery.get(), &Recovery::writeFailed, this, [this](const FileError &error) {
+        statusBar()->showMessage(tr("Unsaved changes could not be kept for recovery: %1").arg(error.text()));
+    });
+    connect(doc, &StatementDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(doc, &StatementDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(doc, &StatementDocument::changed, this, &MainWindow::updateActions);
+    connect(doc, &StatementDocument::fieldChanged, this, [this](const QString &pointer) {
+        if (pointer == u"/language" && m_document)
+            m_spellCheck->setLanguage(m_document->statement().language);
+    });
+    m_spellCheck->setLanguage(doc->statement().language);
+    updateTitle();
+    updateActions();
+    updateMessageBar();
+}
+
+void MainWindow::discardDocument(bool changesDiscarded)
+{
+    // The user chose to close without saving: the recovery file must not offer it again.
+    // Nothing to say if the file cannot be removed: it is offered again at the next start,
+    // which loses nothing.
+    if (changesDiscarded && m_recovery)
+        Q_UNUSED(m_recovery->discard());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified() || m_document->isReadOnly() || m_lockedReadOnly)
+        return true;
+    const QString name = m_document->fileName().isEmpty() ? tr("Untitled") : QFileInfo(m_document->fileName()).fileName();
+    const auto answer = MessageBox::question(this, tr("Save changes?"),
+                                             tr("%1 has changes that are not saved.\n\nSave them before closing it?").arg(name),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                                             QMessageBox::Cancel, {{QMessageBox::Discard, tr("Close Without Saving")}});
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        discardDocument(true);
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::takeLock(const QString &path, std::unique_ptr<LockFile> &lock, bool &readOnly)
+{
+    readOnly = false;
+    auto candidate = std::make_unique<LockFile>(path);
+    const auto taken = candidate->acquire(LockFile::Takeover::IfStale);
+    if (taken) {
+        lock = std::move(candidate);
+        m_lockMessage.clear();
+        return true;
+    }
+    if (taken.error().kind == LockError::Kind::CannotWrite) {
+        // A folder we may not write to: the statement opens, others just cannot see it is open.
+        m_lockMessage = tr("Others cannot see that you have this statement open: %1").arg(taken.error().message);
+        return true;
+    }
+    const LockOwner owner = taken.error().owner;
+    const QString who = owner.unknown ? tr("someone else") : owner.text();
+    const auto answer = MessageBox::question(
+        this, tr("The statement is open elsewhere"),
+        tr("%1 is open by %2.\n\nOpen it read-only to look at it, or open it anyway to edit it (when you both save, one "
+           "loses the other's changes)?")
+            .arg(QFileInfo(path).fileName(), who),
+        QMessageBox::Yes | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Yes, QMessageBox::Cancel,
+        {{QMessageBox::Yes, tr("Open Read-Only")}, {QMessageBox::Ignore, tr("Open Anyway")}});
+    if (answer == QMessageBox::Yes) {
+        readOnly = true;
+        m_lockMessage = tr("Read-only: %1 has this statement open. Save As makes an editable copy.").arg(who);
+        return true;
+    }
+    if (answer == QMessageBox::Ignore) {
+        const auto forced = candidate->acquire(LockFile::Takeover::Always);
+        if (forced)
+            lock = std::move(candidate);
+        m_lockMessage = forced ? tr("Opened although %1 has it open: agree who saves.").arg(who)
+                               : tr("Others cannot see that you have this statement open: %1").arg(forced.error().message);
+        return true;
+    }
+    return false;
+}
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (m_document && !m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path))
+        return true; // already open here
     auto opened = StatementDocument::open(path);
     if (!opened) {
         MessageBox::critical(this, tr("Cannot open the statement"), opened.error().text());
         return false;
     }
-    setDocument(std::move(opened).value());
+    std::unique_ptr<LockFile> lock;
+    bool readOnly = false;
+    const QString previousLockMessage = m_lockMessage;
+    if (!opened.value()->isReadOnly() && !takeLock(path, lock, readOnly)) {
+        m_lockMessage = previousLockMessage;
+        return false;
+    }
+    if (!maybeSave()) {
+        m_lockMessage = previousLockMessage;
+        return false;
+    }
+    setDocument(std::move(opened).value(), std::move(lock), readOnly);
+    m_settings->addRecentFile(QFileInfo(path).absoluteFilePath());
     return true;
 }
 
 void MainWindow::openExample()
 {
+    if (!maybeSave())
+        return;
+    m_lockMessage.clear();
     setDocument(std::make_unique<StatementDocument>(Example::statement()));
 }
 
-void MainWindow::setDocument(std::unique_ptr<StatementDocument> document)
+bool MainWindow::newStatement()
 {
-    m_items->setDocument(document.get());
-    m_measures->setDocument(document.get());
-    m_document = std::move(document);
-
-    const bool readOnly = m_document->isReadOnly();
-    m_ui->messageBar->setVisible(readOnly);
-    m_ui->messageBar->setText(readOnly ? m_document->readOnlyReason() : QString());
-
-    const Statement &s = m_document->statement();
-    QString heading = u"<b>%1</b>"_s.arg(s.board.toHtmlEscaped());
-    if (!s.audit.title.isEmpty())
-        heading += u" — "_s + s.audit.title.toHtmlEscaped();
-    if (!s.audit.reference.isEmpty())
-        heading += u" (%1)"_s.arg(s.audit.reference.toHtmlEscaped());
-    heading += u"<br>"_s
-               + (s.kind == StatementKind::First ? tr("First statement") : tr("Follow-up statement"))
-               + u" · "_s + tr("%n item(s)", nullptr, static_cast<int>(s.items.size())) + u" · "_s
-               + tr("%n measure(s)", nullptr, static_cast<int>(s.measures.size()));
-    m_ui->statementTitle->setText(heading);
-    // Short columns (deadline, status, case) get what they need, long ones at most a share
-    // that lets all columns fit beside each other; their text wraps.
-    m_ui->measureTable->resizeColumnsToContents();
-    for (int column = 0; column < m_measures->columnCount(); ++column) {
-        if (column == MeasureTableModel::Title)
-            continue;
-        const int cap = column == MeasureTableModel::Comment ? 240 : 190;
-        m_ui->measureTable->setColumnWidth(column, std::min(m_ui->measureTable->columnWidth(column), cap));
-    }
-
-    if (m_items->rowCount() > 0)
-        m_ui->itemList->setCurrentIndex(m_items->index(0));
-    else
-        m_ui->itemView->clear();
-    updateTitle();
+    if (!maybeSave())
+        return false;
+    Statement statement;
+    statement.board = m_settings->value(Settings::DefaultBoard);
+    statement.office = m_settings->value(Settings::DefaultOffice);
+    statement.address = m_settings->value(Settings::DefaultAddress);
+    m_lockMessage.clear();
+    setDocument(std::make_unique<StatementDocument>(statement));
+    m_ui->editor->showPage(StatementEditor::Page::Details);
+    return true;
 }
 
-void MainWindow::showItem(int row)
+bool MainWindow::newFollowUp(const QString &from, const QString &to)
 {
-    if (!m_document || row < 0 || row >= m_document->statement().items.size()) {
-        m_ui->itemView->clear();
-        return;
+    auto derived = FollowUp::derive(m_document->statement(), from, to);
+    if (!derived) {
+        MessageBox::critical(this, tr("Cannot start the follow-up"), derived.error());
+        return false;
     }
-    m_ui->itemView->setMarkdown(itemPage(m_document->statement(), row));
+    // The first statement's unsaved changes are in the follow-up; they are kept for it too.
+    if (!maybeSave())
+        return false;
+    m_lockMessage.clear();
+    setDocument(std::make_unique<StatementDocument>(std::move(derived).value()));
+    statusBar()->showMessage(tr("A new follow-up statement: save it under a name of its own."), 10000);
+    return true;
+}
+
+void MainWindow::chooseFollowUp()
+{
+    FollowUpDialog dialog(m_document->statement().date, QString(), this);
+    dialog.setObjectName(u"followUpDialog"_s);
+    if (dialog.exec() == QDialog::Accepted)
+        newFollowUp(dialog.from(), dialog.to());
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    if (m_document->fileName().isEmpty() || m_lockedReadOnly)
+        return saveAs();
+    const auto saved = m_document->save();
+    if (!saved) {
+        MessageBox::critical(this, tr("Cannot save the statement"), saved.error().text());
+        // A refusal names the field to mend: go there.
+        if (saved.error().location.startsWith(u'/'))
+            m_ui->editor->revealPointer(saved.error().location);
+        return false;
+    }
+    m_settings->addRecentFile(QFileInfo(m_document->fileName()).absoluteFilePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs(const QString &chosen)
+{
+    if (!m_document)
+        return false;
+    QString path = chosen;
+    if (path.isEmpty()) {
+        path = FileDialog::saveFileName(this, tr("Save Statement As"), suggestedExportPath(u"yttrande"_s), statementFilter(),
+                                        u"yttrande"_s);
+        if (path.isEmpty())
+            return false;
+    }
+    // A new file gets a lock of its own before anything is written to it.
+    const bool sameFile = !m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path);
+    std::unique_ptr<LockFile> lock;
+    if (!sameFile || m_lockedReadOnly) {
+        lock = std::make_unique<LockFile>(path);
+        if (const auto taken = lock->acquire(LockFile::Takeover::IfStale); !taken) {
+            if (taken.error().kind == LockError::Kind::Locked) {
+                MessageBox::critical(this, tr("Cannot save the statement"),
+                                     tr("%1 is open by %2; save under another name.")
+                                         .arg(QDir::toNativeSeparators(path), taken.error().owner.text()));
+                return false;
+            }
+            lock.reset(); // cannot lock there: save all the same
+        }
+    }
+    const auto saved = m_document->saveAs(path);
+    if (!saved) {
+        MessageBox::critical(this, tr("Cannot save the statement"), saved.error().text());
+        if (saved.error().location.startsWith(u'/'))
+            m_ui->editor->revealPointer(saved.error().location);
+        return false;
+    }
+    if (lock || m_lockedReadOnly) {
+        m_lock = std::move(lock);
+        m_lockMessage.clear();
+    }
+    if (m_lockedReadOnly) {
+        m_lockedReadOnly = false;
+        m_ui->editor->setReadOnly(false);
+    }
+    m_settings->addRecentFile(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    updateTitle();
+    updateActions();
+    updateMessageBar();
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<PendingRecovery> pending = Recovery::pendingRecoveries(m_recoveryFolder);
+    for (const PendingRecovery &recovery : pending) {
+        if (!recovery.problem.isEmpty())
+            continue;
+        QString what = recovery.isUntitled() ? tr("an untitled statement") : QDir::toNativeSeparators(recovery.originalPath);
+        const QString about = QStringList{recovery.board, recovery.auditTitle}.join(u", "_s).trimmed();
+        if (!about.isEmpty() && about != u",")
+            what += u" ("_s + about + u')';
+        const auto answer = MessageBox::question(
+            this, tr("Recover unsaved changes?"),
+            tr("Yttra ended without saving the changes to %1 (last kept %2).\n\nRecover them now? Discard removes them for "
+               "good; Cancel asks again at the next start.")
+                .arg(what, QLocale().toString(recovery.saved, QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Yes, QMessageBox::Cancel,
+            {{QMessageBox::Yes, tr("Recover")}});
+        if (answer == QMessageBox::Discard) {
+            if (const auto removed = Recovery::removeRecoveryFile(recovery.recoveryFile); !removed)
+                MessageBox::warning(this, tr("Cannot remove the recovery file"), removed.error().text());
+            continue;
+        }
+        if (answer != QMessageBox::Yes)
+            return false;
+        auto recovered = Recovery::recover(recovery.recoveryFile);
+        if (!recovered) {
+            MessageBox::critical(this, tr("Cannot recover the statement"), recovered.error().text());
+            continue;
+        }
+        std::unique_ptr<LockFile> lock;
+        bool readOnly = false;
+        if (!recovery.isUntitled() && !takeLock(recovery.originalPath, lock, readOnly))
+            return false;
+        if (!maybeSave())
+            return false;
+        setDocument(std::move(recovered).value(), std::move(lock), readOnly);
+        // The draft stays in its recovery file until it is saved.
+        m_recovery->adopt(recovery.recoveryFile);
+        statusBar()->showMessage(tr("Recovered. Save the statement to keep the changes."), 10000);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::updateTitle()
 {
+    if (!m_document)
+        return;
     const QString name = m_document->fileName().isEmpty() ? tr("Untitled") : QFileInfo(m_document->fileName()).fileName();
-    setWindowTitle(tr("%1 — Yttra").arg(name));
-    statusBar()->showMessage(m_document->isReadOnly() ? tr("Read-only") : QString());
+    const bool readOnly = m_document->isReadOnly() || m_lockedReadOnly;
+    setWindowTitle(readOnly ? tr("%1[*] (read-only) — Yttra").arg(name) : tr("%1[*] — Yttra").arg(name));
+    setWindowModified(m_document->isModified());
+    setWindowFilePath(m_document->fileName());
+}
+
+void MainWindow::updateActions()
+{
+    const bool editable = m_document && !m_document->isReadOnly() && !m_lockedReadOnly;
+    m_ui->actionSave->setEnabled(editable);
+    m_ui->actionNewFollowUp->setEnabled(m_document && m_document->statement().kind == StatementKind::First);
+}
+
+void MainWindow::updateMessageBar()
+{
+    QStringList messages;
+    if (m_document && m_document->isReadOnly())
+        messages.append(m_document->readOnlyReason());
+    if (!m_lockMessage.isEmpty())
+        messages.append(m_lockMessage);
+    m_ui->messageBar->setText(messages.join(u"\n"_s));
+    m_ui->messageBar->setVisible(!messages.isEmpty());
+    statusBar()->showMessage(m_document && (m_document->isReadOnly() || m_lockedReadOnly) ? tr("Read-only") : QString());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList files = m_settings->value(Settings::RecentFiles);
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &file = files.at(i);
+        // &1 … &9, then &0: every entry a key press away.
+        const QString key = i < 9 ? QString::number(i + 1) : u"0"_s;
+        QAction *action = menu->addAction(u"&%1 %2"_s.arg(key, QFileInfo(file).fileName()));
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        action->setEnabled(i < 10);
+        connect(action, &QAction::triggered, this, [this, file] {
+            if (!QFileInfo::exists(file)) {
+                m_settings->removeRecentFile(file);
+                MessageBox::warning(this, tr("Cannot open the statement"),
+                                    tr("%1 is no longer there; it is taken off the list.").arg(QDir::toNativeSeparators(file)));
+                return;
+            }
+            openFile(file);
+        });
+    }
+    if (files.isEmpty())
+        menu->addAction(tr("No recent statements"))->setEnabled(false);
 }
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Statement"), QString(), tr("Yttra statements (*.yttrande);;All files (*)"));
+    const QString folder = m_document && !m_document->fileName().isEmpty() ? QFileInfo(m_document->fileName()).absolutePath() : QString();
+    const QString path = FileDialog::openFileName(this, tr("Open Statement"), folder, statementFilter());
     if (!path.isEmpty())
         openFile(path);
 }
 
-void MainWindow::chooseExcelFile()
-{
-    QFileDialog dialog(this, tr("Export to Excel"), QString(), tr("Excel workbooks (*.xlsx)"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    // The dialog adds the extension itself, so it also asks before replacing that file.
-    dialog.setDefaultSuffix(u"xlsx"_s);
-    dialog.selectFile(suggestedExcelPath());
-    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
-        exportToExcel(dialog.selectedFiles().first());
-}
-
-QString MainWindow::suggestedExcelPath() const
+QString MainWindow::suggestedExportPath(const QString &suffix) const
 {
     const QString file = m_document->fileName();
     if (!file.isEmpty()) {
         const QFileInfo info(file);
-        return info.dir().filePath(info.completeBaseName() + u".xlsx"_s);
+        return info.dir().filePath(info.completeBaseName() + u'.' + suffix);
     }
     // A reference such as "KR-2026/0012" is not a file name as it stands.
     static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\s]+"_s);
     QString name = m_document->statement().audit.reference.trimmed().replace(unsafe, u"-"_s);
     if (name.isEmpty())
         name = DocumentLabels(m_document->statement().language).phrase(DocumentLabels::Phrase::DocumentType);
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + u".xlsx"_s);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name + u'.' + suffix);
+}
+
+QString MainWindow::suggestedExcelPath() const
+{
+    return suggestedExportPath(u"xlsx"_s);
+}
+
+void MainWindow::chooseExcelFile()
+{
+    const QString path = FileDialog::saveFileName(this, tr("Export to Excel"), suggestedExcelPath(), tr("Excel workbooks (*.xlsx)"), u"xlsx"_s);
+    if (!path.isEmpty())
+        exportToExcel(path);
 }
 
 bool MainWindow::exportToExcel(const QString &path)
@@ -239,6 +613,118 @@ bool MainWindow::exportToExcel(const QString &path)
                                 .arg(QDir::toNativeSeparators(path), written.value().join(u"\n\n"_s)));
     }
     return true;
+}
+
+void MainWindow::choosePdfFile()
+{
+    const QString path = FileDialog::saveFileName(this, tr("Export to PDF"), suggestedExportPath(u"pdf"_s), tr("PDF documents (*.pdf)"), u"pdf"_s);
+    if (!path.isEmpty())
+        exportToPdf(path);
+}
+
+bool MainWindow::exportToPdf(const QString &path)
+{
+    const QString title = tr("Cannot export to PDF");
+    if (!m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path)) {
+        MessageBox::critical(this, title,
+                             tr("%1 is the statement's own file; choose another name for the PDF.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = PdfExporter::write(m_document->statement(), path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, title, written.error().text());
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+void MainWindow::choosePrinter()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(windowTitle().remove(u"[*]"_s));
+    QPrintDialog dialog(&printer, this);
+    dialog.setOption(QAbstractPrintDialog::PrintPageRange);
+    if (dialog.exec() == QDialog::Accepted)
+        print(printer);
+}
+
+bool MainWindow::print(QPrinter &printer)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // Laid out now, from the statement as it is: the preview may be a moment behind.
+    const auto layout = PdfDocument::layout(m_document->statement());
+    const auto printed = layout ? PagePrinter::print(layout.value(), printer) : Result<void>::failure(layout.error());
+    QApplication::restoreOverrideCursor();
+    if (!printed) {
+        MessageBox::critical(this, tr("Cannot print the statement"), printed.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Sent to the printer"), 5000);
+    return true;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.setObjectName(u"settingsDialog"_s);
+    dialog.exec();
+}
+
+void MainWindow::cyclePane(int delta)
+{
+    // The navigator, the form, and the panels that are shown, in that order.
+    StatementEditor *editor = m_ui->editor;
+    QList<QWidget *> panes{editor->navigator(), editor->findChild<QStackedWidget *>(u"pages"_s)->currentWidget()};
+    if (editor->completenessPanel()->isVisible())
+        panes.append(editor->completenessPanel()->list());
+    if (m_previewDock->isVisible())
+        panes.append(m_preview);
+    qsizetype current = -1;
+    QWidget *focus = QApplication::focusWidget();
+    for (qsizetype i = 0; i < panes.size(); ++i) {
+        if (focus && (panes.at(i) == focus || panes.at(i)->isAncestorOf(focus)))
+            current = i;
+    }
+    for (qsizetype step = 1; step <= panes.size(); ++step) {
+        QWidget *next = panes.at(((current + delta * step) % panes.size() + panes.size()) % panes.size());
+        if (next->focusPolicy() & Qt::TabFocus ? (next->setFocus(Qt::TabFocusReason), true) : focusFirstIn(next))
+            return;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Another window of Yttra, or a dialog of another program: keep what is typed.
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow() && m_recovery)
+        Q_UNUSED(m_recovery->saveNow());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!statementFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = statementFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(files.first());
 }
 
 void MainWindow::about()

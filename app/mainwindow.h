@@ -9,48 +9,111 @@ namespace Ui {
 class MainWindow;
 }
 
+class QDockWidget;
+class QPrinter;
+
 namespace yttra {
 
-class ItemListModel;
-class MeasureTableModel;
+class LockFile;
+class PreviewPane;
+class Recovery;
+class Settings;
+class SpellCheck;
 class StatementDocument;
+class StatementEditor;
 
-/// Yttra's main window: the open statement's items, the selected item's text and response,
-/// and the measure register (read-only for now; the editor replaces the middle).
+/// Yttra's main window: the editor of one statement (navigator, forms, completeness and
+/// preview panels), its files (new, open, save, recent, follow-up, exports), autosave to a
+/// recovery file, and the lock that tells others on a shared drive the file is open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `settings` (not owned) replaces the user's own, for tests; `recoveryFolder` likewise.
+    explicit MainWindow(Settings *settings = nullptr, const QString &recoveryFolder = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a statement file; a file that cannot be read is reported in a dialog and the
-    /// window keeps what it showed. Returns whether the file was opened.
+    /// Opens a statement file (asking first about unsaved changes, and about a lock someone
+    /// else holds); a file that cannot be read is reported and the window keeps what it
+    /// showed. Returns whether the file was opened.
     bool openFile(const QString &path);
+    /// A new statement that starts as the built-in example.
     void openExample();
+    /// A new, empty statement with the defaults from the settings.
+    bool newStatement();
+    /// Starts the follow-up of the open (first) statement as a new, untitled statement.
+    bool newFollowUp(const QString &from, const QString &to);
+    /// Saves to the statement's file, or asks for one. Refusals name the field and go to it.
+    bool save();
+    /// Saves under a new name (asked for when empty).
+    bool saveAs(const QString &path = {});
+    /// Asks what to do with unsaved changes; false when the user cancels.
+    bool maybeSave();
+
+    /// Offers to recover what a Yttra that ended without saving left behind; true when a
+    /// statement was recovered (and is now open).
+    bool offerRecovery();
+
     /// Writes the statement as the Excel action plan; an error is reported in a dialog, and
-    /// so are warnings (text cut to fit a cell) after the workbook was written. The statement's
-    /// own file is refused. Returns whether the workbook was written.
+    /// the statement's own file is never overwritten. Returns whether it was written.
     bool exportToExcel(const QString &path);
-    /// Where the export dialog starts: beside the statement's file with its name, or else
-    /// named after the audit's reference in the documents folder.
+    /// Where the export dialogs start: beside the statement's file with its name, or else
+    /// in the documents folder named after the audit's reference.
     QString suggestedExcelPath() const;
+    QString suggestedExportPath(const QString &suffix) const;
+    bool exportToPdf(const QString &path);
+    /// Prints the statement on a printer that is set up (the print dialog's choice).
+    bool print(QPrinter &printer);
 
     StatementDocument *document() const { return m_document.get(); }
+    StatementEditor *editor() const;
+    PreviewPane *preview() const { return m_preview; }
+    Recovery *recovery() const { return m_recovery.get(); }
+    /// The lock this window holds on its file, or null.
+    LockFile *lock() const { return m_lock.get(); }
+    /// Opened read-only because someone else has the file open.
+    bool isLockedReadOnly() const { return m_lockedReadOnly; }
+    Settings *settings() const { return m_settings; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void setDocument(std::unique_ptr<StatementDocument> document);
-    void showItem(int row);
+    void setDocument(std::unique_ptr<StatementDocument> document, std::unique_ptr<LockFile> lock = {}, bool lockedReadOnly = false);
+    /// Drops the open document: its recovery file goes if the user chose not to keep the changes.
+    void discardDocument(bool changesDiscarded);
+    bool takeLock(const QString &path, std::unique_ptr<LockFile> &lock, bool &readOnly);
     void updateTitle();
+    void updateActions();
+    void updateMessageBar();
+    void updateRecentMenu();
     void chooseFile();
+    void chooseFollowUp();
     void chooseExcelFile();
+    void choosePdfFile();
+    void choosePrinter();
+    void showSettings();
+    void cyclePane(int delta);
     void about();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Settings> m_ownSettings;
+    Settings *m_settings;
+    QString m_recoveryFolder;
     std::unique_ptr<StatementDocument> m_document;
-    ItemListModel *m_items;
-    MeasureTableModel *m_measures;
+    std::unique_ptr<Recovery> m_recovery;
+    std::unique_ptr<LockFile> m_lock;
+    bool m_lockedReadOnly = false;
+    QString m_lockMessage;
+    QDockWidget *m_previewDock;
+    PreviewPane *m_preview;
+    SpellCheck *m_spellCheck;
+    QAction *m_undo;
+    QAction *m_redo;
 };
 
 } // namespace yttra

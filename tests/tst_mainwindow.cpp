@@ -1,24 +1,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "auditpage.h"
+#include "datefield.h"
 #include "example.h"
+#include "filedialog.h"
+#include "followupdialog.h"
+#include "guitesthelpers.h"
+#include "itempage.h"
+#include "jsontext.h"
+#include "localsystem.h"
+#include "lockfile.h"
+#include "markdowntextedit.h"
 #include "mainwindow.h"
+#include "measurespage.h"
 #include "messagebox.h"
+#include "navigatormodel.h"
+#include "pageprinter.h"
+#include "pdfdocument.h"
+#include "previewpane.h"
+#include "recovery.h"
+#include "richtextedit.h"
+#include "settings.h"
 #include "statementdocument.h"
+#include "statementeditor.h"
 #include "statementfile.h"
-#include "xlsxexporter.h"
 #include "testhelpers.h"
 
 #include <QAbstractItemModel>
-#include <QAction>
-#include <QMenu>
-#include <QMenuBar>
+#include <QCheckBox>
+#include <QSpinBox>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 #include <QTextDocument>
+#include <QThread>
+#include <QTimer>
 
 #include <memory>
 
@@ -26,9 +53,12 @@ using namespace Qt::StringLiterals;
 
 namespace yttra {
 
+using Page = NavigatorModel::Page;
+using test::typeText;
+
 namespace {
 
-// What a reader sees of a markdown text: the view renders it, so compare rendered text.
+// What a reader sees of a markdown text: the field renders it, so compare rendered text.
 QString plainText(const QString &markdown)
 {
     QTextDocument document;
@@ -36,11 +66,21 @@ QString plainText(const QString &markdown)
     return document.toPlainText().simplified();
 }
 
+// The id of a process that has ended, for locks and recovery files left by a crash.
+qint64 deadProcessId()
+{
+    QProcess process;
+    process.start(u"true"_s, {});
+    process.waitForFinished();
+    return process.processId() > 0 ? process.processId() : 999999;
+}
+
 } // namespace
 
-/// The main window on the real widgets (offscreen): it shows a statement's items, the
-/// selected item and the measure register, opens files, and reports broken ones without
-/// losing what it showed. Widgets are found by object name, as a user finds them by role.
+/// The main window on the real widgets (offscreen): it shows a statement, opens, saves and
+/// reopens files, starts follow-ups, prompts before losing changes, recovers what a crash
+/// left behind, respects other people's locks, and reports broken files without losing
+/// what it showed. Widgets are found by object name, as a user finds them by role.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -57,48 +97,105 @@ private slots:
     void brokenFileKeepsWhatWasShown();
     void newerFileOpensWithMessage();
     void exportsToExcel();
+    void exportsToPdf();
+    void prints();
+
+    void titleShowsFileAndModifiedMark();
+    void saveReopenCompare();
+    void saveRefusalGoesToTheField();
+    void closePromptsForUnsavedChanges();
+    void newStatementUsesTheDefaults();
+    void newFollowUp();
+    void recentFiles();
+    void dropAFileToOpenIt();
+    void editMenuSaysWhatWillBeUndone();
+
+    void autosaveWritesTheRecoveryFile();
+    void settingsDialog();
+    void recoveryAfterACrash();
+    void recoveryDeclined();
+    void lockChoices_data();
+    void lockChoices();
+    void staleLockIsTakenOver();
+
+    void previewLaysOutOffTheUiThread();
+    void everyActionHasAKey();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
-    QString shownText() const { return m_itemView->toPlainText().simplified(); }
+    QString saveExample(const QString &name);
+    template <typename T>
+    void whenDialog(std::function<void(T *)> answer)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, answer] {
+            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                timer->stop();
+                timer->deleteLater();
+                answer(dialog);
+            }
+        });
+        timer->start();
+    }
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+    StatementEditor *editor() const { return m_window->editor(); }
+    const Statement &statement() const { return m_window->document()->statement(); }
+    QString shownText() const;
+    std::unique_ptr<MainWindow> makeWindow();
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    QString m_recoveryFolder;
     std::unique_ptr<MainWindow> m_window;
-    QListView *m_itemList = nullptr;
-    QTextBrowser *m_itemView = nullptr;
-    QTableView *m_measureTable = nullptr;
+    QListView *m_navigator = nullptr;
     QLabel *m_messageBar = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
-    // A dialog would wait for a click that never comes; record messages instead.
+    // A dialog would wait for a click that never comes; record messages, pre-answer questions.
     MessageBox::setTestMode(true);
+    FileDialog::setTestMode(true);
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_settings.get(), m_recoveryFolder);
+    window->resize(1300, 850);
+    window->show();
+    return window;
 }
 
 void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
+    m_settings = Settings::createTemporary();
+    // The preview lays out in the background; most tests need not wait for it.
+    YTTRA_VERIFY_OK(m_settings->setValue(Settings::PreviewVisible, false));
+    m_recoveryFolder = m_dir->filePath(u"recovery"_s);
+    MessageBox::setTestMode(true);
+    FileDialog::setTestMode(true);
     MessageBox::clearLastMessage();
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1200, 800);
-    m_window->show();
+    m_window = makeWindow();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-
-    m_itemList = m_window->findChild<QListView *>(u"itemList"_s);
-    m_itemView = m_window->findChild<QTextBrowser *>(u"itemView"_s);
-    m_measureTable = m_window->findChild<QTableView *>(u"measureTable"_s);
+    // Window shortcuts (Undo, Ctrl+B in a field) work in the active window only.
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_navigator = editor()->navigator();
     m_messageBar = m_window->findChild<QLabel *>(u"messageBar"_s);
-    QVERIFY(m_itemList && m_itemList->model());
-    QVERIFY(m_itemView);
-    QVERIFY(m_measureTable && m_measureTable->model());
+    QVERIFY(m_navigator && m_navigator->model());
     QVERIFY(m_messageBar);
 }
 
 void TestMainWindow::cleanup()
 {
+    // Nothing may be left asking: a test that leaves a question unanswered is wrong.
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    if (m_window && m_window->document())
+        m_window->document()->undoStack()->setClean(); // no "save changes?" on the way out
     m_window.reset();
+    m_settings.reset();
     m_dir.reset();
 }
 
@@ -111,17 +208,34 @@ QString TestMainWindow::writeFile(const QString &name, const QByteArray &bytes)
     return path;
 }
 
+QString TestMainWindow::saveExample(const QString &name)
+{
+    const QString path = m_dir->filePath(name);
+    if (!StatementFile::save(Example::statement(), path))
+        return {};
+    return path;
+}
+
+QString TestMainWindow::shownText() const
+{
+    // The auditors' words of the item shown.
+    return editor()->itemPage()->findChild<RichTextEdit *>(u"textEdit"_s)->textEdit()->toPlainText().simplified();
+}
+
 void TestMainWindow::showsTheExample()
 {
     const Statement example = Example::statement();
     QVERIFY(example.items.size() >= 2);
     m_window->openExample();
 
-    QAbstractItemModel *items = m_itemList->model();
-    QCOMPARE(items->rowCount(), example.items.size());
-    QVERIFY2(items->index(0, 0).data().toString().contains(u"Åtgärdsområde 1"_s), qPrintable(items->index(0, 0).data().toString()));
+    QAbstractItemModel *parts = m_navigator->model();
+    // Details, audit, summary, the items, the register, the signatures.
+    QCOMPARE(parts->rowCount(), example.items.size() + 5);
+    const QModelIndex first = parts->index(3, 0);
+    QVERIFY2(first.data().toString().contains(u"Åtgärdsområde 1"_s), qPrintable(first.data().toString()));
+    QVERIFY(first.data(NavigatorModel::CompleteRole).toBool());
     // The first item is selected and shown, the auditors' words included.
-    QCOMPARE(m_itemList->currentIndex().row(), 0);
+    QCOMPARE(m_navigator->currentIndex().row(), 3);
     QVERIFY2(shownText().contains(plainText(example.items.at(0).text)), qPrintable(shownText()));
     QVERIFY(!m_messageBar->isVisible());
     QVERIFY(MessageBox::lastMessage().isEmpty());
@@ -133,20 +247,25 @@ void TestMainWindow::selectingAnItemShowsIt()
     m_window->openExample();
     const QString before = shownText();
 
-    // As a user does it: a click on the second row.
-    const QModelIndex second = m_itemList->model()->index(1, 0);
-    m_itemList->scrollTo(second);
-    QTest::mouseClick(m_itemList->viewport(), Qt::LeftButton, {}, m_itemList->visualRect(second).center());
-    QCOMPARE(m_itemList->currentIndex().row(), 1);
+    // As a user does it: a click on the second item.
+    const QModelIndex second = m_navigator->model()->index(4, 0);
+    m_navigator->scrollTo(second);
+    QTest::mouseClick(m_navigator->viewport(), Qt::LeftButton, {}, m_navigator->visualRect(second).center());
+    QCOMPARE(editor()->currentItem(), 1);
     QVERIFY(shownText() != before);
     QVERIFY2(shownText().contains(plainText(example.items.at(1).text)), qPrintable(shownText()));
-    QVERIFY(!shownText().contains(plainText(example.items.at(0).text)));
 
     // And from the keyboard, to the last item.
-    m_itemList->setFocus();
-    QTest::keyClick(m_itemList, Qt::Key_End);
-    QCOMPARE(m_itemList->currentIndex().row(), example.items.size() - 1);
+    m_navigator->setFocus();
+    QTest::keyClick(m_navigator, Qt::Key_End);
+    QCOMPARE(editor()->currentPage(), Page::Signatures);
+    QTest::keyClick(m_navigator, Qt::Key_Up);
+    QTest::keyClick(m_navigator, Qt::Key_Up);
+    QCOMPARE(editor()->currentItem(), example.items.size() - 1);
     QVERIFY2(shownText().contains(plainText(example.items.last().text)), qPrintable(shownText()));
+    // Ctrl+PageUp goes back a part from anywhere.
+    action(u"actionPreviousPart"_s)->trigger();
+    QCOMPARE(editor()->currentItem(), example.items.size() - 2);
 }
 
 void TestMainWindow::showsTheMeasures()
@@ -154,13 +273,15 @@ void TestMainWindow::showsTheMeasures()
     const Statement example = Example::statement();
     QVERIFY(!example.measures.isEmpty());
     m_window->openExample();
-
-    const QAbstractItemModel *measures = m_measureTable->model();
+    action(u"actionGoMeasures"_s)->trigger();
+    QCOMPARE(editor()->currentPage(), Page::Measures);
+    QTableView *table = editor()->measuresPage()->table();
+    QVERIFY(table->isVisible());
+    const QAbstractItemModel *measures = table->model();
     QCOMPARE(measures->rowCount(), example.measures.size());
     for (int row = 0; row < measures->rowCount(); ++row)
         QCOMPARE(measures->index(row, 0).data().toString(), example.measures.at(row).title);
-    QVERIFY(!m_measureTable->isColumnHidden(0));
-    QVERIFY(m_measureTable->columnWidth(0) > 0);
+    QVERIFY(table->columnWidth(0) > 0);
 }
 
 void TestMainWindow::opensAFile()
@@ -175,22 +296,24 @@ void TestMainWindow::opensAFile()
     QVERIFY2(MessageBox::lastMessage().isEmpty(), qPrintable(MessageBox::lastMessage()));
     QVERIFY2(m_window->windowTitle().contains(u"kommunstyrelsen-2026.yttrande"_s), qPrintable(m_window->windowTitle()));
     QCOMPARE(m_window->document()->fileName(), path);
-    QCOMPARE(m_itemList->model()->rowCount(), statement.items.size());
-    QCOMPARE(m_measureTable->model()->rowCount(), 0);
-    QCOMPARE(m_itemList->currentIndex().row(), 0);
+    QCOMPARE(m_navigator->model()->rowCount(), statement.items.size() + 5);
+    QCOMPARE(editor()->measuresPage()->table()->model()->rowCount(), 0);
+    QCOMPARE(editor()->currentItem(), 0);
     QVERIFY(shownText().contains(plainText(statement.items.at(0).text)));
     QVERIFY(!m_messageBar->isVisible());
+    // Opened means locked: others see it is open.
+    QVERIFY(m_window->lock() && m_window->lock()->isHeld());
+    QVERIFY(LockFile::owner(path).has_value());
 }
 
 void TestMainWindow::brokenFileKeepsWhatWasShown()
 {
     m_window->openExample();
-    const QModelIndex second = m_itemList->model()->index(1, 0);
-    m_itemList->setCurrentIndex(second);
+    editor()->showPage(Page::Item, 1);
     const QString title = m_window->windowTitle();
     const QString shown = shownText();
     const StatementDocument *document = m_window->document();
-    const int rows = m_itemList->model()->rowCount();
+    const int rows = m_navigator->model()->rowCount();
 
     // Not JSON: the bare word on line 3 starts at column 3.
     const QString path = writeFile(u"trasig.yttrande"_s, "{\n  \"format\": \"yttra-statement\",\n  oops\n}\n");
@@ -203,8 +326,8 @@ void TestMainWindow::brokenFileKeepsWhatWasShown()
 
     QCOMPARE(m_window->document(), document);
     QCOMPARE(m_window->windowTitle(), title);
-    QCOMPARE(m_itemList->model()->rowCount(), rows);
-    QCOMPARE(m_itemList->currentIndex().row(), 1);
+    QCOMPARE(m_navigator->model()->rowCount(), rows);
+    QCOMPARE(editor()->currentItem(), 1);
     QCOMPARE(shownText(), shown);
     QVERIFY(!m_messageBar->isVisible());
 }
@@ -223,7 +346,9 @@ void TestMainWindow::newerFileOpensWithMessage()
     QVERIFY(m_messageBar->isVisible());
     QVERIFY2(m_messageBar->text().contains(u"newer version"_s), qPrintable(m_messageBar->text()));
     QVERIFY(m_window->windowTitle().contains(u"nyare.yttrande"_s));
-    QCOMPARE(m_itemList->model()->rowCount(), Example::statement().items.size());
+    QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
+    QVERIFY(!action(u"actionSave"_s)->isEnabled());
+    QCOMPARE(m_navigator->model()->rowCount(), Example::statement().items.size() + 5);
 
     // The message belongs to that file: it goes when an ordinary one is opened.
     m_window->openExample();
@@ -233,17 +358,18 @@ void TestMainWindow::newerFileOpensWithMessage()
 void TestMainWindow::exportsToExcel()
 {
     // In the File menu, as a user finds it.
-    QAction *action = m_window->findChild<QAction *>(u"actionExportExcel"_s);
-    QVERIFY(action);
-    QVERIFY(action->text().contains(u"Excel"_s));
+    QAction *excel = action(u"actionExportExcel"_s);
+    QVERIFY(excel);
+    QVERIFY(excel->text().contains(u"Excel"_s));
     QMenu *fileMenu = m_window->menuBar()->findChild<QMenu *>(u"menuFile"_s);
-    QVERIFY(fileMenu && fileMenu->actions().contains(action));
+    QVERIFY(fileMenu && fileMenu->actions().contains(excel));
 
     // The example has no file: the name comes from the audit's reference, made a file name.
     m_window->openExample();
     QVERIFY2(m_window->suggestedExcelPath().endsWith(u"/KR-2026-0012.xlsx"_s), qPrintable(m_window->suggestedExcelPath()));
     const QString plan = m_dir->filePath(u"plan.xlsx"_s);
-    QVERIFY(m_window->exportToExcel(plan));
+    FileDialog::setNextFileName(plan);
+    excel->trigger();
     QVERIFY2(MessageBox::lastMessage().isEmpty(), qPrintable(MessageBox::lastMessage()));
     QVERIFY(QFile(plan).size() > 0);
 
@@ -268,6 +394,504 @@ void TestMainWindow::exportsToExcel()
     MessageBox::clearLastMessage();
     QVERIFY(!m_window->exportToExcel(m_dir->filePath(u"nowhere/plan.xlsx"_s)));
     QVERIFY2(MessageBox::lastMessage().contains(u"does not exist"_s), qPrintable(MessageBox::lastMessage()));
+}
+
+void TestMainWindow::exportsToPdf()
+{
+    m_window->openExample();
+    const QString pdf = m_dir->filePath(u"yttrande.pdf"_s);
+    FileDialog::setNextFileName(pdf);
+    action(u"actionExportPdf"_s)->trigger();
+    QVERIFY2(MessageBox::lastMessage().isEmpty(), qPrintable(MessageBox::lastMessage()));
+    QVERIFY(test::readFile(pdf).startsWith("%PDF-"));
+    // Cancelled: nothing written, nothing said.
+    FileDialog::setNextFileName(QString());
+    action(u"actionExportPdf"_s)->trigger();
+    QVERIFY(MessageBox::lastMessage().isEmpty());
+}
+
+void TestMainWindow::prints()
+{
+    m_window->openExample();
+    QAction *print = action(u"actionPrint"_s);
+    QVERIFY(print && print->shortcut() == QKeySequence(QKeySequence::Print));
+    // Printing to a file writes the statement's own PDF.
+    const QString file = m_dir->filePath(u"utskrift.pdf"_s);
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(file);
+    QVERIFY(m_window->print(printer));
+    QVERIFY(test::readFile(file).startsWith("%PDF-"));
+    const auto layout = PdfDocument::layout(Example::statement());
+    YTTRA_VERIFY_OK(layout);
+    // A paper printer gets the same pages drawn, one device page per statement page, in the
+    // range asked for.
+    const QString drawn = m_dir->filePath(u"ritad.pdf"_s);
+    QPdfWriter writer(drawn);
+    YTTRA_VERIFY_OK(PagePrinter::paint(layout.value(), writer, 1, 2));
+    QProcess info;
+    info.start(u"pdfinfo"_s, {drawn});
+    QVERIFY(info.waitForFinished());
+    QVERIFY2(info.readAllStandardOutput().contains("Pages:           2"), "two pages drawn");
+}
+
+void TestMainWindow::titleShowsFileAndModifiedMark()
+{
+    const QString path = saveExample(u"ks.yttrande"_s);
+    QVERIFY(m_window->openFile(path));
+    QVERIFY(m_window->windowTitle().startsWith(u"ks.yttrande[*]"_s));
+    QVERIFY(!m_window->isWindowModified());
+    editor()->showPage(Page::Details);
+    auto *board = editor()->findChild<QLineEdit *>(u"boardEdit"_s);
+    board->end(false);
+    typeText(board, u"s arbetsutskott"_s);
+    QVERIFY(m_window->isWindowModified());
+    action(u"actionUndo"_s)->trigger();
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void TestMainWindow::saveReopenCompare()
+{
+    m_window->openExample();
+    // A little of everything: a line, a date, rich text, a deadline, a new item, a link.
+    editor()->showPage(Page::Details);
+    auto *caseNumber = editor()->findChild<QLineEdit *>(u"caseNumberEdit"_s);
+    caseNumber->selectAll();
+    typeText(caseNumber, u"KS-2026-0999"_s);
+    auto *date = editor()->findChild<DateField *>(u"dateField"_s);
+    date->lineEdit()->selectAll();
+    typeText(date->lineEdit(), u"2026-05-07"_s);
+    editor()->showPage(Page::Summary);
+    auto *summary = editor()->findChild<RichTextEdit *>(u"summaryEdit"_s);
+    summary->textEdit()->setFocus();
+    summary->textEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClick(summary->textEdit(), Qt::Key_Return);
+    QTest::keyClick(summary->textEdit(), Qt::Key_8, Qt::ControlModifier | Qt::ShiftModifier);
+    typeText(summary->textEdit(), u"första punkten\nandra punkten"_s);
+    editor()->showPage(Page::Item, 0);
+    editor()->addItemAction()->trigger();
+    typeText(QApplication::focusWidget(), u"Ny rekommendation om **styrning**"_s);
+
+    const QString path = m_dir->filePath(u"sparad.yttrande"_s);
+    FileDialog::setNextFileName(path);
+    action(u"actionSave"_s)->trigger(); // untitled: Save asks for a name
+    QVERIFY2(MessageBox::lastMessage().isEmpty(), qPrintable(MessageBox::lastMessage()));
+    QCOMPARE(m_window->document()->fileName(), path);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().startsWith(u"sparad.yttrande"_s));
+
+    const Statement saved = statement();
+    QVERIFY2(saved.summary.endsWith(u"\n\n- första punkten\n- andra punkten"_s), qPrintable(saved.summary.right(60)));
+    auto reread = StatementFile::load(path);
+    YTTRA_VERIFY_OK(reread);
+    QCOMPARE(reread.value().statement, saved);
+
+    // Reopened in a fresh window, it is the same statement.
+    m_window.reset();
+    m_window = makeWindow();
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(statement(), saved);
+    QCOMPARE(statement().caseNumber, u"KS-2026-0999"_s);
+    QCOMPARE(statement().date, u"2026-05-07"_s);
+    QCOMPARE(statement().items.at(1).text, u"Ny rekommendation om \\*\\*styrning\\*\\*"_s);
+}
+
+void TestMainWindow::saveRefusalGoesToTheField()
+{
+    const QString path = saveExample(u"ks.yttrande"_s);
+    QVERIFY(m_window->openFile(path));
+    const QByteArray before = test::readFile(path);
+    editor()->showPage(Page::Details);
+    auto *board = editor()->findChild<QLineEdit *>(u"boardEdit"_s);
+    board->selectAll();
+    QTest::keyClick(board, Qt::Key_Delete);
+    QCOMPARE(statement().board, QString());
+    editor()->showPage(Page::Item, 2);
+
+    QVERIFY(!m_window->save());
+    QVERIFY2(MessageBox::lastMessage().contains(u"board"_s), qPrintable(MessageBox::lastMessage()));
+    QCOMPARE(editor()->currentPage(), Page::Details);
+    QCOMPARE(QApplication::focusWidget(), board);
+    // The file is as it was, the edit still in the window.
+    QCOMPARE(test::readFile(path), before);
+    QVERIFY(m_window->isWindowModified());
+    typeText(board, u"Kommunstyrelsen"_s);
+    QVERIFY(m_window->save());
+}
+
+void TestMainWindow::closePromptsForUnsavedChanges()
+{
+    const QString path = saveExample(u"ks.yttrande"_s);
+    QVERIFY(m_window->openFile(path));
+    editor()->showPage(Page::Details);
+    auto *office = editor()->findChild<QLineEdit *>(u"officeEdit"_s);
+    office->end(false);
+    typeText(office, u" X"_s);
+
+    // Cancel: the window stays, with the change.
+    QVERIFY2(statement().office.endsWith(u" X"_s), qPrintable(statement().office));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QVERIFY(MessageBox::lastMessage().startsWith(u"Save changes?"_s));
+    QVERIFY(statement().office.endsWith(u" X"_s));
+
+    // Save: written, then closed.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    QVERIFY(m_window->close());
+    auto reread = StatementFile::load(path);
+    YTTRA_VERIFY_OK(reread);
+    QVERIFY(reread.value().statement.office.endsWith(u" X"_s));
+
+    // Close Without Saving: closed, the file untouched, nothing left to recover.
+    m_window = makeWindow();
+    QVERIFY(m_window->openFile(path));
+    editor()->showPage(Page::Details);
+    editor()->findChild<QLineEdit *>(u"officeEdit"_s)->end(false);
+    typeText(editor()->findChild<QLineEdit *>(u"officeEdit"_s), u"Y"_s);
+    QVERIFY(m_window->recovery()->saveNow().ok());
+    QVERIFY(!m_window->recovery()->recoveryFile().isEmpty());
+    const QString recoveryFile = m_window->recovery()->recoveryFile();
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
+    QVERIFY(!test::readFile(path).contains("XY\""));
+    QVERIFY(test::readFile(path).contains(" X\""));
+    QVERIFY(!QFile::exists(recoveryFile));
+    // An unchanged statement closes without a question.
+    m_window = makeWindow();
+    QVERIFY(m_window->openFile(path));
+    MessageBox::clearLastMessage();
+    QVERIFY(m_window->close());
+    QCOMPARE(MessageBox::questionsAsked(), 0);
+}
+
+void TestMainWindow::newStatementUsesTheDefaults()
+{
+    YTTRA_VERIFY_OK(m_settings->setValue(Settings::DefaultBoard, u"Servicenämnden"_s));
+    YTTRA_VERIFY_OK(m_settings->setValue(Settings::DefaultOffice, u"Serviceförvaltningen"_s));
+    action(u"actionNew"_s)->trigger();
+    QCOMPARE(statement().board, u"Servicenämnden"_s);
+    QCOMPARE(statement().office, u"Serviceförvaltningen"_s);
+    QVERIFY(statement().items.isEmpty());
+    QCOMPARE(editor()->currentPage(), Page::Details);
+    QVERIFY(m_window->windowTitle().startsWith(u"Untitled"_s));
+}
+
+void TestMainWindow::newFollowUp()
+{
+    const QString path = saveExample(u"forsta.yttrande"_s);
+    QVERIFY(m_window->openFile(path));
+    const Statement first = statement();
+    whenDialog<FollowUpDialog>([](FollowUpDialog *dialog) {
+        // The period starts at the first statement's date; the end is typed.
+        QCOMPARE(dialog->from(), u"2026-05-06"_s);
+        dialog->toField()->lineEdit()->setFocus();
+        typeText(dialog->toField()->lineEdit(), u"2027-04-30"_s);
+        dialog->accept();
+    });
+    action(u"actionNewFollowUp"_s)->trigger();
+    QCOMPARE(statement().kind, StatementKind::FollowUp);
+    QCOMPARE(statement().period.from, u"2026-05-06"_s);
+    QCOMPARE(statement().period.to, u"2027-04-30"_s);
+    QVERIFY(m_window->document()->fileName().isEmpty());
+    QCOMPARE(statement().items.size(), first.items.size());
+    QCOMPARE(statement().items.at(0).response.measures, first.items.at(0).response.measures);
+    QVERIFY(statement().summary.isEmpty());
+    // The form asks what a follow-up asks.
+    editor()->showPage(Page::Item, 0);
+    QVERIFY(editor()->itemPage()->findChild<RichTextEdit *>(u"actionsTakenEdit"_s)->isVisible());
+    // A follow-up of a follow-up is not offered.
+    QVERIFY(!action(u"actionNewFollowUp"_s)->isEnabled());
+    // The first statement's file is untouched, and no longer locked by us.
+    QCOMPARE(StatementFile::load(path).value().statement, first);
+    QVERIFY(!LockFile::owner(path).has_value());
+}
+
+void TestMainWindow::recentFiles()
+{
+    const QString a = saveExample(u"a.yttrande"_s);
+    const QString b = saveExample(u"b.yttrande"_s);
+    QVERIFY(m_window->openFile(a));
+    QVERIFY(m_window->openFile(b));
+    QCOMPARE(m_settings->value(Settings::RecentFiles), (QStringList{b, a}));
+    auto *menu = m_window->findChild<QMenu *>(u"menuRecent"_s);
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    QCOMPARE(menu->actions().size(), 2);
+    QVERIFY(menu->actions().at(1)->text().contains(u"a.yttrande"_s));
+    menu->actions().at(1)->trigger();
+    QCOMPARE(m_window->document()->fileName(), a);
+}
+
+void TestMainWindow::dropAFileToOpenIt()
+{
+    const QString path = saveExample(u"dragen.yttrande"_s);
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QCOMPARE(m_window->document()->fileName(), path);
+    // Not a statement: not taken.
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir->filePath(u"bild.png"_s))});
+    QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.setAccepted(false);
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void TestMainWindow::editMenuSaysWhatWillBeUndone()
+{
+    m_window->openExample();
+    QMenu *edit = m_window->menuBar()->findChild<QMenu *>(u"menuEdit"_s);
+    QAction *undo = action(u"actionUndo"_s);
+    QVERIFY(edit->actions().contains(undo));
+    QVERIFY(!undo->isEnabled());
+    editor()->showPage(Page::Audit);
+    auto *title = editor()->auditPage()->findChild<QLineEdit *>(u"titleEdit"_s);
+    QVERIFY(title->isVisible());
+    title->setFocus();
+    title->end(false);
+    typeText(title, u" 2026"_s);
+    QCOMPARE(undo->text(), u"&Undo Edit audit title"_s);
+    QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(statement().audit.title, Example::statement().audit.title);
+    QCOMPARE(action(u"actionRedo"_s)->text(), u"&Redo Edit audit title"_s);
+}
+
+void TestMainWindow::autosaveWritesTheRecoveryFile()
+{
+    const QString path = saveExample(u"ks.yttrande"_s);
+    QVERIFY(m_window->openFile(path));
+    Recovery *recovery = m_window->recovery();
+    QVERIFY(recovery);
+    // The interval comes from the settings (30 s unless changed).
+    QCOMPARE(recovery->interval(), std::chrono::milliseconds(30000));
+    YTTRA_VERIFY_OK(m_settings->setValue(Settings::AutosaveInterval, 5));
+    QCOMPARE(recovery->interval(), std::chrono::milliseconds(5000));
+    recovery->setInterval(std::chrono::milliseconds(50));
+    editor()->showPage(Page::Summary);
+    typeText(editor()->findChild<RichTextEdit *>(u"summaryEdit"_s)->textEdit(), u"Osparat "_s);
+    QTRY_VERIFY(!recovery->recoveryFile().isEmpty() && QFile::exists(recovery->recoveryFile()));
+    QVERIFY(test::readFile(recovery->recoveryFile()).contains("Osparat"));
+    // On turning to another program too, whatever the interval.
+    recovery->setInterval(std::chrono::hours(1));
+    typeText(editor()->findChild<RichTextEdit *>(u"summaryEdit"_s)->textEdit(), u"ännu mer"_s);
+    QVERIFY(!test::readFile(recovery->recoveryFile()).contains("ännu mer"));
+    Q_EMIT qApp->applicationStateChanged(Qt::ApplicationInactive);
+    QVERIFY(test::readFile(recovery->recoveryFile()).contains("ännu mer"));
+    // Saved: the recovery file goes.
+    const QString file = recovery->recoveryFile();
+    QVERIFY(m_window->save());
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestMainWindow::settingsDialog()
+{
+    whenDialog<QDialog>([](QDialog *dialog) {
+        auto *board = dialog->findChild<QLineEdit *>(u"boardEdit"_s);
+        auto *interval = dialog->findChild<QSpinBox *>(u"autosaveSpin"_s);
+        auto *preview = dialog->findChild<QCheckBox *>(u"previewCheck"_s);
+        QVERIFY(board && interval && preview);
+        QVERIFY(!preview->isChecked());
+        typeText(board, u"Tekniska nämnden"_s);
+        interval->setValue(60);
+        preview->setChecked(true);
+        dialog->accept();
+    });
+    action(u"actionSettings"_s)->trigger();
+    QCOMPARE(m_settings->value(Settings::DefaultBoard), u"Tekniska nämnden"_s);
+    QCOMPARE(m_settings->value(Settings::AutosaveInterval), 60);
+    QVERIFY(m_settings->value(Settings::PreviewVisible));
+    QVERIFY(m_window->preview()->isVisible());
+    QCOMPARE(m_window->recovery()->interval(), std::chrono::milliseconds(60000));
+    // A new statement starts with the board.
+    action(u"actionNew"_s)->trigger();
+    QCOMPARE(statement().board, u"Tekniska nämnden"_s);
+}
+
+void TestMainWindow::recoveryAfterACrash()
+{
+    // A Yttra before this one edited a saved statement and ended without saving: its
+    // recovery file is all that is left of the edit.
+    const QString path = saveExample(u"ks.yttrande"_s);
+    {
+        auto opened = StatementDocument::open(path);
+        YTTRA_VERIFY_OK(opened);
+        std::unique_ptr<StatementDocument> crashed = std::move(opened).value();
+        Recovery recovery(crashed.get(), m_recoveryFolder);
+        YTTRA_VERIFY_OK(crashed->setField(u"/summary"_s, u"Det här skrevs före kraschen."_s));
+        YTTRA_VERIFY_OK(recovery.saveNow());
+        QVERIFY(QFile::exists(recovery.recoveryFile()));
+    } // the process "ends" without saving or discarding
+    QCOMPARE(Recovery::pendingRecoveries(m_recoveryFolder).size(), 1);
+
+    // The next start offers it, and the user takes it.
+    m_window.reset();
+    m_window = makeWindow();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_window->offerRecovery());
+    QVERIFY2(MessageBox::lastMessage().contains(u"ks.yttrande"_s), qPrintable(MessageBox::lastMessage()));
+    QCOMPARE(statement().summary, u"Det här skrevs före kraschen."_s);
+    QCOMPARE(m_window->document()->fileName(), path);
+    QVERIFY(m_window->isWindowModified()); // saving is the user's decision
+    // Still on disk until saved: another crash now loses nothing.
+    QCOMPARE(Recovery::pendingRecoveries(m_recoveryFolder).size(), 0); // in use by this window
+    QVERIFY(!m_window->recovery()->recoveryFile().isEmpty());
+    const QString recoveryFile = m_window->recovery()->recoveryFile();
+    QVERIFY(QFile::exists(recoveryFile));
+    QVERIFY(m_window->save());
+    QVERIFY(!QFile::exists(recoveryFile));
+    QCOMPARE(StatementFile::load(path).value().statement.summary, u"Det här skrevs före kraschen."_s);
+}
+
+void TestMainWindow::recoveryDeclined()
+{
+    auto makeCrash = [this](const QString &summary) {
+        StatementDocument crashed(Example::statement());
+        Recovery recovery(&crashed, m_recoveryFolder);
+        QVERIFY(crashed.setField(u"/summary"_s, summary).ok());
+        QVERIFY(recovery.saveNow().ok());
+    };
+    makeCrash(u"Kvar till nästa gång"_s);
+    m_window.reset();
+    m_window = makeWindow();
+    // Cancel: asked again next time.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->offerRecovery());
+    QCOMPARE(Recovery::pendingRecoveries(m_recoveryFolder).size(), 1);
+    QVERIFY(statement().summary.isEmpty());
+    // Discard: gone for good.
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    QVERIFY(!m_window->offerRecovery());
+    QCOMPARE(Recovery::pendingRecoveries(m_recoveryFolder).size(), 0);
+    // Nothing pending: no question at all.
+    MessageBox::clearLastMessage();
+    QVERIFY(!m_window->offerRecovery());
+    QCOMPARE(MessageBox::questionsAsked(), 0);
+}
+
+void TestMainWindow::lockChoices_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("opened");
+    QTest::addColumn<bool>("readOnly");
+    QTest::newRow("read-only") << int(QMessageBox::Yes) << true << true;
+    QTest::newRow("open anyway") << int(QMessageBox::Ignore) << true << false;
+    QTest::newRow("cancel") << int(QMessageBox::Cancel) << false << false;
+}
+
+void TestMainWindow::lockChoices()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, opened);
+    QFETCH(bool, readOnly);
+    const QString path = saveExample(u"delad.yttrande"_s);
+    // Someone else has it open (another lock, held and alive).
+    LockFile theirs(path);
+    QVERIFY(theirs.acquire().ok());
+    m_window->openExample();
+    const StatementDocument *before = m_window->document();
+
+    MessageBox::clearLastMessage();
+    MessageBox::setNextAnswer(static_cast<QMessageBox::StandardButton>(answer));
+    QCOMPARE(m_window->openFile(path), opened);
+    QCOMPARE(MessageBox::questionsAsked(), 1);
+    QVERIFY2(MessageBox::lastMessage().contains(LocalSystem::loginName()), qPrintable(MessageBox::lastMessage()));
+    if (!opened) {
+        QCOMPARE(m_window->document(), before);
+        QVERIFY(theirs.isHeld());
+        return;
+    }
+    QCOMPARE(m_window->document()->fileName(), path);
+    QCOMPARE(m_window->isLockedReadOnly(), readOnly);
+    editor()->showPage(Page::Details);
+    auto *board = editor()->findChild<QLineEdit *>(u"boardEdit"_s);
+    QCOMPARE(board->isReadOnly(), readOnly);
+    QCOMPARE(action(u"actionSave"_s)->isEnabled(), !readOnly);
+    QVERIFY(m_messageBar->isVisible());
+    if (readOnly) {
+        QVERIFY2(m_messageBar->text().contains(u"Read-only"_s), qPrintable(m_messageBar->text()));
+        QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
+        QVERIFY(!editor()->addItemAction()->isEnabled());
+        // Save As makes an editable copy of one's own.
+        const QString copy = m_dir->filePath(u"kopia.yttrande"_s);
+        FileDialog::setNextFileName(copy);
+        QVERIFY(m_window->save());
+        QCOMPARE(m_window->document()->fileName(), copy);
+        QVERIFY(!m_window->isLockedReadOnly());
+        QVERIFY(!board->isReadOnly());
+    } else {
+        QVERIFY(m_window->lock() && m_window->lock()->isHeld());
+        typeText(board, u" (vår)"_s);
+        QVERIFY(m_window->save());
+    }
+}
+
+void TestMainWindow::staleLockIsTakenOver()
+{
+    const QString path = saveExample(u"kvar.yttrande"_s);
+    // A lock left by a Yttra on this machine whose process is gone.
+    const QByteArray stale = JsonText::serialize(QCborMap{{u"format"_s, u"yttra-lock"_s},
+                                                          {u"user"_s, u"anna"_s},
+                                                          {u"name"_s, u"Anna Berg"_s},
+                                                          {u"host"_s, LocalSystem::hostName()},
+                                                          {u"pid"_s, deadProcessId()},
+                                                          {u"time"_s, u"2026-05-02T10:14:00+02:00"_s}});
+    QFile lock(LockFile::lockPath(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(stale);
+    lock.close();
+    MessageBox::clearLastMessage();
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(MessageBox::questionsAsked(), 0);
+    QVERIFY(m_window->lock() && m_window->lock()->isHeld());
+    QCOMPARE(LockFile::owner(path)->pid, LocalSystem::processId());
+    QVERIFY(!m_window->isLockedReadOnly());
+}
+
+void TestMainWindow::previewLaysOutOffTheUiThread()
+{
+    YTTRA_VERIFY_OK(m_settings->setValue(Settings::PreviewVisible, true));
+    m_window->openExample();
+    PreviewPane *preview = m_window->preview();
+    QTRY_VERIFY(preview->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(preview->pageCount() > 0, 20000);
+    QVERIFY(preview->lastLayoutThread() != nullptr);
+    QVERIFY(preview->lastLayoutThread() != QThread::currentThread());
+    // An edit lays out again, later, in the background.
+    const int layouts = preview->layoutsDone();
+    preview->setDelay(50);
+    editor()->showPage(Page::Summary);
+    typeText(editor()->findChild<RichTextEdit *>(u"summaryEdit"_s)->textEdit(), u"Nytt"_s);
+    QCOMPARE(preview->layoutsDone(), layouts); // not while typing
+    QTRY_VERIFY_WITH_TIMEOUT(preview->layoutsDone() > layouts, 20000);
+    // Pages can be turned.
+    if (preview->pageCount() > 1) {
+        preview->setCurrentPage(1);
+        QTRY_COMPARE(preview->currentPage(), 1);
+    }
+    // The toggle hides it and remembers.
+    action(u"actionPreview"_s)->trigger();
+    QVERIFY(!preview->isVisible());
+    QVERIFY(!m_settings->value(Settings::PreviewVisible));
+}
+
+void TestMainWindow::everyActionHasAKey()
+{
+    // Every menu entry is reachable without a mouse: a shortcut, or a mnemonic in its menu.
+    const QList<QMenu *> menus = m_window->menuBar()->findChildren<QMenu *>();
+    for (const QMenu *menu : menus) {
+        for (const QAction *entry : menu->actions()) {
+            if (entry->isSeparator())
+                continue;
+            QVERIFY2(!entry->shortcut().isEmpty() || entry->text().contains(u'&'),
+                     qPrintable(menu->title() + u": "_s + entry->text()));
+        }
+    }
 }
 
 } // namespace yttra

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filedialog.h"
+
+#include <QFileDialog>
+#include <QList>
+
+namespace yttra {
+
+namespace {
+bool testMode = false;
+QList<QString> answers;
+
+QString answer()
+{
+    return answers.isEmpty() ? QString() : answers.takeFirst();
+}
+} // namespace
+
+QString FileDialog::openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    if (testMode)
+        return answer();
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
+QString FileDialog::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+                                 const QString &suffix)
+{
+    if (testMode)
+        return answer();
+    QFileDialog dialog(parent, title, QString(), filter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    // The dialog adds the extension itself, so it also asks before replacing that file.
+    dialog.setDefaultSuffix(suffix);
+    dialog.selectFile(suggested);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+void FileDialog::setNextFileName(const QString &path)
+{
+    answers.append(path);
+}
+
+void FileDialog::setTestMode(bool on)
+{
+    testMode = on;
+    answers.clear();
+}
+
+} // namespace yttra

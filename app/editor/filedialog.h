@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace yttra {
+
+/// The file choosers (Open, Save As, Export), through one door so GUI tests can give the
+/// answer in advance instead of facing a dialog that would wait for a click.
+class FileDialog
+{
+public:
+    /// A file to open, or empty when the user cancels.
+    static QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
+    /// A file to write; the dialog adds `suffix` when the user types none, and asks before
+    /// replacing an existing file.
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+                                const QString &suffix);
+
+    /// Test mode: the next dialog answers this (empty: Cancel) without showing anything.
+    static void setNextFileName(const QString &path);
+    static void setTestMode(bool on);
+};
+
+} // namespace yttra

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QTextDocument;
+
+namespace yttra {
+
+/// Writes what a rich text field holds as the Markdown subset of the file format
+/// (paragraphs, "-" bullets, numbered lists, **bold**, *italic*, links), one paragraph a line
+/// and nothing else, so a saved file stays readable and diffs stay small. Qt's own writer
+/// wraps lines at 80 columns and writes formats the file does not use.
+class MarkdownWriter
+{
+public:
+    static QString toMarkdown(const QTextDocument &document);
+
+    /// Text with the characters that Markdown would read as markup escaped; `lineStart` also
+    /// escapes what only means something at the start of a line ("- ", "1. ", "#").
+    static QString escape(const QString &text, bool lineStart);
+};
+
+} // namespace yttra

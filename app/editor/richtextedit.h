@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QToolBar;
+
+namespace yttra {
+
+class MarkdownTextEdit;
+
+/// A rich text field of the statement (the auditors' text, measures, effects, summary):
+/// bold, italic, bullet and numbered lists and links, with a small toolbar and the usual
+/// shortcuts, holding Markdown. markdownEdited() is emitted only for the user's edits, never
+/// for setMarkdown(), so showing a field never writes to the document.
+class RichTextEdit : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RichTextEdit(QWidget *parent = nullptr);
+
+    QString markdown() const { return m_markdown; }
+    /// Shows the text; the cursor stays where it was as far as the new text allows.
+    void setMarkdown(const QString &markdown);
+
+    void setReadOnly(bool readOnly);
+    void setPlaceholderText(const QString &text);
+    /// The name screen readers announce, given to the text area itself.
+    void setAccessibleName(const QString &name);
+    void setMinimumLines(int lines);
+
+    MarkdownTextEdit *textEdit() const { return m_edit; }
+
+    QAction *boldAction() const { return m_bold; }
+    QAction *italicAction() const { return m_italic; }
+    QAction *bulletListAction() const { return m_bullets; }
+    QAction *numberedListAction() const { return m_numbers; }
+    QAction *linkAction() const { return m_link; }
+
+    /// Makes the selection (or the word at the cursor) a link to `url`; an empty url removes it.
+    void setLink(const QString &url);
+
+Q_SIGNALS:
+    void markdownEdited(const QString &markdown);
+
+private:
+    void textChanged();
+    void toggleBold(bool on);
+    void toggleItalic(bool on);
+    void toggleList(bool on, int style);
+    void askLink();
+    void updateActions();
+
+    MarkdownTextEdit *m_edit;
+    QToolBar *m_toolBar;
+    QAction *m_bold;
+    QAction *m_italic;
+    QAction *m_bullets;
+    QAction *m_numbers;
+    QAction *m_link;
+    QString m_markdown;
+    bool m_setting = false;
+};
+
+} // namespace yttra
