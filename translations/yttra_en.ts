@@ -990,22 +990,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,10 +1002,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the &amp;Example</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,11 +1010,115 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport to Excel…</source>
+        <source>Write the action plan as an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the action plan as an Excel workbook</source>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from the &amp;Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new statement that starts as a copy of the built-in example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Follow-up from This Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the follow-up statement from this first statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the statement as a PDF in the auditors&apos; template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the statement as the preview shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measures Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Pa&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move between the navigator, the form and the panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,10 +2166,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing missing: every part the template asks for is there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Completeness</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,6 +2186,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
             <numerusform>%n gap</numerusform>
             <numerusform>%n gaps</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every part the template asks for is there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2236,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Not a deadline yet; not saved until it is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the latest %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2349,69 +2437,11 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
 <context>
     <name>yttra::MainWindow</name>
     <message>
-        <source>Not answered by this board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previously decided measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done at the latest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures taken so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effect achieved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Linked measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot open the statement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s)</source>
-        <translation>
-            <numerusform>%n measure</numerusform>
-            <numerusform>%n measures</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Yttra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2462,6 +2492,176 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>The workbook %1 was written, but:
 
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completeness Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be kept for recovery: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.
+
+Save them before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others cannot see that you have this statement open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open by %2.
+
+Open it read-only to look at it, or open it anyway to edit it (when you both save, one loses the other&apos;s changes)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this statement open. Save As makes an editable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened although %1 has it open: agree who saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new follow-up statement: save it under a name of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Statement As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open by %2; save under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yttra ended without saving the changes to %1 (last kept %2).
+
+Recover them now? Discard removes them for good; Cancel asks again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the recovery file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot recover the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered. Save the statement to keep the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) — Yttra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Yttra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it is taken off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the statement&apos;s own file; choose another name for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot print the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

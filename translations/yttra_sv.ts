@@ -1021,22 +1021,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Meddelande</translation>
     </message>
     <message>
-        <source>Statement</source>
-        <translation>Yttrande</translation>
-    </message>
-    <message>
-        <source>Items</source>
-        <translation>Punkter</translation>
-    </message>
-    <message>
-        <source>Selected item</source>
-        <translation>Vald punkt</translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation>Åtgärder</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1049,10 +1033,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <source>Open the &amp;Example</source>
-        <translation>Öppna &amp;exemplet</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>A&amp;vsluta</translation>
     </message>
@@ -1061,12 +1041,116 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>&amp;Om Yttra</translation>
     </message>
     <message>
-        <source>E&amp;xport to Excel…</source>
-        <translation>E&amp;xportera till Excel…</translation>
-    </message>
-    <message>
         <source>Write the action plan as an Excel workbook</source>
         <translation>Skriv handlingsplanen som en Excel-arbetsbok</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna senas&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;New Statement</source>
+        <translation>&amp;Nytt yttrande</translation>
+    </message>
+    <message>
+        <source>New from the &amp;Example</source>
+        <translation>Nytt från &amp;exemplet</translation>
+    </message>
+    <message>
+        <source>A new statement that starts as a copy of the built-in example</source>
+        <translation>Ett nytt yttrande som börjar som en kopia av det inbyggda exemplet</translation>
+    </message>
+    <message>
+        <source>New &amp;Follow-up from This Statement…</source>
+        <translation>Nytt uppföljande yttrande &amp;från detta yttrande…</translation>
+    </message>
+    <message>
+        <source>Start the follow-up statement from this first statement</source>
+        <translation>Påbörja det uppföljande yttrandet utifrån detta första yttrande</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Export to &amp;PDF…</source>
+        <translation>Exportera till &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Write the statement as a PDF in the auditors&apos; template</source>
+        <translation>Skriv yttrandet som PDF enligt revisorernas mall</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel…</source>
+        <translation>Exportera till E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print the statement as the preview shows it</source>
+        <translation>Skriv ut yttrandet så som förhandsvisningen visar det</translation>
+    </message>
+    <message>
+        <source>&amp;Close Statement</source>
+        <translation>Stän&amp;g yttrande</translation>
+    </message>
+    <message>
+        <source>Statement &amp;Details</source>
+        <translation>&amp;Uppgifter om yttrandet</translation>
+    </message>
+    <message>
+        <source>&amp;Audit</source>
+        <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Sammanfattning</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Punkter</translation>
+    </message>
+    <message>
+        <source>&amp;Measures Register</source>
+        <translation>&amp;Åtgärdsregister</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatures</source>
+        <translation>U&amp;nderskrifter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Part</source>
+        <translation>Föregående &amp;del</translation>
+    </message>
+    <message>
+        <source>&amp;Next Part</source>
+        <translation>Nästa d&amp;el</translation>
+    </message>
+    <message>
+        <source>Next Pa&amp;ne</source>
+        <translation>Nästa &amp;ruta</translation>
+    </message>
+    <message>
+        <source>Move between the navigator, the form and the panels</source>
+        <translation>Flytta mellan navigatorn, formuläret och panelerna</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>Föregående ru&amp;ta</translation>
     </message>
 </context>
 <context>
@@ -2113,10 +2197,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Saknas enligt revisorernas mall</translation>
     </message>
     <message>
-        <source>Nothing missing: every part the template asks for is there.</source>
-        <translation>Inget saknas: alla delar som mallen kräver finns med.</translation>
-    </message>
-    <message>
         <source>Completeness</source>
         <translation>Fullständighet</translation>
     </message>
@@ -2137,6 +2217,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
             <numerusform>%n brist</numerusform>
             <numerusform>%n brister</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Every part the template asks for is there.</source>
+        <translation>Alla delar som mallen kräver finns med.</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2268,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Not a deadline yet; not saved until it is one</source>
         <translation>Ännu ingen giltig tidpunkt; sparas inte förrän den är det</translation>
+    </message>
+    <message>
+        <source>at the latest %1</source>
+        <translation>senast %1</translation>
     </message>
 </context>
 <context>
@@ -2380,70 +2468,12 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>yttra::MainWindow</name>
     <message>
-        <source>Not answered by this board</source>
-        <translation>Besvaras inte av nämnden</translation>
-    </message>
-    <message>
-        <source>Planned measures</source>
-        <translation>Planerade åtgärder</translation>
-    </message>
-    <message>
-        <source>Previously decided measure</source>
-        <translation>Tidigare beslutad åtgärd</translation>
-    </message>
-    <message>
-        <source>Expected effect</source>
-        <translation>Förväntad effekt</translation>
-    </message>
-    <message>
-        <source>Done at the latest</source>
-        <translation>Genomförs senast</translation>
-    </message>
-    <message>
-        <source>Measures taken so far</source>
-        <translation>Hittills vidtagna åtgärder</translation>
-    </message>
-    <message>
-        <source>Effect achieved</source>
-        <translation>Effekt i verksamheten</translation>
-    </message>
-    <message>
-        <source>Linked measures</source>
-        <translation>Kopplade åtgärder</translation>
-    </message>
-    <message>
         <source>Cannot open the statement</source>
         <translation>Det gick inte att öppna yttrandet</translation>
     </message>
     <message>
-        <source>First statement</source>
-        <translation>Första yttrande</translation>
-    </message>
-    <message>
-        <source>Follow-up statement</source>
-        <translation>Uppföljande yttrande</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n punkt</numerusform>
-            <numerusform>%n punkter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n measure(s)</source>
-        <translation>
-            <numerusform>%n åtgärd</numerusform>
-            <numerusform>%n åtgärder</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>Namnlös</translation>
-    </message>
-    <message>
-        <source>%1 — Yttra</source>
-        <translation>%1 — Yttra</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -2496,6 +2526,182 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Arbetsboken %1 har skrivits, men:
 
 %2</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Inst&amp;ällningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Completeness Panel</source>
+        <translation>&amp;Fullständighetspanel</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Förhands&amp;visning</translation>
+    </message>
+    <message>
+        <source>Unsaved changes could not be kept for recovery: %1</source>
+        <translation>Osparade ändringar kunde inte sparas för återställning: %1</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Spara ändringarna?</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved.
+
+Save them before closing it?</source>
+        <translation>%1 har ändringar som inte har sparats.
+
+Vill du spara dem innan yttrandet stängs?</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+    <message>
+        <source>Others cannot see that you have this statement open: %1</source>
+        <translation>Andra kan inte se att du har yttrandet öppet: %1</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>någon annan</translation>
+    </message>
+    <message>
+        <source>The statement is open elsewhere</source>
+        <translation>Yttrandet är öppet någon annanstans</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2.
+
+Open it read-only to look at it, or open it anyway to edit it (when you both save, one loses the other&apos;s changes)?</source>
+        <translation>%1 är öppnat av %2.
+
+Vill du öppna det skrivskyddat för att läsa det, eller öppna det ändå för att redigera det (om ni båda sparar går den enas ändringar förlorade)?</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Öppna skrivskyddat</translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation>Öppna ändå</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 has this statement open. Save As makes an editable copy.</source>
+        <translation>Skrivskyddat: %1 har yttrandet öppet. Spara som skapar en redigerbar kopia.</translation>
+    </message>
+    <message>
+        <source>Opened although %1 has it open: agree who saves.</source>
+        <translation>Öppnat trots att %1 har det öppet: kom överens om vem som sparar.</translation>
+    </message>
+    <message>
+        <source>Cannot start the follow-up</source>
+        <translation>Det gick inte att påbörja uppföljningen</translation>
+    </message>
+    <message>
+        <source>A new follow-up statement: save it under a name of its own.</source>
+        <translation>Ett nytt uppföljande yttrande: spara det under ett eget namn.</translation>
+    </message>
+    <message>
+        <source>Cannot save the statement</source>
+        <translation>Det gick inte att spara yttrandet</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 har sparats</translation>
+    </message>
+    <message>
+        <source>Save Statement As</source>
+        <translation>Spara yttrande som</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2; save under another name.</source>
+        <translation>%1 är öppnat av %2; spara under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>an untitled statement</source>
+        <translation>ett namnlöst yttrande</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes?</source>
+        <translation>Återställa osparade ändringar?</translation>
+    </message>
+    <message>
+        <source>Yttra ended without saving the changes to %1 (last kept %2).
+
+Recover them now? Discard removes them for good; Cancel asks again at the next start.</source>
+        <translation>Yttra avslutades utan att ändringarna i %1 sparades (senast bevarade %2).
+
+Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar igen vid nästa start.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Cannot remove the recovery file</source>
+        <translation>Det gick inte att ta bort återställningsfilen</translation>
+    </message>
+    <message>
+        <source>Cannot recover the statement</source>
+        <translation>Det gick inte att återställa yttrandet</translation>
+    </message>
+    <message>
+        <source>Recovered. Save the statement to keep the changes.</source>
+        <translation>Återställt. Spara yttrandet för att behålla ändringarna.</translation>
+    </message>
+    <message>
+        <source>%1[*] (read-only) — Yttra</source>
+        <translation>%1[*] (skrivskyddat) — Yttra</translation>
+    </message>
+    <message>
+        <source>%1[*] — Yttra</source>
+        <translation>%1[*] — Yttra</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it is taken off the list.</source>
+        <translation>%1 finns inte längre; det tas bort från listan.</translation>
+    </message>
+    <message>
+        <source>No recent statements</source>
+        <translation>Inga senaste yttranden</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Exportera till PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to PDF</source>
+        <translation>Det gick inte att exportera till PDF</translation>
+    </message>
+    <message>
+        <source>%1 is the statement&apos;s own file; choose another name for the PDF.</source>
+        <translation>%1 är yttrandets egen fil; välj ett annat namn för PDF-filen.</translation>
+    </message>
+    <message>
+        <source>Cannot print the statement</source>
+        <translation>Det gick inte att skriva ut yttrandet</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>Skickat till skrivaren</translation>
     </message>
 </context>
 <context>
