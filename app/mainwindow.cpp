@@ -8,12 +8,14 @@
 #include "filedialog.h"
 #include "followup.h"
 #include "followupdialog.h"
+#include "importdialog.h"
 #include "lockfile.h"
 #include "messagebox.h"
 #include "pageprinter.h"
 #include "pdfexporter.h"
 #include "previewpane.h"
 #include "recovery.h"
+#include "reportimporter.h"
 #include "savefile.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -168,6 +170,7 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newStatement);
     connect(m_ui->actionOpenExample, &QAction::triggered, this, &MainWindow::openExample);
     connect(m_ui->actionNewFollowUp, &QAction::triggered, this, &MainWindow::chooseFollowUp);
+    connect(m_ui->actionNewFromReport, &QAction::triggered, this, &MainWindow::chooseReport);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] { saveAs(); });
@@ -378,6 +381,33 @@ bool MainWindow::newFollowUp(const QString &from, const QString &to)
     setDocument(std::make_unique<StatementDocument>(std::move(derived).value()));
     statusBar()->showMessage(tr("A new follow-up statement: save it under a name of its own."), 10000);
     return true;
+}
+
+bool MainWindow::newFromReport(const QString &path)
+{
+    auto imported = ReportImporter::import(path);
+    if (!imported) {
+        MessageBox::critical(this, tr("Cannot read the audit report"), imported.error().text());
+        return false;
+    }
+    ImportDialog dialog(std::move(imported).value(), this);
+    dialog.setObjectName(u"importDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (!maybeSave())
+        return false;
+    m_lockMessage.clear();
+    setDocument(std::make_unique<StatementDocument>(dialog.statement()));
+    statusBar()->showMessage(tr("A new statement from the audit report: check the items, then save it."), 10000);
+    return true;
+}
+
+void MainWindow::chooseReport()
+{
+    const QString path = FileDialog::openFileName(this, tr("New Statement from Audit Report"), QString(),
+                                                  tr("Audit reports (*.pdf *.txt *.md);;All files (*)"));
+    if (!path.isEmpty())
+        newFromReport(path);
 }
 
 void MainWindow::chooseFollowUp()

@@ -44,6 +44,9 @@ public:
     bool newStatement();
     /// Starts the follow-up of the open (first) statement as a new, untitled statement.
     bool newFollowUp(const QString &from, const QString &to);
+    /// Reads an audit report and, after the user confirms what was found in a dialog,
+    /// starts a new statement from it.
+    bool newFromReport(const QString &path);
     /// Saves to the statement's file, or asks for one. Refusals name the field and go to it.
     bool save();
     /// Saves under a new name (asked for when empty).
@@ -93,6 +96,7 @@ private:
     void updateRecentMenu();
     void chooseFile();
     void chooseFollowUp();
+    void chooseReport();
     void chooseExcelFile();
     void choosePdfFile();
     void choosePrinter();

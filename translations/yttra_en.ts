@@ -595,6 +595,45 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New Statement from Audit Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responding &amp;board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responding board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items found (tick those to answer; the text can be edited):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items found in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemFinder</name>
     <message>
         <source>The recommendation at %1 is marked as done in the report, so it is not selected.</source>
@@ -1119,6 +1158,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Previous Pan&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from Audit &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a statement from the auditors&apos; report (PDF or text): its recommendations, questions and details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2316,6 +2363,69 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>yttra::ImportDialog</name>
+    <message>
+        <source>Create Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date: %1 · decided: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For information: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1, %2 statement, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yttra::ItemListModel</name>
     <message>
         <source>there is no such item</source>
@@ -2662,6 +2772,22 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>Sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new statement from the audit report: check the items, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Statement from Audit Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit reports (*.pdf *.txt *.md);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -626,6 +626,45 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New Statement from Audit Report</source>
+        <translation>Nytt yttrande från granskningsrapport</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Det som hittades</translation>
+    </message>
+    <message>
+        <source>Responding &amp;board:</source>
+        <translation>Svarande &amp;nämnd:</translation>
+    </message>
+    <message>
+        <source>Responding board</source>
+        <translation>Svarande nämnd</translation>
+    </message>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Yttrande:</translation>
+    </message>
+    <message>
+        <source>Kind of statement</source>
+        <translation>Typ av yttrande</translation>
+    </message>
+    <message>
+        <source>&amp;Items found (tick those to answer; the text can be edited):</source>
+        <translation>&amp;Punkter som hittades (kryssa i dem som ska besvaras; texten kan ändras):</translation>
+    </message>
+    <message>
+        <source>Items found in the report</source>
+        <translation>Punkter som hittades i rapporten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anmärkningar</translation>
+    </message>
+</context>
+<context>
     <name>ItemFinder</name>
     <message>
         <source>The recommendation at %1 is marked as done in the report, so it is not selected.</source>
@@ -1151,6 +1190,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Previous Pan&amp;e</source>
         <translation>Föregående ru&amp;ta</translation>
+    </message>
+    <message>
+        <source>New from Audit &amp;Report…</source>
+        <translation>Nytt från gransknings&amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Start a statement from the auditors&apos; report (PDF or text): its recommendations, questions and details</source>
+        <translation>Påbörja ett yttrande utifrån revisorernas rapport (PDF eller text): dess rekommendationer, frågor och uppgifter</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2394,69 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>yttra::ImportDialog</name>
+    <message>
+        <source>Create Statement</source>
+        <translation>Skapa yttrande</translation>
+    </message>
+    <message>
+        <source>Auditor: %1</source>
+        <translation>Revisor: %1</translation>
+    </message>
+    <message>
+        <source>Report date: %1 · decided: %2</source>
+        <translation>Rapportdatum: %1 · beslutad: %2</translation>
+    </message>
+    <message>
+        <source>Addressed to: %1</source>
+        <translation>Riktad till: %1</translation>
+    </message>
+    <message>
+        <source>For information: %1</source>
+        <translation>För kännedom: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1, %2 statement, %3</source>
+        <translation>Sista svarsdag: %1, %2 yttrande, %3</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>första</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>uppföljande</translation>
+    </message>
+    <message>
+        <source>First statement</source>
+        <translation>Första yttrande</translation>
+    </message>
+    <message>
+        <source>Follow-up statement</source>
+        <translation>Uppföljande yttrande</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Adressat</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
     <name>yttra::ItemListModel</name>
     <message>
         <source>there is no such item</source>
@@ -2702,6 +2812,22 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>Sent to the printer</source>
         <translation>Skickat till skrivaren</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit report</source>
+        <translation>Det gick inte att läsa granskningsrapporten</translation>
+    </message>
+    <message>
+        <source>A new statement from the audit report: check the items, then save it.</source>
+        <translation>Ett nytt yttrande från granskningsrapporten: kontrollera punkterna och spara det sedan.</translation>
+    </message>
+    <message>
+        <source>New Statement from Audit Report</source>
+        <translation>Nytt yttrande från granskningsrapport</translation>
+    </message>
+    <message>
+        <source>Audit reports (*.pdf *.txt *.md);;All files (*)</source>
+        <translation>Granskningsrapporter (*.pdf *.txt *.md);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/filedialog.cpp ${yttra_editor_dir}/filedialog.h
     ${yttra_editor_dir}/fieldbinder.cpp ${yttra_editor_dir}/fieldbinder.h
     ${yttra_editor_dir}/followupdialog.cpp ${yttra_editor_dir}/followupdialog.h
+    ${yttra_editor_dir}/importdialog.cpp ${yttra_editor_dir}/importdialog.h
     ${yttra_editor_dir}/itempage.cpp ${yttra_editor_dir}/itempage.h
     ${yttra_editor_dir}/linkdialog.cpp ${yttra_editor_dir}/linkdialog.h
     ${yttra_editor_dir}/linkediting.cpp ${yttra_editor_dir}/linkediting.h
@@ -37,6 +38,7 @@ target_sources(yttragui PRIVATE
     ${PROJECT_SOURCE_DIR}/forms/auditpage.ui
     ${PROJECT_SOURCE_DIR}/forms/detailspage.ui
     ${PROJECT_SOURCE_DIR}/forms/followupdialog.ui
+    ${PROJECT_SOURCE_DIR}/forms/importdialog.ui
     ${PROJECT_SOURCE_DIR}/forms/itempage.ui
     ${PROJECT_SOURCE_DIR}/forms/linkdialog.ui
     ${PROJECT_SOURCE_DIR}/forms/measurespage.ui

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "reportimporter.h"
+#include "statementdocument.h"
+#include "testhelpers.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+/// File → New from audit report: the dialog shows what was found and makes the statement.
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { MessageBox::setTestMode(true); }
+    void choosingItemsAndMendingText();
+    void mainWindowStartsTheStatement();
+    void unreadableReportIsReported();
+
+private:
+    static ImportedReport report()
+    {
+        auto imported = ReportImporter::import(test::dataPath(u"import/bulleted-two-boards.txt"_s));
+        if (!imported)
+            qFatal("%s", qPrintable(imported.error().text()));
+        return imported.value();
+    }
+};
+
+void TestImportDialog::choosingItemsAndMendingText()
+{
+    const ImportedReport found = report();
+    ImportDialog dialog(found);
+    auto *table = dialog.findChild<QTableWidget *>(u"candidateTable"_s);
+    auto *boards = dialog.findChild<QComboBox *>(u"boardBox"_s);
+    QVERIFY(table && boards);
+    QCOMPARE(table->rowCount(), found.candidates.size());
+    QCOMPARE(boards->count(), 2);
+
+    // Choose Tekniska nämnden: its recommendations are ticked, the others not.
+    boards->setCurrentText(u"Tekniska nämnden"_s);
+    qsizetype expected = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const ImportCandidate &c = found.candidates.at(row);
+        const bool ticked = table->item(row, 0)->checkState() == Qt::Checked;
+        QCOMPARE(ticked, c.selected && (c.boards.isEmpty() || c.concerns(u"Tekniska nämnden")));
+        expected += ticked ? 1 : 0;
+    }
+    QVERIFY(expected > 0);
+
+    // Untick the first ticked row and mend the text of the next ticked one.
+    QList<int> ticked;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->checkState() == Qt::Checked)
+            ticked.append(row);
+    }
+    QVERIFY(ticked.size() >= 2);
+    table->item(ticked.at(0), 0)->setCheckState(Qt::Unchecked);
+    table->item(ticked.at(1), 4)->setText(u"Mended text."_s);
+
+    const Statement s = dialog.statement();
+    QCOMPARE(s.board, u"Tekniska nämnden"_s);
+    QCOMPARE(s.kind, StatementKind::First);
+    QCOMPARE(s.items.size(), expected - 1);
+    QCOMPARE(s.items.first().text, u"Mended text."_s);
+    QCOMPARE(s.audit.reference, u"KR-2017/0039"_s);
+    QCOMPARE(s.dueDate, u"2018-04-06"_s);
+}
+
+void TestImportDialog::mainWindowStartsTheStatement()
+{
+    MainWindow window;
+    // The dialog is modal: accept it once it is up.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (dialog)
+            dialog->accept();
+    });
+    QVERIFY(window.newFromReport(test::dataPath(u"import/bulleted-two-boards.txt"_s)));
+    QCOMPARE(window.document()->statement().audit.reference, u"KR-2017/0039"_s);
+    QCOMPARE(window.document()->statement().board, u"Kommunstyrelsen"_s);
+    QVERIFY(!window.document()->statement().items.isEmpty());
+    QVERIFY(window.document()->fileName().isEmpty());
+}
+
+void TestImportDialog::unreadableReportIsReported()
+{
+    MainWindow window;
+    MessageBox::clearLastMessage();
+    QVERIFY(!window.newFromReport(test::dataPath(u"import/does-not-exist.pdf"_s)));
+    QVERIFY2(MessageBox::lastMessage().contains(u"does-not-exist.pdf"_s), qPrintable(MessageBox::lastMessage()));
+}
+
+} // namespace yttra
+
+QTEST_MAIN(yttra::TestImportDialog)
+
+#include "tst_importdialog.moc"
