@@ -261,10 +261,10 @@ void TestTranslations::installSwedish()
         QCOMPARE(QCoreApplication::translate(m.context.toUtf8().constData(), m.source.toUtf8().constData()),
                  m.translation);
     }
-    QCOMPARE(QCoreApplication::translate("yttra::MainWindow", "%n item(s)", nullptr, 1), u"1 punkt"_s);
-    QCOMPARE(QCoreApplication::translate("yttra::MainWindow", "%n item(s)", nullptr, 3), u"3 punkter"_s);
-    QCOMPARE(QCoreApplication::translate("yttra::MainWindow", "%n measure(s)", nullptr, 1), u"1 åtgärd"_s);
-    QCOMPARE(QCoreApplication::translate("yttra::MainWindow", "%n measure(s)", nullptr, 0), u"0 åtgärder"_s);
+    QCOMPARE(QCoreApplication::translate("yttra::DetailsPage", "%n day(s) left", nullptr, 1), u"1 dag kvar"_s);
+    QCOMPARE(QCoreApplication::translate("yttra::DetailsPage", "%n day(s) left", nullptr, 14), u"14 dagar kvar"_s);
+    QCOMPARE(QCoreApplication::translate("yttra::MeasuresPage", "%n measure(s)", nullptr, 1), u"1 åtgärd"_s);
+    QCOMPARE(QCoreApplication::translate("yttra::MeasuresPage", "%n measure(s)", nullptr, 0), u"0 åtgärder"_s);
 }
 
 void TestTranslations::englishPlurals()
@@ -275,10 +275,10 @@ void TestTranslations::englishPlurals()
     QVERIFY(english->load(u":/yttra/i18n/yttra_en.qm"_s));
     QVERIFY(QCoreApplication::installTranslator(english));
 
-    QCOMPARE(QCoreApplication::translate("yttra::MainWindow", "%n item(s)", nullptr, 1), u"1 item"_s);
-    QCOMPARE(QCoreApplication::translate("yttra::MainWindow", "%n item(s)", nullptr, 2), u"2 items"_s);
-    QCOMPARE(QCoreApplication::translate("yttra::MainWindow", "%n measure(s)", nullptr, 1), u"1 measure"_s);
-    QCOMPARE(QCoreApplication::translate("yttra::MainWindow", "%n measure(s)", nullptr, 2), u"2 measures"_s);
+    QCOMPARE(QCoreApplication::translate("yttra::DetailsPage", "%n day(s) left", nullptr, 1), u"1 day left"_s);
+    QCOMPARE(QCoreApplication::translate("yttra::DetailsPage", "%n day(s) left", nullptr, 2), u"2 days left"_s);
+    QCOMPARE(QCoreApplication::translate("yttra::MeasuresPage", "%n measure(s)", nullptr, 1), u"1 measure"_s);
+    QCOMPARE(QCoreApplication::translate("yttra::MeasuresPage", "%n measure(s)", nullptr, 2), u"2 measures"_s);
     // Everything else falls back to the source text.
     QCOMPARE(QCoreApplication::translate("CommandLine", "no command given"), u"no command given"_s);
 }
