@@ -3,6 +3,7 @@
 #include "jsonformat.h"
 #include "savefile.h"
 #include "statementfile.h"
+#include "childprocess.h"
 #include "testhelpers.h"
 
 #include <QDateTime>
@@ -27,56 +28,9 @@ namespace yttra {
 
 namespace {
 
-constexpr uid_t nobody = 65534;
-
-// What a forked child found out. Test macros cannot run in a child (a failure there would be
-// reported by a process about to vanish), so it reports a line of text through a pipe.
-struct ChildOutcome
-{
-    bool exited = false; // normally, with status 0
-    QString report;
-};
-
-// Runs `body` in a forked child, as the user nobody when `unprivileged` and we are root:
-// root ignores file permissions, and CI runs the tests as root.
-ChildOutcome runInChild(const std::function<QString()> &body, bool unprivileged)
-{
-    int fds[2];
-    if (::pipe(fds) != 0)
-        return {false, u"pipe() failed"_s};
-    const pid_t pid = ::fork();
-    if (pid < 0)
-        return {false, u"fork() failed"_s};
-    if (pid == 0) {
-        ::close(fds[0]);
-        QString report;
-        if (unprivileged && ::geteuid() == 0
-            && (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0)) {
-            report = u"setup: cannot become nobody"_s;
-        } else {
-            report = body();
-        }
-        const QByteArray bytes = report.toUtf8();
-        qsizetype written = 0;
-        while (written < bytes.size()) {
-            const ssize_t n = ::write(fds[1], bytes.constData() + written, static_cast<size_t>(bytes.size() - written));
-            if (n <= 0)
-                break;
-            written += n;
-        }
-        ::_exit(0); // not exit(): the test framework's clean-up belongs to the parent
-    }
-    ::close(fds[1]);
-    QByteArray bytes;
-    char buffer[4096];
-    ssize_t n = 0;
-    while ((n = ::read(fds[0], buffer, sizeof buffer)) > 0)
-        bytes.append(buffer, n);
-    ::close(fds[0]);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return {WIFEXITED(status) && WEXITSTATUS(status) == 0, QString::fromUtf8(bytes)};
-}
+using test::ChildOutcome;
+using test::nobody;
+using test::runInChild;
 
 // A save's outcome as one line for the pipe: "saved", or "failed <kind>: <text>".
 QString describeSave(const Result<void, FileError> &result)

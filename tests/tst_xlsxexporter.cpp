@@ -2,6 +2,7 @@
 #include "example.h"
 #include "savefile.h"
 #include "statement.h"
+#include "childprocess.h"
 #include "testhelpers.h"
 #include "xlsxexporter.h"
 
@@ -33,8 +34,6 @@ namespace {
 const QString checker = QStringLiteral(YTTRA_TEST_DATA "/../xlsxcheck.py");
 const QString installHint = u"run scripts/install-deps (it installs python3 and python3-openpyxl)"_s;
 const QString cutNote = u"…\n\n[Texten är avkortad: en cell i Excel rymmer högst 32 767 tecken.]"_s;
-
-constexpr uid_t nobody = 65534;
 
 // --- What a cell must be ---
 
@@ -251,52 +250,9 @@ QStringList rowDifferences(const QJsonObject &sheet, int row, const QList<Expect
 
 // --- Forked children (file permissions, file size limits) ---
 
-struct ChildOutcome
-{
-    bool exited = false;
-    QString report;
-};
-
-// Runs `body` in a forked child, as the user nobody when `unprivileged` and we are root
-// (root ignores file permissions). Test macros cannot run there: it reports through a pipe.
-ChildOutcome runInChild(const std::function<QString()> &body, bool unprivileged)
-{
-    int fds[2];
-    if (::pipe(fds) != 0)
-        return {false, u"pipe() failed"_s};
-    const pid_t pid = ::fork();
-    if (pid < 0)
-        return {false, u"fork() failed"_s};
-    if (pid == 0) {
-        ::close(fds[0]);
-        QString report;
-        if (unprivileged && ::geteuid() == 0
-            && (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0)) {
-            report = u"setup: cannot become nobody"_s;
-        } else {
-            report = body();
-        }
-        const QByteArray bytes = report.toUtf8();
-        qsizetype written = 0;
-        while (written < bytes.size()) {
-            const ssize_t n = ::write(fds[1], bytes.constData() + written, static_cast<size_t>(bytes.size() - written));
-            if (n <= 0)
-                break;
-            written += n;
-        }
-        ::_exit(0);
-    }
-    ::close(fds[1]);
-    QByteArray bytes;
-    char buffer[4096];
-    ssize_t n = 0;
-    while ((n = ::read(fds[0], buffer, sizeof buffer)) > 0)
-        bytes.append(buffer, n);
-    ::close(fds[0]);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    return {WIFEXITED(status) && WEXITSTATUS(status) == 0, QString::fromUtf8(bytes)};
-}
+using test::ChildOutcome;
+using test::nobody;
+using test::runInChild;
 
 QString describeExport(const Result<QStringList, FileError> &result)
 {
