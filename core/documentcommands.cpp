@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentcommands.h"
 
+#include "commenttargets.h"
 #include "statementfields.h"
 
 namespace yttra {
@@ -16,6 +17,7 @@ struct ListOf;
 template <>
 struct ListOf<Item>
 {
+    static constexpr QStringView name = u"items";
     static QList<Item> &of(Statement &s) { return s.items; }
     static void inserted(StatementDocument *d, qsizetype i) { Q_EMIT d->itemInserted(i); }
     static void removed(StatementDocument *d, qsizetype i) { Q_EMIT d->itemRemoved(i); }
@@ -25,6 +27,7 @@ struct ListOf<Item>
 template <>
 struct ListOf<Measure>
 {
+    static constexpr QStringView name = u"measures";
     static QList<Measure> &of(Statement &s) { return s.measures; }
     static void inserted(StatementDocument *d, qsizetype i) { Q_EMIT d->measureInserted(i); }
     static void removed(StatementDocument *d, qsizetype i) { Q_EMIT d->measureRemoved(i); }
@@ -32,6 +35,30 @@ struct ListOf<Measure>
 };
 
 } // namespace
+
+void DocumentCommand::followComments(QStringView list, const std::function<qsizetype(qsizetype)> &newIndex)
+{
+    std::optional<Review> &review = statement().review;
+    m_commentsFollowed = false;
+    if (!review)
+        return;
+    Review moved = *review;
+    if (!CommentTargets::follow(moved, list, newIndex))
+        return;
+    m_reviewBefore = std::exchange(review, std::move(moved));
+    m_commentsFollowed = true;
+    Q_EMIT document()->reviewChanged();
+}
+
+void DocumentCommand::restoreComments()
+{
+    if (!m_commentsFollowed)
+        return;
+    // The stack is linear, so the review now is the one the redo left: put back the one before.
+    statement().review = m_reviewBefore;
+    m_commentsFollowed = false;
+    Q_EMIT document()->reviewChanged();
+}
 
 SetFieldCommand::SetFieldCommand(StatementDocument *document, QString pointer, QVariant oldValue, QVariant newValue,
                                  bool mergeable, bool startsReview)
@@ -90,6 +117,7 @@ template <typename T>
 void InsertCommand<T>::redo()
 {
     ListOf<T>::of(statement()).insert(m_index, m_element);
+    followComments(ListOf<T>::name, [this](qsizetype i) { return i >= m_index ? i + 1 : i; });
     ListOf<T>::inserted(document(), m_index);
 }
 
@@ -97,6 +125,7 @@ template <typename T>
 void InsertCommand<T>::undo()
 {
     ListOf<T>::of(statement()).removeAt(m_index);
+    restoreComments();
     ListOf<T>::removed(document(), m_index);
 }
 
@@ -115,6 +144,7 @@ void RemoveCommand<T>::redo()
             }
         }
     }
+    followComments(ListOf<T>::name, [this](qsizetype i) { return i == m_index ? -1 : i > m_index ? i - 1 : i; });
     ListOf<T>::removed(document(), m_index);
     for (const Link &link : std::as_const(m_links))
         Q_EMIT document()->linksChanged(link.measure);
@@ -128,6 +158,7 @@ void RemoveCommand<T>::undo()
         for (const Link &link : std::as_const(m_links))
             statement().measures[link.measure].items.insert(link.position, m_element.id);
     }
+    restoreComments();
     ListOf<T>::inserted(document(), m_index);
     for (const Link &link : std::as_const(m_links))
         Q_EMIT document()->linksChanged(link.measure);
@@ -137,6 +168,15 @@ template <typename T>
 void MoveCommand<T>::redo()
 {
     ListOf<T>::of(statement()).move(m_from, m_to);
+    followComments(ListOf<T>::name, [this](qsizetype i) {
+        if (i == m_from)
+            return m_to;
+        if (m_from < m_to && i > m_from && i <= m_to)
+            return i - 1;
+        if (m_to < m_from && i >= m_to && i < m_from)
+            return i + 1;
+        return i;
+    });
     ListOf<T>::moved(document(), m_from, m_to);
 }
 
@@ -144,6 +184,7 @@ template <typename T>
 void MoveCommand<T>::undo()
 {
     ListOf<T>::of(statement()).move(m_to, m_from);
+    restoreComments();
     ListOf<T>::moved(document(), m_to, m_from);
 }
 

@@ -3,9 +3,11 @@
 
 #include "statementdocument.h"
 
+#include <QStringView>
 #include <QUndoCommand>
 #include <QVariant>
 
+#include <functional>
 #include <utility>
 
 namespace yttra {
@@ -26,8 +28,16 @@ protected:
     Statement &statement() { return m_document->mutableStatement(); }
     StatementDocument *document() const { return m_document; }
 
+    /// After an insert, remove or move in `list` ("items", "measures"): the comments follow
+    /// their fields (see CommentTargets). Keeps the review as it was for restoreComments().
+    void followComments(QStringView list, const std::function<qsizetype(qsizetype)> &newIndex);
+    /// On undo: the comments point where they did before the command.
+    void restoreComments();
+
 private:
     StatementDocument *m_document;
+    std::optional<Review> m_reviewBefore;
+    bool m_commentsFollowed = false;
 };
 
 /// Sets one field (by JSON pointer). Consecutive typing into the same field merges into one step.

@@ -30,6 +30,8 @@ private Q_SLOTS:
     void invalidCommentsChangeNothing();
     void timestampHasOffset();
     void savedReviewReadsBack();
+    void commentsFollowTheirField_data();
+    void commentsFollowTheirField();
 };
 
 void TestReviewEditing::commentReplyResolveReopen()
@@ -130,6 +132,64 @@ void TestReviewEditing::savedReviewReadsBack()
     const auto read = JsonFormat::read(JsonFormat::write(document.statement()));
     YTTRA_VERIFY_OK(read);
     QVERIFY(read.value().statement == document.statement());
+}
+
+void TestReviewEditing::commentsFollowTheirField_data()
+{
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QString>("itemTarget");    // where the comment on item 1's text ends up
+    QTest::addColumn<QString>("measureTarget"); // where the comment on measure 2's title ends up
+
+    QTest::newRow("item moved down") << u"moveItem 1 3"_s << u"/items/3/text"_s << u"/measures/2/title"_s;
+    QTest::newRow("item moved up") << u"moveItem 1 0"_s << u"/items/0/text"_s << u"/measures/2/title"_s;
+    QTest::newRow("other item moved past it") << u"moveItem 0 2"_s << u"/items/0/text"_s << u"/measures/2/title"_s;
+    QTest::newRow("item inserted before") << u"insertItem 0"_s << u"/items/2/text"_s << u"/measures/2/title"_s;
+    QTest::newRow("item inserted after") << u"insertItem 2"_s << u"/items/1/text"_s << u"/measures/2/title"_s;
+    QTest::newRow("item before removed") << u"removeItem 0"_s << u"/items/0/text"_s << u"/measures/2/title"_s;
+    QTest::newRow("commented item removed") << u"removeItem 1"_s << u"/items"_s << u"/measures/2/title"_s;
+    QTest::newRow("measure moved") << u"moveMeasure 2 0"_s << u"/items/1/text"_s << u"/measures/0/title"_s;
+    QTest::newRow("measure inserted") << u"insertMeasure 1"_s << u"/items/1/text"_s << u"/measures/3/title"_s;
+    QTest::newRow("commented measure removed") << u"removeMeasure 2"_s << u"/items/1/text"_s << u"/measures"_s;
+}
+
+void TestReviewEditing::commentsFollowTheirField()
+{
+    QFETCH(QString, edit);
+    QFETCH(QString, itemTarget);
+    QFETCH(QString, measureTarget);
+
+    StatementDocument document(Example::statement());
+    const auto onItem = ReviewEditing::addComment(document, u"/items/1/text"_s, {}, u"Anna"_s, u"Om punkt 2"_s, morning);
+    const auto onMeasure = ReviewEditing::addComment(document, u"/measures/2/title"_s, {}, u"Anna"_s, u"Om åtgärd 3"_s, morning);
+    YTTRA_VERIFY_OK(onItem);
+    YTTRA_VERIFY_OK(onMeasure);
+    const Statement before = document.statement();
+
+    const QStringList words = edit.split(u' ');
+    const qsizetype a = words.at(1).toLongLong();
+    const qsizetype b = words.value(2).toLongLong();
+    Item item;
+    item.id = document.statement().unusedId(u"r");
+    Measure measure;
+    measure.id = document.statement().unusedId(u"m");
+    const Result<void> done = words.first() == u"moveItem"_s ? document.moveItem(a, b)
+                            : words.first() == u"insertItem"_s ? document.insertItem(a, item)
+                            : words.first() == u"removeItem"_s ? document.removeItem(a)
+                            : words.first() == u"moveMeasure"_s ? document.moveMeasure(a, b)
+                            : words.first() == u"insertMeasure"_s ? document.insertMeasure(a, measure)
+                                                                  : document.removeMeasure(a);
+    YTTRA_VERIFY_OK(done);
+
+    const QList<Comment> &comments = document.statement().review->comments;
+    QCOMPARE(comments.at(0).target, itemTarget);
+    QCOMPARE(comments.at(1).target, measureTarget);
+    // A comment on a removed part still reads as it did.
+    QCOMPARE(comments.at(0).text, u"Om punkt 2"_s);
+
+    document.undoStack()->undo();
+    QVERIFY(document.statement() == before);
+    document.undoStack()->redo();
+    QCOMPARE(document.statement().review->comments.at(0).target, itemTarget);
 }
 
 } // namespace yttra
