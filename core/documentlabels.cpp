@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "documentlabels.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace yttra {
@@ -122,6 +124,22 @@ QString DocumentLabels::phrase(Phrase phrase) const
     case Phrase::TextCut:
         return en ? u"[Text cut: an Excel cell holds at most 32,767 characters.]"_s
                   : u"[Texten är avkortad: en cell i Excel rymmer högst 32 767 tecken.]"_s;
+    case Phrase::ReviewCopy: return en ? u"Review copy – not decided"_s : u"Granskningsexemplar – inte beslutat"_s;
+    case Phrase::ReviewComments: return en ? u"Review comments"_s : u"Kommentarer från granskningen"_s;
+    case Phrase::NoOpenComments: return en ? u"There are no open review comments."_s : u"Det finns inga öppna kommentarer från granskningen."_s;
+    case Phrase::NotPrinted: return en ? u"(not printed in the statement)"_s : u"(visas inte i yttrandet)"_s;
+    case Phrase::NotInStatement: return en ? u"(no longer in the statement)"_s : u"(finns inte längre i yttrandet)"_s;
+    case Phrase::ComparisonTitle: return en ? u"Comparison of versions"_s : u"Jämförelse av versioner"_s;
+    case Phrase::OlderVersion: return en ? u"Older version"_s : u"Äldre version"_s;
+    case Phrase::NewerVersion: return en ? u"Newer version"_s : u"Nyare version"_s;
+    case Phrase::VersionsSame: return en ? u"The versions are the same: nothing has changed."_s : u"Versionerna är likadana: ingenting har ändrats."_s;
+    case Phrase::ComparisonLegend:
+        return en ? u"Removed words are struck through, added words are underlined."_s
+                  : u"Borttagna ord är överstrukna, tillagda ord är understrukna."_s;
+    case Phrase::StatusChanges: return en ? u"Changed status"_s : u"Ändrad status"_s;
+    case Phrase::Added: return en ? u"Added"_s : u"Tillagd"_s;
+    case Phrase::Removed: return en ? u"Removed"_s : u"Borttagen"_s;
+    case Phrase::Changed: return en ? u"changed"_s : u"ändrad"_s;
     }
     return {};
 }
@@ -194,6 +212,146 @@ QString DocumentLabels::pdfLanguage(QStringView language) const
     if (tag.isEmpty() || tag.compare(u"sv", Qt::CaseInsensitive) == 0)
         return u"sv-SE"_s;
     return tag;
+}
+
+QString DocumentLabels::memberName(const Statement &statement, const QList<QStringView> &tokens) const
+{
+    const bool en = m_english;
+    const QStringView head = tokens.first();
+    const QStringView name = tokens.last();
+    if (tokens.size() == 1) {
+        if (name == u"kind") return phrase(Phrase::StatementKindField);
+        if (name == u"language") return en ? u"Language"_s : u"Språk"_s;
+        if (name == u"board") return phrase(Phrase::Board);
+        if (name == u"office") return phrase(Phrase::Office);
+        if (name == u"recipient") return phrase(Phrase::Recipient);
+        if (name == u"date") return phrase(Phrase::Date);
+        if (name == u"caseNumber") return phrase(Phrase::CaseNumber);
+        if (name == u"address") return phrase(Phrase::Address);
+        if (name == u"dueDate") return phrase(Phrase::DueDate);
+        if (name == u"submitTo") return en ? u"Send to"_s : u"Skickas till"_s;
+        if (name == u"summary") return phrase(Phrase::Summary);
+        if (name == u"readingGuide") return phrase(Phrase::ReadingGuide);
+        if (name == u"reservations") return phrase(Phrase::Reservations);
+        return {};
+    }
+    if (head == u"period") {
+        if (name == u"from") return en ? u"Start of the period"_s : u"Periodens början"_s;
+        if (name == u"to") return en ? u"End of the period"_s : u"Periodens slut"_s;
+    } else if (head == u"audit") {
+        if (name == u"title") return phrase(Phrase::AuditTitle);
+        if (name == u"reference") return phrase(Phrase::AuditReference);
+        if (name == u"auditor") return phrase(Phrase::Auditor);
+        if (name == u"reportDate") return phrase(Phrase::ReportDate);
+        if (name == u"decisionDate") return en ? u"Decision date"_s : u"Beslutsdatum"_s;
+        if (name == u"addressees") return en ? u"Boards addressed"_s : u"Nämnder som granskningen riktas till"_s;
+        if (name == u"conclusion") return en ? u"The audit's conclusion"_s : u"Granskningens slutsats"_s;
+    } else if (head == u"review" && name == u"state") {
+        return en ? u"Review state"_s : u"Granskningsstatus"_s;
+    } else if (head == u"items") {
+        if (name == u"kind") return phrase(Phrase::KindColumn);
+        if (name == u"number") return phrase(Phrase::NumberColumn);
+        if (name == u"label") return en ? u"Heading"_s : u"Rubrik"_s;
+        if (name == u"addressedTo") return phrase(Phrase::AddressedToColumn);
+        if (name == u"section") return en ? u"Section of the report"_s : u"Avsnitt i rapporten"_s;
+        if (name == u"text") return phrase(Phrase::AuditorsText);
+        if (name == u"measures")
+            return phrase(statement.kind == StatementKind::FollowUp ? Phrase::PreviousMeasure : Phrase::PlannedMeasures);
+        if (name == u"expectedEffect") return phrase(Phrase::ExpectedEffect);
+        if (name == u"deadline") return phrase(Phrase::Deadline);
+        if (name == u"actionsTaken") return phrase(Phrase::ActionsTaken);
+        if (name == u"effectAchieved") return phrase(Phrase::EffectAchieved);
+        if (name == u"notOurs") return en ? u"Why the board does not answer it"_s : u"Varför nämnden inte besvarar den"_s;
+    } else if (head == u"measures") {
+        if (name == u"title") return en ? u"Title"_s : u"Benämning"_s;
+        if (name == u"description") return en ? u"Description"_s : u"Beskrivning"_s;
+        if (name == u"items") return phrase(Phrase::ItemsColumn);
+        if (name == u"owner") return phrase(Phrase::OwnerColumn);
+        if (name == u"deadline") return phrase(Phrase::DeadlineColumn);
+        if (name == u"status") return phrase(Phrase::StatusColumn);
+        if (name == u"caseReference") return phrase(Phrase::CaseColumn);
+        if (name == u"comment") return phrase(Phrase::CommentColumn);
+    } else if (head == u"signatures") {
+        if (name == u"role") return en ? u"Role"_s : u"Roll"_s;
+        if (name == u"name") return en ? u"Name"_s : u"Namn"_s;
+        if (name == u"title") return en ? u"Title"_s : u"Titel"_s;
+    }
+    return {};
+}
+
+QString DocumentLabels::fieldName(const Statement &statement, QStringView pointer) const
+{
+    if (!pointer.startsWith(u'/'))
+        return pointer.toString();
+    const QList<QStringView> tokens = pointer.mid(1).split(u'/');
+    const QStringView head = tokens.first();
+
+    // The part a field of a list belongs to, as the document names it.
+    QString part;
+    if (tokens.size() >= 2 && (head == u"items" || head == u"measures" || head == u"signatures")) {
+        bool ok = false;
+        const qsizetype index = tokens.at(1).toLongLong(&ok);
+        if (!ok || index < 0)
+            return pointer.toString();
+        if (head == u"items") {
+            part = index < statement.items.size() ? itemHeading(statement, index)
+                                                  : (m_english ? u"Item %1"_s : u"Punkt %1"_s).arg(index + 1);
+        } else if (head == u"measures") {
+            const QString title = index < statement.measures.size() ? statement.measures.at(index).title.trimmed() : QString();
+            part = title.isEmpty() ? (m_english ? u"Measure %1"_s : u"Åtgärd %1"_s).arg(index + 1)
+                                   : (m_english ? u"Measure “%1”"_s : u"Åtgärd ”%1”"_s).arg(title);
+        } else {
+            part = (m_english ? u"Signature %1"_s : u"Underskrift %1"_s).arg(index + 1);
+        }
+        if (tokens.size() == 2)
+            return part;
+    }
+    const QString member = memberName(statement, tokens);
+    if (member.isEmpty())
+        return part.isEmpty() ? pointer.toString() : part + u" – "_s + pointer.toString();
+    return part.isEmpty() ? member : part + u" – "_s + member;
+}
+
+QString DocumentLabels::timestamp(const QString &iso) const
+{
+    const QDateTime time = QDateTime::fromString(iso.trimmed(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        return iso.trimmed();
+    return time.toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString DocumentLabels::commentBy(const QString &author, const QString &created) const
+{
+    const QStringList parts{author.trimmed(), timestamp(created)};
+    QStringList given;
+    for (const QString &part : parts) {
+        if (!part.isEmpty())
+            given.append(part);
+    }
+    return given.join(u", "_s);
+}
+
+QString DocumentLabels::replyBy(const QString &author, const QString &created) const
+{
+    const QString by = commentBy(author, created);
+    if (by.isEmpty())
+        return m_english ? u"Reply"_s : u"Svar"_s;
+    return (m_english ? u"Reply from %1"_s : u"Svar från %1"_s).arg(by);
+}
+
+QString DocumentLabels::quoted(const QString &text) const
+{
+    return (m_english ? u"“%1”"_s : u"”%1”"_s).arg(text);
+}
+
+QString DocumentLabels::moved(const QString &from, const QString &to) const
+{
+    return (m_english ? u"Moved from place %1 to %2"_s : u"Flyttad från plats %1 till %2"_s).arg(from, to);
+}
+
+QString DocumentLabels::statusChanged(const QString &from, const QString &to) const
+{
+    return (m_english ? u"Status changed from %1 to %2"_s : u"Status ändrad från %1 till %2"_s).arg(from, to);
 }
 
 } // namespace yttra

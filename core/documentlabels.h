@@ -85,6 +85,22 @@ public:
         ItemCount,
         MeasureCount,
         TextCut,
+        // The review copy: its banner, the end notes and what they say of a field.
+        ReviewCopy,
+        ReviewComments,
+        NoOpenComments,
+        NotPrinted,
+        NotInStatement,
+        // The comparison of two versions.
+        ComparisonTitle,
+        OlderVersion,
+        NewerVersion,
+        VersionsSame,
+        ComparisonLegend,
+        StatusChanges,
+        Added,
+        Removed,
+        Changed,
     };
     QString phrase(Phrase phrase) const;
     /// A gap in a draft, shown on paper so a reviewer sees it: "[Förväntad effekt saknas]".
@@ -103,7 +119,28 @@ public:
     /// The language tag a PDF catalog gets (/Lang): "sv-SE" for Swedish.
     QString pdfLanguage(QStringView language) const;
 
+    /// The field a JSON pointer names, as a reader of the document finds it: the part, then
+    /// the field, "Åtgärdsområde 2 – Förväntad effekt", "Åtgärd ”Ny riktlinje” – Ansvarig",
+    /// "Sammanfattning". The pointer itself when it names nothing Yttra knows.
+    QString fieldName(const Statement &statement, QStringView pointer) const;
+    /// A timestamp of a review (ISO 8601 with offset) as the document shows it:
+    /// "2026-05-04 09:30", in the time zone it was written in. Anything else as it is.
+    QString timestamp(const QString &iso) const;
+    /// Who wrote a review comment and when: "Anna Andersson, 2026-05-04 09:30".
+    QString commentBy(const QString &author, const QString &created) const;
+    /// Who answered and when: "Svar från Bo Berg, 2026-05-05 10:00".
+    QString replyBy(const QString &author, const QString &created) const;
+    /// Quoted text as the document's language quotes: ”så här” in Swedish.
+    QString quoted(const QString &text) const;
+    /// A moved item in a comparison: "Flyttad från plats 2 till 4".
+    QString moved(const QString &from, const QString &to) const;
+    /// A measure's changed status in a comparison: "Status ändrad från pågående till avslutad".
+    QString statusChanged(const QString &from, const QString &to) const;
+
 private:
+    /// The document's word for the member a pointer ends in, or empty.
+    QString memberName(const Statement &statement, const QList<QStringView> &tokens) const;
+
     bool m_english;
 };
 

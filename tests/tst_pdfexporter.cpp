@@ -3,6 +3,7 @@
 #include "pdfdocument.h"
 #include "pdfexporter.h"
 #include "pdfteststatements.h"
+#include "pdftools.h"
 #include "testhelpers.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,39 +20,11 @@ namespace yttra {
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-};
+using Run = test::ToolRun;
 
-Run run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Run result;
-    if (!process.waitForStarted(10000)) {
-        result.out = u"cannot start %1: %2"_s.arg(program, process.errorString());
-        return result;
-    }
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        result.out = u"%1 did not finish"_s.arg(program);
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    return result;
-}
+constexpr auto run = &test::runTool;
 
-// Whitespace as one space, and none after a hyphen: a line may break after "IT-" in
-// "IT-säkerhet", and pdftotext cannot know whether the hyphen was the word's own.
-QString normalized(const QString &text)
-{
-    static const QRegularExpression space(u"\\s+"_s);
-    static const QRegularExpression hyphen(u"-\\s+"_s);
-    return QString(text).replace(space, u" "_s).replace(hyphen, u"-"_s).trimmed();
-}
+using test::normalized;
 
 } // namespace
 
@@ -98,10 +70,8 @@ private:
 void TestPdfExporter::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    for (const QString &tool : {u"pdftotext"_s, u"pdfinfo"_s, u"pdffonts"_s, u"qpdf"_s}) {
-        if (QStandardPaths::findExecutable(tool).isEmpty())
-            QFAIL(qPrintable(u"%1 is missing: run scripts/install-deps (poppler-utils, qpdf)"_s.arg(tool)));
-    }
+    const QString missing = test::missingPdfTools();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing));
 }
 
 QString TestPdfExporter::pdfFile(const Statement &statement, const QString &name)
@@ -110,12 +80,7 @@ QString TestPdfExporter::pdfFile(const Statement &statement, const QString &name
     const auto written = PdfExporter::write(statement, path);
     if (!written.ok())
         qWarning("%s", qPrintable(written.error().text()));
-    const QString keep = qEnvironmentVariable("YTTRA_PDF_KEEP");
-    if (!keep.isEmpty()) {
-        QDir().mkpath(keep);
-        QFile::remove(QDir(keep).filePath(name + u".pdf"_s));
-        QFile::copy(path, QDir(keep).filePath(name + u".pdf"_s));
-    }
+    test::keepForLooking(path);
     return path;
 }
 
@@ -327,10 +292,8 @@ void TestPdfExporter::syntax_data()
 void TestPdfExporter::syntax()
 {
     QFETCH(Statement, statement);
-    const Run check = run(u"qpdf"_s, {u"--check"_s, pdfFile(statement, u"syntax"_s)});
-    QVERIFY2(check.exitCode == 0, qPrintable(check.out));
-    QVERIFY2(check.out.contains(u"No syntax or stream encoding errors found"_s), qPrintable(check.out));
-    QVERIFY2(!check.out.contains(u"WARNING"_s), qPrintable(check.out));
+    const QString problems = test::qpdfProblems(pdfFile(statement, u"syntax"_s));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 void TestPdfExporter::followUpTable()

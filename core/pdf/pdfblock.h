@@ -4,11 +4,14 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace yttra {
 
 /// A run of text with one look. A placeholder marks a gap in a draft ("[... saknas]"),
-/// printed grey so a reviewer sees it.
+/// printed grey so a reviewer sees it. A comparison strikes removed words through and
+/// underlines added ones. A note marker ("[1]" after a commented field in a review copy)
+/// is set small and links to its note, the named destination `note`.
 struct PdfSpan
 {
     QString text;
@@ -16,10 +19,50 @@ struct PdfSpan
     bool italic = false;
     QString link;
     bool placeholder = false;
+    bool struck = false;
+    bool underlined = false;
+    bool marker = false;
+    QString note;
+    /// The JSON pointers of the fields this text shows ("/items/0/response/expectedEffect"),
+    /// so a review copy knows where a comment's marker goes; none for the template's words.
+    QStringList sources;
 
-    static PdfSpan plain(const QString &text) { return {text, false, false, QString(), false}; }
-    static PdfSpan strong(const QString &text) { return {text, true, false, QString(), false}; }
-    static PdfSpan missing(const QString &text) { return {text, false, true, QString(), true}; }
+    static PdfSpan plain(const QString &text)
+    {
+        PdfSpan span;
+        span.text = text;
+        return span;
+    }
+    static PdfSpan strong(const QString &text) { return plain(text).with(&PdfSpan::bold); }
+    static PdfSpan emphasis(const QString &text) { return plain(text).with(&PdfSpan::italic); }
+    static PdfSpan missing(const QString &text) { return emphasis(text).with(&PdfSpan::placeholder); }
+    /// A word a comparison found removed.
+    static PdfSpan removed(const QString &text) { return plain(text).with(&PdfSpan::struck); }
+    /// A word a comparison found added.
+    static PdfSpan added(const QString &text) { return strong(text).with(&PdfSpan::underlined); }
+    /// A note's marker, linking to the note's destination.
+    static PdfSpan noteMarker(const QString &text, const QString &note)
+    {
+        PdfSpan span = plain(text).with(&PdfSpan::marker);
+        span.note = note;
+        return span;
+    }
+
+    /// The same text with one more look.
+    PdfSpan with(bool PdfSpan::*look) const
+    {
+        PdfSpan span = *this;
+        span.*look = true;
+        return span;
+    }
+    /// The same text, known to show the fields at `pointers`.
+    PdfSpan from(const QStringList &pointers) const
+    {
+        PdfSpan span = *this;
+        span.sources = pointers;
+        return span;
+    }
+    PdfSpan from(const QString &pointer) const { return from(QStringList{pointer}); }
 
     bool operator==(const PdfSpan &) const = default;
 };
@@ -40,8 +83,9 @@ struct PdfTag
 struct PdfBlock
 {
     enum class Kind { Heading1, Heading2, Heading3, Paragraph, ListItem, TableHeaderRow, TableRow, SignatureLine };
-    /// Paragraph looks: body text, or a label/value row of the header block (a tab between).
-    enum class Look { Body, Field };
+    /// Paragraph looks: body text, a label/value row of the header block (a tab between), or
+    /// a paragraph of a review note (the number, a tab, the text hanging after the number).
+    enum class Look { Body, Field, Note };
 
     Kind kind = Kind::Paragraph;
     Look look = Look::Body;
@@ -57,6 +101,7 @@ struct PdfBlock
     bool startsItem = false;          // the heading of an item's section
     int itemIndex = -1;               // the item whose section this block belongs to
     double spaceBefore = 0;
+    QString destination;              // a named destination at the block's start ("note-1"), or empty
 
     bool isHeading() const { return kind == Kind::Heading1 || kind == Kind::Heading2 || kind == Kind::Heading3; }
     bool isTableRow() const { return kind == Kind::TableHeaderRow || kind == Kind::TableRow; }

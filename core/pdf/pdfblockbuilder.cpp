@@ -1,27 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfblockbuilder.h"
 
+#include "pdfreviewnotes.h"
+
 using namespace Qt::StringLiterals;
 
 namespace yttra {
 
 using Phrase = DocumentLabels::Phrase;
 
-PdfBlockBuilder::PdfBlockBuilder(const Statement &statement, const PdfStyle &style)
-    : m_statement(statement), m_style(style), m_labels(statement.language)
+PdfBlockBuilder::PdfBlockBuilder(const Statement &statement, const PdfStyle &style, PdfCopy copy)
+    : PdfBlockWriter(style), m_statement(statement), m_copy(copy), m_labels(statement.language)
 {
 }
 
 QList<PdfBlock> PdfBlockBuilder::build()
 {
-    m_blocks.clear();
-    m_base = {tag("Document")};
+    begin();
     const Statement &s = m_statement;
 
     headerBlock();
 
     heading(PdfBlock::Kind::Heading2, m_labels.phrase(Phrase::Summary));
-    markdown(s.summary, m_labels.phrase(Phrase::Summary));
+    markdown(s.summary, m_labels.phrase(Phrase::Summary), u"/summary"_s);
 
     if (s.kind == StatementKind::FollowUp) {
         heading(PdfBlock::Kind::Heading2, m_labels.phrase(Phrase::MeasureTable));
@@ -31,7 +32,7 @@ QList<PdfBlock> PdfBlockBuilder::build()
     heading(PdfBlock::Kind::Heading2, m_labels.phrase(Phrase::StatementSection));
     if (!s.readingGuide.trimmed().isEmpty()) {
         heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::ReadingGuide));
-        markdown(s.readingGuide, m_labels.phrase(Phrase::ReadingGuide));
+        markdown(s.readingGuide, m_labels.phrase(Phrase::ReadingGuide), u"/readingGuide"_s);
     }
 
     for (qsizetype i = 0; i < s.items.size(); ++i)
@@ -42,18 +43,65 @@ QList<PdfBlock> PdfBlockBuilder::build()
 
     if (!s.reservations.trimmed().isEmpty()) {
         heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::Reservations));
-        markdown(s.reservations, m_labels.phrase(Phrase::Reservations));
+        markdown(s.reservations, m_labels.phrase(Phrase::Reservations), u"/reservations"_s);
     }
+
+    if (m_copy == PdfCopy::ReviewCopy)
+        reviewNotes();
     return m_blocks;
+}
+
+void PdfBlockBuilder::reviewNotes()
+{
+    // The board and office are printed in every page's header (PdfDocument::layout).
+    const QList<PdfReviewNotes::Note> notes = PdfReviewNotes::place(m_statement, m_blocks, {u"/board"_s, u"/office"_s});
+    m_itemIndex = -1;
+    heading(PdfBlock::Kind::Heading2, m_labels.phrase(Phrase::ReviewComments));
+    if (notes.isEmpty()) {
+        paragraph({PdfSpan::plain(m_labels.phrase(Phrase::NoOpenComments))});
+        return;
+    }
+    // Each note a Div of paragraphs hanging after its number: the number, where, what was
+    // quoted, who wrote what and when, and the replies below.
+    for (const PdfReviewNotes::Note &note : notes) {
+        const Comment &c = note.comment;
+        const QList<PdfTag> outer = m_base;
+        m_base.append(tag("Div"));
+
+        QList<PdfSpan> where{PdfSpan::strong(u"[%1] \t"_s.arg(note.number)), PdfSpan::strong(m_labels.fieldName(m_statement, c.target))};
+        if (!note.printed)
+            where.append(PdfSpan::plain(u" "_s + m_labels.phrase(note.exists ? Phrase::NotPrinted : Phrase::NotInStatement)));
+        paragraph(where, PdfBlock::Look::Note);
+        m_blocks.last().destination = note.destination;
+        m_blocks.last().keepWithNext = true;
+
+        // A new line in a text starts again under the text, not under the number.
+        auto hanging = [](const QString &text) { return QString(text.trimmed()).replace(u'\n', u"\n\t"_s); };
+        auto said = [&](const QString &by, const QString &text) {
+            QList<PdfSpan> spans{PdfSpan::plain(u"\t"_s), PdfSpan::emphasis(by + (text.trimmed().isEmpty() ? QString() : u":"_s))};
+            if (!text.trimmed().isEmpty())
+                spans.append(PdfSpan::plain(u" "_s + hanging(text)));
+            paragraph(spans, PdfBlock::Look::Note);
+            m_blocks.last().spaceBefore = m_style.listItemSpace;
+        };
+        if (!c.quote.trimmed().isEmpty()) {
+            paragraph({PdfSpan::plain(u"\t"_s), PdfSpan::emphasis(m_labels.quoted(hanging(c.quote)))}, PdfBlock::Look::Note);
+            m_blocks.last().spaceBefore = m_style.listItemSpace;
+        }
+        said(m_labels.commentBy(c.author, c.created), c.text);
+        for (const Reply &reply : c.replies)
+            said(m_labels.replyBy(reply.author, reply.created), reply.text);
+        m_base = outer;
+    }
 }
 
 void PdfBlockBuilder::headerBlock()
 {
     const Statement &s = m_statement;
-    field(m_labels.phrase(Phrase::Date), s.date);
+    field(m_labels.phrase(Phrase::Date), s.date, u"/date"_s);
     if (!s.address.trimmed().isEmpty()) // the address is optional in the format
-        field(m_labels.phrase(Phrase::Address), s.address);
-    field(m_labels.phrase(Phrase::CaseNumber), s.caseNumber);
+        field(m_labels.phrase(Phrase::Address), s.address, u"/address"_s);
+    field(m_labels.phrase(Phrase::CaseNumber), s.caseNumber, u"/caseNumber"_s);
 
     PdfBlock &type = append({}, m_style.heading2Space);
     type.kind = PdfBlock::Kind::Heading1;
@@ -61,11 +109,14 @@ void PdfBlockBuilder::headerBlock()
     type.keepWithNext = true;
     m_afterHeading = true;
 
-    field(m_labels.phrase(Phrase::To), s.recipient.trimmed().isEmpty() && !s.audit.auditor.trimmed().isEmpty() ? s.audit.auditor : s.recipient);
+    const bool auditorIsRecipient = s.recipient.trimmed().isEmpty() && !s.audit.auditor.trimmed().isEmpty();
+    field(m_labels.phrase(Phrase::To), auditorIsRecipient ? s.audit.auditor : s.recipient,
+          auditorIsRecipient ? u"/audit/auditor"_s : u"/recipient"_s);
     if (s.recipient.trimmed().isEmpty() && s.audit.auditor.trimmed().isEmpty())
-        m_blocks.last().spans.last() = placeholder(m_labels.missing(m_labels.phrase(Phrase::Recipient))).first();
+        m_blocks.last().spans.last() = PdfSpan::missing(m_labels.missing(m_labels.phrase(Phrase::Recipient))).from(u"/recipient"_s);
 
-    const PdfSpan subject = PdfSpan::strong(m_labels.subjectLine(s));
+    // The subject line names the audit: a comment on its title or reference is marked here.
+    const PdfSpan subject = PdfSpan::strong(m_labels.subjectLine(s)).from(u"/audit/title"_s);
     paragraph({subject});
     m_blocks.last().spaceBefore = m_style.heading3Space;
 }
@@ -91,24 +142,34 @@ void PdfBlockBuilder::measureTable()
     PdfBlock &placedHeader = append(header, m_style.paragraphSpace);
     placedHeader.containers += QList<PdfTag>{table, tag("TR")};
 
-    for (const Measure &measure : s.measures) {
+    for (qsizetype m = 0; m < s.measures.size(); ++m) {
+        const Measure &measure = s.measures.at(m);
+        const QString pointer = u"/measures/%1/"_s.arg(m);
         PdfBlock row;
         row.kind = PdfBlock::Kind::TableRow;
         row.tableId = table.id;
         if (measure.title.trimmed().isEmpty())
-            row.cells.append(placeholder(m_labels.missing(m_labels.phrase(Phrase::MeasureColumn))));
+            row.cells.append({PdfSpan::missing(m_labels.missing(m_labels.phrase(Phrase::MeasureColumn))).from(pointer + u"title"_s)});
         else
-            row.cells.append({PdfSpan::plain(measure.title)});
-        for (MeasureStatus status : columns)
-            row.cells.append({PdfSpan::plain(measure.status == status ? u"X"_s : QString())});
+            row.cells.append({PdfSpan::plain(measure.title).from(pointer + u"title"_s)});
+        for (MeasureStatus status : columns) {
+            const bool marked = measure.status == status;
+            row.cells.append({PdfSpan::plain(marked ? u"X"_s : QString()).from(marked ? pointer + u"status"_s : QString())});
+        }
         // Transferred and cancelled measures have no X: their comment says why, or at least
         // the status word does.
-        QString comment = measure.comment.trimmed();
-        if (comment.isEmpty() && (measure.status == MeasureStatus::Transferred || measure.status == MeasureStatus::Cancelled))
-            comment = m_labels.measureStatusHeading(measure.status);
-        if (!measure.caseReference.trimmed().isEmpty())
-            comment += (comment.isEmpty() ? QString() : u"\n"_s) + m_labels.caseReference(measure.caseReference.trimmed());
-        row.cells.append({PdfSpan::plain(comment)});
+        QList<PdfSpan> comment;
+        if (!measure.comment.trimmed().isEmpty())
+            comment.append(PdfSpan::plain(measure.comment.trimmed()).from(pointer + u"comment"_s));
+        else if (measure.status == MeasureStatus::Transferred || measure.status == MeasureStatus::Cancelled)
+            comment.append(PdfSpan::plain(m_labels.measureStatusHeading(measure.status)).from(pointer + u"status"_s));
+        if (!measure.caseReference.trimmed().isEmpty()) {
+            comment.append(PdfSpan::plain((comment.isEmpty() ? QString() : u"\n"_s) + m_labels.caseReference(measure.caseReference.trimmed()))
+                               .from(pointer + u"caseReference"_s));
+        }
+        if (comment.isEmpty())
+            comment.append(PdfSpan::plain(QString()));
+        row.cells.append(comment);
         PdfBlock &placed = append(row, 0);
         placed.containers += QList<PdfTag>{table, tag("TR")};
     }
@@ -120,37 +181,38 @@ void PdfBlockBuilder::itemSection(qsizetype index)
     const Item &item = s.items.at(index);
     const Response &r = item.response;
     m_itemIndex = static_cast<int>(index);
+    const QString pointer = u"/items/%1/"_s.arg(index);
 
     heading(PdfBlock::Kind::Heading2, m_labels.itemHeading(s, index), true);
+    m_blocks.last().spans.first().sources = {pointer + u"label"_s};
 
     beginFrame();
-    markdown(item.text, m_labels.phrase(Phrase::AuditorsText));
+    markdown(item.text, m_labels.phrase(Phrase::AuditorsText), pointer + u"text"_s);
     endFrame();
 
     if (!r.notOurs.trimmed().isEmpty()) {
-        paragraph({PdfSpan::plain(r.notOurs.trimmed())});
+        paragraph({PdfSpan::plain(r.notOurs.trimmed()).from(pointer + u"response/notOurs"_s)});
         return;
     }
 
+    auto answer = [&](Phrase phrase, const QString &text, const QString &member) {
+        heading(PdfBlock::Kind::Heading3, m_labels.phrase(phrase));
+        markdown(text, m_labels.phrase(phrase), pointer + u"response/"_s + member);
+    };
     if (s.kind == StatementKind::First) {
-        heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::PlannedMeasures));
-        markdown(r.measures, m_labels.phrase(Phrase::PlannedMeasures));
-        heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::ExpectedEffect));
-        markdown(r.expectedEffect, m_labels.phrase(Phrase::ExpectedEffect));
+        answer(Phrase::PlannedMeasures, r.measures, u"measures"_s);
+        answer(Phrase::ExpectedEffect, r.expectedEffect, u"expectedEffect"_s);
         heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::Deadline));
+        const QString deadline = pointer + u"response/deadline"_s;
         if (r.deadline.isNone())
-            paragraph(placeholder(m_labels.missing(m_labels.phrase(Phrase::Deadline))));
+            paragraph({PdfSpan::missing(m_labels.missing(m_labels.phrase(Phrase::Deadline))).from(deadline)});
         else
-            paragraph({PdfSpan::plain(r.deadline.displayText(s.language))});
+            paragraph({PdfSpan::plain(r.deadline.displayText(s.language)).from(deadline)});
     } else {
-        heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::PreviousMeasure));
-        markdown(r.measures, m_labels.phrase(Phrase::PreviousMeasure));
-        heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::ExpectedEffect));
-        markdown(r.expectedEffect, m_labels.phrase(Phrase::ExpectedEffect));
-        heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::ActionsTaken));
-        markdown(r.actionsTaken, m_labels.phrase(Phrase::ActionsTaken));
-        heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::EffectAchieved));
-        markdown(r.effectAchieved, m_labels.phrase(Phrase::EffectAchieved));
+        answer(Phrase::PreviousMeasure, r.measures, u"measures"_s);
+        answer(Phrase::ExpectedEffect, r.expectedEffect, u"expectedEffect"_s);
+        answer(Phrase::ActionsTaken, r.actionsTaken, u"actionsTaken"_s);
+        answer(Phrase::EffectAchieved, r.effectAchieved, u"effectAchieved"_s);
     }
 
     const QList<const Measure *> linked = s.measuresOfItem(item.id);
@@ -158,13 +220,10 @@ void PdfBlockBuilder::itemSection(qsizetype index)
         heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::LinkedMeasures));
         const PdfTag list = tag("L");
         for (const Measure *measure : linked) {
-            PdfBlock block;
-            block.kind = PdfBlock::Kind::ListItem;
-            block.level = 1;
-            block.label = u"•"_s;
-            block.spans = {PdfSpan::plain(m_labels.linkedMeasure(*measure))};
-            PdfBlock &placed = append(block, m_style.listItemSpace);
-            placed.containers += QList<PdfTag>{list, tag("LI")};
+            // One line says title, status and deadline.
+            const QString pointer = u"/measures/%1/"_s.arg(s.indexOfMeasure(measure->id));
+            const QStringList shown{pointer + u"title"_s, pointer + u"status"_s, pointer + u"deadline"_s};
+            listItem(list, u"•"_s, {PdfSpan::plain(m_labels.linkedMeasure(*measure)).from(shown)});
         }
     }
 }
@@ -175,14 +234,22 @@ void PdfBlockBuilder::signatures()
     if (all.isEmpty())
         all.append(Signature{}); // a draft still shows where the chair signs
     bool first = true;
-    for (const Signature &signature : all) {
+    for (qsizetype k = 0; k < all.size(); ++k) {
+        const Signature &signature = all.at(k);
+        // The stand-in of a statement without signatures shows no field of the file.
+        const QString pointer = m_statement.signatures.isEmpty() ? QString() : u"/signatures/%1/"_s.arg(k);
+        auto from = [&pointer](QList<PdfSpan> spans, const QString &member) {
+            for (PdfSpan &span : spans)
+                span.sources = pointer.isEmpty() ? QStringList() : QStringList{pointer + member};
+            return spans;
+        };
         const QList<PdfTag> outer = m_base;
         m_base.append(tag("Div"));
         const double space = first ? 2 * m_style.heading2Space : m_style.heading2Space;
         first = false;
         bool opened = false;
         if (!signature.role.trimmed().isEmpty()) {
-            paragraph({PdfSpan::plain(signature.role.trimmed())});
+            paragraph(from({PdfSpan::plain(signature.role.trimmed())}, u"role"_s));
             m_blocks.last().spaceBefore = space;
             m_blocks.last().keepWithNext = true;
             opened = true;
@@ -191,55 +258,33 @@ void PdfBlockBuilder::signatures()
         line.kind = PdfBlock::Kind::SignatureLine;
         line.keepWithNext = true;
         append(line, opened ? 0 : space);
-        paragraph(signature.name.trimmed().isEmpty() ? placeholder(m_labels.phrase(Phrase::NamePlaceholder)) : QList<PdfSpan>{PdfSpan::plain(signature.name.trimmed())});
+        paragraph(from(signature.name.trimmed().isEmpty() ? placeholder(m_labels.phrase(Phrase::NamePlaceholder))
+                                                         : QList<PdfSpan>{PdfSpan::plain(signature.name.trimmed())},
+                       u"name"_s));
         m_blocks.last().spaceBefore = 2;
         m_blocks.last().keepWithNext = true;
-        paragraph(signature.title.trimmed().isEmpty() ? placeholder(m_labels.phrase(Phrase::TitlePlaceholder)) : QList<PdfSpan>{PdfSpan::plain(signature.title.trimmed())});
+        paragraph(from(signature.title.trimmed().isEmpty() ? placeholder(m_labels.phrase(Phrase::TitlePlaceholder))
+                                                          : QList<PdfSpan>{PdfSpan::plain(signature.title.trimmed())},
+                       u"title"_s));
         m_blocks.last().spaceBefore = 0;
         m_base = outer;
     }
 }
 
-void PdfBlockBuilder::heading(PdfBlock::Kind kind, const QString &text, bool startsItem)
+void PdfBlockBuilder::field(const QString &label, const QString &value, const QString &pointer)
 {
-    PdfBlock block;
-    block.kind = kind;
-    block.spans = {PdfSpan::plain(text)};
-    block.keepWithNext = true;
-    block.startsItem = startsItem;
-    const double space = kind == PdfBlock::Kind::Heading3 ? m_style.heading3Space : m_style.heading2Space;
-    append(block, space);
-    m_afterHeading = true;
-}
-
-void PdfBlockBuilder::field(const QString &label, const QString &value)
-{
-    // The space before the tab is for text extraction and screen readers, which do not see
-    // the tab: "Datum 2026-05-06", not "Datum2026-05-06".
-    QList<PdfSpan> spans{PdfSpan::plain(label + u" \t"_s)};
-    if (value.trimmed().isEmpty())
-        spans += placeholder(m_labels.missing(label));
-    else
-        spans.append(PdfSpan::plain(value.trimmed()));
-    paragraph(spans, PdfBlock::Look::Field);
+    labelled(label, {(value.trimmed().isEmpty() ? PdfSpan::missing(m_labels.missing(label)) : PdfSpan::plain(value.trimmed())).from(pointer)});
     m_blocks.last().spaceBefore = m_blocks.size() == 1 ? 0 : 1;
 }
 
-void PdfBlockBuilder::paragraph(const QList<PdfSpan> &spans, PdfBlock::Look look)
-{
-    PdfBlock block;
-    block.spans = spans;
-    block.look = look;
-    append(block, m_style.paragraphSpace);
-}
-
-void PdfBlockBuilder::markdown(const QString &text, const QString &what)
+void PdfBlockBuilder::markdown(const QString &text, const QString &what, const QString &pointer)
 {
     const QList<MarkdownBlock> parsed = Markdown::blocks(text);
     if (parsed.isEmpty()) {
-        paragraph(placeholder(m_labels.missing(what)));
+        paragraph({PdfSpan::missing(m_labels.missing(what)).from(pointer)});
         return;
     }
+    const qsizetype firstBlock = m_blocks.size();
 
     // The lists open around the current block: their L, the current LI, and that item's
     // block, which learns when something nests inside it (its body then holds blocks).
@@ -302,47 +347,22 @@ void PdfBlockBuilder::markdown(const QString &text, const QString &what)
             open.last().block = m_blocks.size() - 1;
         previousWasItem = isItem;
     }
-}
-
-void PdfBlockBuilder::beginFrame()
-{
-    const PdfTag div = tag("Div");
-    m_frameId = div.id;
-    m_base.append(div);
-    m_frameStart = true;
-}
-
-void PdfBlockBuilder::endFrame()
-{
-    m_base.removeLast();
-    m_frameId = -1;
-    m_frameStart = false;
-}
-
-PdfBlock &PdfBlockBuilder::append(PdfBlock block, double space)
-{
-    block.spaceBefore = m_afterHeading ? m_style.headingGap : space;
-    if (m_frameStart)
-        block.spaceBefore = m_style.paragraphSpace; // above the frame, outside it
-    m_afterHeading = false;
-    m_frameStart = false;
-    block.containers = m_base + block.containers;
-    block.frameId = m_frameId;
-    block.itemIndex = m_itemIndex;
-    m_blocks.append(std::move(block));
-    return m_blocks.last();
-}
-
-PdfTag PdfBlockBuilder::tag(const char *name)
-{
-    return {QByteArray(name), m_nextId++};
+    for (qsizetype b = firstBlock; b < m_blocks.size(); ++b) {
+        for (PdfSpan &span : m_blocks[b].spans)
+            span.sources = {pointer};
+    }
 }
 
 QList<PdfSpan> PdfBlockBuilder::spansOf(const QList<MarkdownSpan> &spans)
 {
     QList<PdfSpan> out;
-    for (const MarkdownSpan &span : spans)
-        out.append({span.text, span.bold, span.italic, span.link, false});
+    for (const MarkdownSpan &span : spans) {
+        PdfSpan converted = PdfSpan::plain(span.text);
+        converted.bold = span.bold;
+        converted.italic = span.italic;
+        converted.link = span.link;
+        out.append(converted);
+    }
     return out;
 }
 

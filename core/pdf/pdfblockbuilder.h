@@ -4,6 +4,8 @@
 #include "documentlabels.h"
 #include "markdown.h"
 #include "pdfblock.h"
+#include "pdfblockwriter.h"
+#include "pdfcopy.h"
 #include "pdfstyle.h"
 #include "statement.h"
 
@@ -14,12 +16,14 @@ namespace yttra {
 /// Turns a statement into the blocks of the auditors' template, in reading order: header
 /// block, document type, subject, summary, the follow-up's table of measures, the reading
 /// guide, one section per item with the auditors' text in a frame, signatures and
-/// reservations. Gaps in a draft become grey placeholders, never nothing. Review comments
-/// are not part of the printed statement and are never read here.
-class PdfBlockBuilder
+/// reservations. Gaps in a draft become grey placeholders, never nothing. Every span that
+/// shows a field knows its JSON pointer. Review comments are not part of the statement:
+/// only a review copy reads them, marking the commented fields and listing the open
+/// comments as numbered end notes.
+class PdfBlockBuilder : private PdfBlockWriter
 {
 public:
-    PdfBlockBuilder(const Statement &statement, const PdfStyle &style);
+    PdfBlockBuilder(const Statement &statement, const PdfStyle &style, PdfCopy copy = PdfCopy::Statement);
 
     QList<PdfBlock> build();
 
@@ -28,30 +32,19 @@ private:
     void measureTable();
     void itemSection(qsizetype index);
     void signatures();
+    void reviewNotes();
 
-    void heading(PdfBlock::Kind kind, const QString &text, bool startsItem = false);
-    void field(const QString &label, const QString &value);
-    void paragraph(const QList<PdfSpan> &spans, PdfBlock::Look look = PdfBlock::Look::Body);
-    /// A markdown member as paragraphs and lists, or the placeholder "[<what> saknas]".
-    void markdown(const QString &text, const QString &what);
-    void beginFrame();
-    void endFrame();
-    PdfBlock &append(PdfBlock block, double space);
-    PdfTag tag(const char *name);
+    void field(const QString &label, const QString &value, const QString &pointer);
+    /// A markdown member (at `pointer`) as paragraphs and lists, or the placeholder
+    /// "[<what> saknas]".
+    void markdown(const QString &text, const QString &what, const QString &pointer);
 
     static QList<PdfSpan> spansOf(const QList<MarkdownSpan> &spans);
     QList<PdfSpan> placeholder(const QString &text) const;
 
     const Statement &m_statement;
-    const PdfStyle &m_style;
+    PdfCopy m_copy;
     DocumentLabels m_labels;
-    QList<PdfBlock> m_blocks;
-    QList<PdfTag> m_base; // Document, and the Div of an open frame
-    int m_nextId = 1;
-    int m_frameId = -1;
-    int m_itemIndex = -1;
-    bool m_afterHeading = false;
-    bool m_frameStart = false;
 };
 
 } // namespace yttra

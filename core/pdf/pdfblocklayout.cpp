@@ -40,6 +40,8 @@ PdfBlockLayout::PdfBlockLayout(PangoContext *context, const PdfBlock &block, con
         options.width = m_width;
         if (block.look == PdfBlock::Look::Field)
             options.tabStop = style.fieldLabelWidth;
+        else if (block.look == PdfBlock::Look::Note)
+            options.tabStop = style.noteIndent;
         m_text.emplace(context, block.spans, options);
         break;
     case PdfBlock::Kind::ListItem: {

@@ -32,7 +32,29 @@ PdfDocument::PdfDocument() : d(std::make_shared<PdfDocumentData>())
 {
 }
 
-Result<PdfDocument, QString> PdfDocument::layout(const Statement &statement, const PdfStyle &style)
+Result<PdfDocument, QString> PdfDocument::layout(const Statement &statement, const PdfStyle &style, PdfCopy copy)
+{
+    PdfDocumentInfo info;
+    info.language = statement.language;
+    const DocumentLabels labels(statement.language);
+    info.pdfLanguage = labels.pdfLanguage(statement.language);
+    info.headerLeft = nonEmpty({statement.board, statement.office});
+    info.headerRight = nonEmpty({statement.date, statement.caseNumber});
+
+    const QString audit = nonEmpty({statement.audit.title, statement.audit.reference}).join(u' ');
+    info.title = labels.phrase(DocumentLabels::Phrase::DocumentType) + (audit.isEmpty() ? QString() : u" - "_s + audit);
+    info.author = statement.board.trimmed();
+    info.subject = labels.subjectLine(statement);
+    info.keywords = nonEmpty({statement.audit.reference, statement.caseNumber}).join(u", "_s);
+    if (copy == PdfCopy::ReviewCopy) {
+        // Nobody must file it as the decided statement: every page and the title say so.
+        info.banner = labels.phrase(DocumentLabels::Phrase::ReviewCopy);
+        info.title = info.banner + u": "_s + info.title;
+    }
+    return layout(PdfBlockBuilder(statement, style, copy).build(), info, style);
+}
+
+Result<PdfDocument, QString> PdfDocument::layout(const QList<PdfBlock> &blocks, const PdfDocumentInfo &info, const PdfStyle &style)
 {
     if (auto fonts = PdfFontCheck::check(style.family); !fonts)
         return Result<PdfDocument, QString>::failure(fonts.error());
@@ -40,17 +62,7 @@ Result<PdfDocument, QString> PdfDocument::layout(const Statement &statement, con
     PdfDocument document;
     PdfDocumentData &data = *document.d;
     data.style = style;
-    data.language = statement.language;
-    const DocumentLabels labels(statement.language);
-    data.pdfLanguage = labels.pdfLanguage(statement.language);
-    data.headerLeft = nonEmpty({statement.board, statement.office});
-    data.headerRight = nonEmpty({statement.date, statement.caseNumber});
-
-    const QString audit = nonEmpty({statement.audit.title, statement.audit.reference}).join(u' ');
-    data.title = labels.phrase(DocumentLabels::Phrase::DocumentType) + (audit.isEmpty() ? QString() : u" - "_s + audit);
-    data.author = statement.board.trimmed();
-    data.subject = labels.subjectLine(statement);
-    data.keywords = nonEmpty({statement.audit.reference, statement.caseNumber}).join(u", "_s);
+    data.info = info;
 
     // A font map of our own: Pango's default one belongs to the thread that first asked.
     data.fontMap.reset(pango_cairo_font_map_new());
@@ -65,10 +77,10 @@ Result<PdfDocument, QString> PdfDocument::layout(const Statement &statement, con
     cairo_font_options_set_antialias(options.get(), CAIRO_ANTIALIAS_GRAY);
     pango_cairo_context_set_font_options(context, options.get());
     pango_context_set_round_glyph_positions(context, FALSE);
-    const QByteArray language = statement.language.toUtf8();
+    const QByteArray language = info.language.toUtf8();
     pango_context_set_language(context, pango_language_from_string(language.isEmpty() ? "sv" : language.constData()));
 
-    data.blocks = PdfBlockBuilder(statement, style).build();
+    data.blocks = blocks;
 
     std::vector<double> columns;
     for (const PdfBlock &block : data.blocks) {

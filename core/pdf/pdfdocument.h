@@ -2,6 +2,8 @@
 #pragma once
 
 #include "pdfblock.h"
+#include "pdfcopy.h"
+#include "pdfdocumentinfo.h"
 #include "pdfpage.h"
 #include "pdfstyle.h"
 #include "result.h"
@@ -18,7 +20,8 @@ namespace yttra {
 
 struct PdfDocumentData;
 
-/// A statement laid out in the auditors' template: blocks, lines and A4 pages, ready to be
+/// A statement laid out in the auditors' template (or another document in its look, such as
+/// the comparison of two versions): blocks, lines and A4 pages, ready to be
 /// drawn as PDF pages (PdfExporter) or as preview images (renderPage). Laying out and
 /// drawing need no QGuiApplication and use their own Pango context, so both may run in a
 /// worker thread; a document may be handed between threads, and drawing is serialised.
@@ -29,9 +32,15 @@ public:
     /// An empty document with no pages.
     PdfDocument();
 
-    /// Lays the statement out. Fails, saying why, when the style's font family is not
-    /// installed: it never prints in a substitute face.
-    static Result<PdfDocument, QString> layout(const Statement &statement, const PdfStyle &style = {});
+    /// Lays the statement out, as the statement or as the review copy (see PdfCopy). Fails,
+    /// saying why, when the style's font family is not installed: it never prints in a
+    /// substitute face.
+    static Result<PdfDocument, QString> layout(const Statement &statement, const PdfStyle &style = {},
+                                               PdfCopy copy = PdfCopy::Statement);
+    /// Lays out blocks built for another document (the comparison of two versions) on the
+    /// same pages, with the page header and metadata of `info`.
+    static Result<PdfDocument, QString> layout(const QList<PdfBlock> &blocks, const PdfDocumentInfo &info,
+                                               const PdfStyle &style = {});
 
     int pageCount() const;
     /// The page size in points (1/72 inch).

@@ -4,34 +4,25 @@
 #include "cairoptr.h"
 #include "pdfblock.h"
 #include "pdfblocklayout.h"
+#include "pdfdocumentinfo.h"
 #include "pdfpage.h"
 #include "pdfstyle.h"
 
 #include <QList>
-#include <QString>
-#include <QStringList>
 
 #include <mutex>
 #include <vector>
 
 namespace yttra {
 
-/// Everything a laid-out statement holds, shared by PdfDocument, the painter and the
-/// exporter. The Pango objects are this document's own (no process-wide font map), so a
-/// preview can be laid out and drawn in a worker thread; the mutex keeps two threads from
-/// drawing the same document at once.
+/// Everything a laid-out document (a statement, or the comparison of two versions) holds,
+/// shared by PdfDocument, the painter and the exporter. The Pango objects are this
+/// document's own (no process-wide font map), so a preview can be laid out and drawn in a
+/// worker thread; the mutex keeps two threads from drawing the same document at once.
 struct PdfDocumentData
 {
     PdfStyle style;
-    QString language;      // the statement's, for the page numbers
-    QString pdfLanguage;   // for the catalog's /Lang
-    QStringList headerLeft;  // board, office
-    QStringList headerRight; // date, case number (the page number follows)
-
-    QString title;
-    QString author;
-    QString subject;
-    QString keywords;
+    PdfDocumentInfo info;
 
     // Declared before the layouts, which use them, so they are destroyed after them.
     PangoFontMapPtr fontMap;

@@ -42,9 +42,9 @@ QString cleanLanguageTag(const QString &tag)
 
 } // namespace
 
-Result<QByteArray, QString> PdfExporter::render(const Statement &statement)
+Result<QByteArray, QString> PdfExporter::render(const Statement &statement, PdfCopy copy)
 {
-    auto document = PdfDocument::layout(statement);
+    auto document = PdfDocument::layout(statement, {}, copy);
     if (!document)
         return Result<QByteArray, QString>::failure(document.error());
     return render(document.value());
@@ -60,10 +60,10 @@ Result<QByteArray, QString> PdfExporter::render(const PdfDocument &document)
     {
         std::lock_guard<std::mutex> lock(data.drawing);
         CairoSurfacePtr surface(cairo_pdf_surface_create_for_stream(&appendTo, &bytes, data.style.pageWidth, data.style.pageHeight));
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_TITLE, data.title);
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR, data.author);
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_SUBJECT, data.subject);
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_KEYWORDS, data.keywords);
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_TITLE, data.info.title);
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR, data.info.author);
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_SUBJECT, data.info.subject);
+        setMetadata(surface.get(), CAIRO_PDF_METADATA_KEYWORDS, data.info.keywords);
         setMetadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, u"Yttra " YTTRA_VERSION ""_s);
         const QDateTime now = QDateTime::currentDateTime();
         setMetadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
@@ -82,12 +82,12 @@ Result<QByteArray, QString> PdfExporter::render(const PdfDocument &document)
         if (status != CAIRO_STATUS_SUCCESS)
             return R::failure(tr("cairo could not draw the PDF: %1").arg(QString::fromUtf8(cairo_status_to_string(status))));
     }
-    return PdfIncrementalUpdate::addToCatalog(bytes, "/Lang " + PdfIncrementalUpdate::pdfString(cleanLanguageTag(data.pdfLanguage)));
+    return PdfIncrementalUpdate::addToCatalog(bytes, "/Lang " + PdfIncrementalUpdate::pdfString(cleanLanguageTag(data.info.pdfLanguage)));
 }
 
-Result<void, FileError> PdfExporter::write(const Statement &statement, const QString &path)
+Result<void, FileError> PdfExporter::write(const Statement &statement, const QString &path, PdfCopy copy)
 {
-    auto document = PdfDocument::layout(statement);
+    auto document = PdfDocument::layout(statement, {}, copy);
     if (!document)
         return Result<void, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), document.error()});
     return write(document.value(), path);

@@ -14,20 +14,22 @@ namespace yttra {
 
 /// The statement as a tagged PDF in the auditors' template: every block in the structure
 /// tree in reading order, fonts embedded as subsets, title, author, subject, keywords,
-/// creator and language set. The printed statement never contains review comments.
+/// creator and language set. The statement never contains review comments; only the review
+/// copy (PdfCopy::ReviewCopy) has the open ones, as numbered end notes.
 class PdfExporter
 {
     Q_DECLARE_TR_FUNCTIONS(PdfExporter)
 
 public:
     /// The PDF file's bytes.
-    static Result<QByteArray, QString> render(const Statement &statement);
-    /// The PDF of an already laid-out document (the preview's), so print shows exactly it.
+    static Result<QByteArray, QString> render(const Statement &statement, PdfCopy copy = PdfCopy::Statement);
+    /// The PDF of an already laid-out document (the preview's, or a comparison), so print
+    /// shows exactly it.
     static Result<QByteArray, QString> render(const PdfDocument &document);
 
     /// Writes the PDF to `path` completely or not at all (through SaveFile): an existing
     /// file there is replaced only by a finished PDF.
-    static Result<void, FileError> write(const Statement &statement, const QString &path);
+    static Result<void, FileError> write(const Statement &statement, const QString &path, PdfCopy copy = PdfCopy::Statement);
     static Result<void, FileError> write(const PdfDocument &document, const QString &path);
 };
 

@@ -73,21 +73,30 @@ void PdfPainter::paintHeader(int index)
     options.size = style.headerSize;
     options.width = style.bodyWidth() / 2;
 
+    const PdfDocumentInfo &info = m_data.info;
     QList<PdfSpan> left;
-    for (qsizetype i = 0; i < m_data.headerLeft.size(); ++i) {
-        const QString line = m_data.headerLeft.at(i) + (i + 1 < m_data.headerLeft.size() ? u"\n"_s : QString());
+    for (qsizetype i = 0; i < info.headerLeft.size(); ++i) {
+        const QString line = info.headerLeft.at(i) + (i + 1 < info.headerLeft.size() ? u"\n"_s : QString());
         left.append(i == 0 ? PdfSpan::strong(line) : PdfSpan::plain(line));
     }
     QList<PdfSpan> right;
-    for (const QString &line : m_data.headerRight)
+    for (const QString &line : info.headerRight)
         right.append(PdfSpan::plain(line + u'\n'));
-    right.append(PdfSpan::plain(DocumentLabels(m_data.language).pageOfPages(index + 1, static_cast<int>(m_data.pages.size()))));
+    right.append(PdfSpan::plain(DocumentLabels(info.language).pageOfPages(index + 1, static_cast<int>(m_data.pages.size()))));
 
     const PdfTextLayout leftText(m_data.context.get(), left, options);
     leftText.draw(m_cr, style.marginLeft, style.headerTop, 0, leftText.lineCount(), PdfTextLayout::Tagging::None);
     options.align = PdfTextLayout::Align::Right;
     const PdfTextLayout rightText(m_data.context.get(), right, options);
     rightText.draw(m_cr, style.marginLeft + style.bodyWidth() / 2, style.headerTop, 0, rightText.lineCount(), PdfTextLayout::Tagging::None);
+
+    if (!info.banner.isEmpty()) {
+        options.align = PdfTextLayout::Align::Center;
+        options.size = style.bannerSize;
+        options.width = style.bodyWidth();
+        const PdfTextLayout banner(m_data.context.get(), {PdfSpan::strong(info.banner)}, options);
+        banner.draw(m_cr, style.marginLeft, style.bannerTop, 0, banner.lineCount(), PdfTextLayout::Tagging::None);
+    }
 }
 
 void PdfPainter::paintText(const PdfPlacedBlock &placed, const PdfTextLayout &text, double x, QList<PdfTag> path, const QByteArray &leaf)
@@ -113,6 +122,14 @@ void PdfPainter::paintBlock(const PdfPlacedBlock &placed)
     const PdfBlock &block = m_data.blocks.at(placed.block);
     const PdfBlockLayout &layout = m_data.layouts[std::size_t(placed.block)];
     const double x = placed.rect.x();
+
+    if (m_tagged && placed.firstLine == 0 && !block.destination.isEmpty()) {
+        // Where a link to this block (a note's marker) leads: the top left of its first line.
+        const QByteArray destination = "name='" + block.destination.toLatin1() + "' x="
+            + QByteArray::number(x, 'f', 2) + " y=" + QByteArray::number(placed.rect.y(), 'f', 2);
+        cairo_tag_begin(m_cr, CAIRO_TAG_DEST, destination.constData());
+        cairo_tag_end(m_cr, CAIRO_TAG_DEST);
+    }
 
     switch (block.kind) {
     case PdfBlock::Kind::Heading1: paintText(placed, *layout.text(), x, block.containers, "H1"); break;

@@ -43,6 +43,9 @@ struct PdfStyle
     double ruleWidth = 0.5;
     double signatureSpace = 30; // room to sign above the dotted line
     double fieldLabelWidth = 32 * millimetre;
+    double noteIndent = 26;     // a review note's text, after its number
+    double bannerSize = 10;     // "Granskningsexemplar – inte beslutat" above the page header
+    double bannerTop = 6 * millimetre;
 
     /// Lines a section must be able to start with: an item does not begin in the last few
     /// lines of a page.

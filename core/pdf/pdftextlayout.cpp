@@ -14,6 +14,47 @@ namespace {
 double fromPango(int units) { return static_cast<double>(units) / PANGO_SCALE; }
 int toPango(double points) { return static_cast<int>(points * PANGO_SCALE + 0.5); }
 
+// A note's marker is set this much smaller than the text it follows.
+constexpr double markerScale = 0.75;
+
+/// The colour a span is drawn in; black is the default.
+struct Colour
+{
+    double red = 0;
+    double green = 0;
+    double blue = 0;
+
+    guint16 pango(int channel) const
+    {
+        const double value = channel == 0 ? red : channel == 1 ? green : blue;
+        return static_cast<guint16>(value * 0xffff + 0.5);
+    }
+    bool operator==(const Colour &) const = default;
+};
+
+Colour colourOf(const PdfSpan &span, double grey)
+{
+    if (!span.note.isEmpty() || !PdfTextLayout::safeUri(span.link).isEmpty())
+        return {0.0, 0.2, 0.6};
+    if (span.placeholder)
+        return {grey, grey, grey};
+    if (span.struck)
+        return {0.6, 0.12, 0.12};
+    if (span.underlined)
+        return {0.0, 0.33, 0.0};
+    return {};
+}
+
+/// The attributes of the Link tag a span is drawn in: a web or mail address, or a note's
+/// named destination in this document. Empty when the span links nowhere.
+QByteArray linkAttributes(const PdfSpan &span)
+{
+    if (!span.note.isEmpty())
+        return "dest='" + span.note.toLatin1() + "'";
+    const QByteArray uri = PdfTextLayout::safeUri(span.link);
+    return uri.isEmpty() ? QByteArray() : "uri='" + uri + "'";
+}
+
 void insertAttribute(PangoAttrList *list, PangoAttribute *attribute, int start, int end)
 {
     attribute->start_index = static_cast<guint>(start);
@@ -24,7 +65,7 @@ void insertAttribute(PangoAttrList *list, PangoAttribute *attribute, int start, 
 } // namespace
 
 PdfTextLayout::PdfTextLayout(PangoContext *context, const QList<PdfSpan> &spans, const Options &options)
-    : m_layout(pango_layout_new(context)), m_spans(spans), m_grey(options.grey)
+    : m_layout(pango_layout_new(context)), m_spans(spans), m_grey(options.grey), m_size(options.size)
 {
     PangoAttrListPtr attributes(pango_attr_list_new());
     for (const PdfSpan &span : spans) {
@@ -38,14 +79,15 @@ PdfTextLayout::PdfTextLayout(PangoContext *context, const QList<PdfSpan> &spans,
             insertAttribute(attributes.get(), pango_attr_weight_new(PANGO_WEIGHT_BOLD), start, end);
         if (span.italic || span.placeholder)
             insertAttribute(attributes.get(), pango_attr_style_new(PANGO_STYLE_ITALIC), start, end);
-        // A colour of their own makes Pango end its runs exactly where links and
-        // placeholders begin and end, so each run belongs to one span when it is drawn.
-        if (!span.link.isEmpty()) {
-            m_hasLinks = m_hasLinks || !safeUri(span.link).isEmpty();
-            insertAttribute(attributes.get(), pango_attr_foreground_new(0, 0x3333, 0x9999), start, end);
-        } else if (span.placeholder) {
-            insertAttribute(attributes.get(), pango_attr_foreground_new(0x7777, 0x7777, 0x7777), start, end);
-        }
+        if (span.marker)
+            insertAttribute(attributes.get(), pango_attr_scale_new(markerScale), start, end);
+        // A colour of their own makes Pango end its runs exactly where links, placeholders
+        // and a comparison's words begin and end, so each run belongs to one span when it is
+        // drawn (with its line through or under it).
+        m_hasLinks = m_hasLinks || !linkAttributes(span).isEmpty();
+        const Colour colour = colourOf(span, m_grey);
+        if (colour != Colour{})
+            insertAttribute(attributes.get(), pango_attr_foreground_new(colour.pango(0), colour.pango(1), colour.pango(2)), start, end);
     }
 
     PangoFontDescriptionPtr font(pango_font_description_new());
@@ -145,25 +187,26 @@ void PdfTextLayout::draw(cairo_t *cr, double x, double y, int first, int count, 
     const double origin = y - m_lineTop.at(first);
     const int last = first + count;
 
-    auto linkOf = [&](const Run &run) { return safeUri(m_spans.at(run.span).link); };
+    auto linkOf = [&](const Run &run) { return linkAttributes(m_spans.at(run.span)); };
 
+    auto rule = [&](const Run &run, double offset) {
+        cairo_set_line_width(cr, 0.5);
+        cairo_move_to(cr, x + run.x, origin + run.baseline + offset);
+        cairo_rel_line_to(cr, run.width, 0);
+        cairo_stroke(cr);
+    };
     auto drawRun = [&](const Run &run) {
         const PdfSpan &span = m_spans.at(run.span);
-        const bool linked = !span.link.isEmpty() && !safeUri(span.link).isEmpty();
-        if (linked)
-            cairo_set_source_rgb(cr, 0.0, 0.2, 0.6);
-        else if (span.placeholder)
-            cairo_set_source_rgb(cr, m_grey, m_grey, m_grey);
-        else
-            cairo_set_source_rgb(cr, 0, 0, 0);
+        const Colour colour = colourOf(span, m_grey);
+        cairo_set_source_rgb(cr, colour.red, colour.green, colour.blue);
         cairo_move_to(cr, x + run.x, origin + run.baseline);
         pango_cairo_show_glyph_item(cr, m_utf8.constData(), const_cast<PangoGlyphItem *>(run.item));
-        if (linked) {
-            cairo_set_line_width(cr, 0.5);
-            cairo_move_to(cr, x + run.x, origin + run.baseline + 1.5);
-            cairo_rel_line_to(cr, run.width, 0);
-            cairo_stroke(cr);
-        }
+        // Pango draws no lines for single glyph items: a web link and an added word are
+        // underlined, a removed word struck through at about half the height of an "x".
+        if ((span.note.isEmpty() && !safeUri(span.link).isEmpty()) || span.underlined)
+            rule(run, 1.5);
+        if (span.struck)
+            rule(run, -0.27 * m_size);
     };
 
     std::vector<const Run *> selected;
@@ -182,11 +225,11 @@ void PdfTextLayout::draw(cairo_t *cr, double x, double y, int first, int count, 
     // Runs with the same link target (or none) make one Span or Link element; a link broken
     // over two lines is one element with one rectangle per line.
     for (std::size_t i = 0; i < selected.size();) {
-        const QByteArray uri = linkOf(*selected[i]);
+        const QByteArray link = linkOf(*selected[i]);
         std::size_t end = i + 1;
-        while (end < selected.size() && linkOf(*selected[end]) == uri)
+        while (end < selected.size() && linkOf(*selected[end]) == link)
             ++end;
-        if (uri.isEmpty()) {
+        if (link.isEmpty()) {
             cairo_tag_begin(cr, "Span", "");
         } else {
             QByteArray rects;
@@ -197,12 +240,12 @@ void PdfTextLayout::draw(cairo_t *cr, double x, double y, int first, int count, 
                 rects += QByteArray::number(x + run.x, 'f', 2) + ' ' + QByteArray::number(top, 'f', 2) + ' '
                     + QByteArray::number(run.width, 'f', 2) + ' ' + QByteArray::number(height, 'f', 2) + ' ';
             }
-            const QByteArray attributes = "uri='" + uri + "' rect=[" + rects.trimmed() + "]";
+            const QByteArray attributes = link + " rect=[" + rects.trimmed() + "]";
             cairo_tag_begin(cr, CAIRO_TAG_LINK, attributes.constData());
         }
         for (std::size_t r = i; r < end; ++r)
             drawRun(*selected[r]);
-        cairo_tag_end(cr, uri.isEmpty() ? "Span" : CAIRO_TAG_LINK);
+        cairo_tag_end(cr, link.isEmpty() ? "Span" : CAIRO_TAG_LINK);
         i = end;
     }
     cairo_set_source_rgb(cr, 0, 0, 0);

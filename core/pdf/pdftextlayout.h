@@ -78,6 +78,7 @@ private:
     std::vector<Run> m_runs;
     double m_naturalWidth = 0;
     double m_grey = 0.45;
+    double m_size = 11;
     bool m_hasLinks = false;
 };
 

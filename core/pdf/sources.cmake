@@ -6,14 +6,18 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pdfblock.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfblockwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblockwriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfcopy.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfdocument.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfdocument.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfdocumentdata.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfdocumentinfo.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck.cpp ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfincrementalupdate.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfincrementalupdate.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpage.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.h
 )
