@@ -1,24 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparison.h"
 #include "example.h"
+#include "statementchange.h"
 #include "testhelpers.h"
 #include "worddiff.h"
 
 #include <QTest>
 
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace yttra {
 
-using Change = std::function<void(Statement &)>;
-
-} // namespace yttra
-
-Q_DECLARE_METATYPE(yttra::Change)
-
-namespace yttra {
+using Change = test::StatementChange;
 
 /// Comparing two versions: the crafted pairs of the review issue.
 class TestComparison : public QObject

@@ -3,6 +3,7 @@
 # page images of the print preview from the same layout.
 target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cairoptr.h
+    ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.cpp ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblock.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout.h
