@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "comparison.h"
+#include "comparisonpdf.h"
 #include "example.h"
 #include "fileerror.h"
 #include "followup.h"
@@ -30,14 +31,18 @@ int exitCodeOf(const FileError &error)
 }
 
 /// A format `export` writes: `--option OUT` names the file, `write` makes it and returns its
-/// warnings. Another format is one more entry in exportFormats().
+/// warnings. A format may take a flag of its own (`--flag`, which makes `write` get `true`
+/// and says `flagWritten`). Another format is one more entry in exportFormats().
 struct ExportFormat
 {
     QString option;
     QString valueName;
     const char *description; // for the help, in CommandLine's translation context
     const char *written;     // "Wrote ... %1."
-    std::function<Result<QStringList, FileError>(const Statement &, const QString &)> write;
+    std::function<Result<QStringList, FileError>(const Statement &, const QString &, bool flag)> write;
+    QString flag = {};
+    const char *flagDescription = nullptr;
+    const char *flagWritten = nullptr;
 };
 
 const QList<ExportFormat> &exportFormats()
@@ -46,14 +51,19 @@ const QList<ExportFormat> &exportFormats()
         {u"pdf"_s, u"OUT.pdf"_s,
          QT_TRANSLATE_NOOP("CommandLine", "the statement in the auditors' template, as a tagged PDF"),
          QT_TRANSLATE_NOOP("CommandLine", "Wrote the PDF %1."),
-         [](const Statement &statement, const QString &out) -> Result<QStringList, FileError> {
-             if (auto written = PdfExporter::write(statement, out); !written)
+         [](const Statement &statement, const QString &out, bool withComments) -> Result<QStringList, FileError> {
+             const PdfCopy copy = withComments ? PdfCopy::ReviewCopy : PdfCopy::Statement;
+             if (auto written = PdfExporter::write(statement, out, copy); !written)
                  return Result<QStringList, FileError>::failure(written.error());
              return QStringList();
-         }},
+         },
+         u"with-comments"_s,
+         QT_TRANSLATE_NOOP("CommandLine", "with --pdf: the review copy, open comments as end notes"),
+         QT_TRANSLATE_NOOP("CommandLine", "Wrote the review copy %1.")},
         {u"xlsx"_s, u"OUT.xlsx"_s,
          QT_TRANSLATE_NOOP("CommandLine", "the Excel action plan: recommendations, measures, details"),
-         QT_TRANSLATE_NOOP("CommandLine", "Wrote the Excel action plan %1."), &XlsxExporter::write},
+         QT_TRANSLATE_NOOP("CommandLine", "Wrote the Excel action plan %1."),
+         [](const Statement &statement, const QString &out, bool) { return XlsxExporter::write(statement, out); }},
     };
     return formats;
 }
@@ -140,9 +150,10 @@ QString CommandLine::usage() const
               "      Start a statement from the auditors' report (PDF, .txt or .md): the audit's\n"
               "      details, the due date and the items addressed to the board (--all: to any\n"
               "      board). Prints what was found on standard error.\n"
-              "  compare OLD.yttrande NEW.yttrande\n"
+              "  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]\n"
               "      Show what changed between two versions, part by part and field by field,\n"
               "      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.\n"
+              "      --pdf OUT.pdf  also write the comparison as a PDF to review on paper\n"
               "  comments FILE\n"
               "      List the review comments with their replies, open ones first.\n"
               "\n"
@@ -163,8 +174,11 @@ QString CommandLine::exportUsage() const
     QString details;
     for (const ExportFormat &format : formats) {
         const QString option = u"--%1 %2"_s.arg(format.option, format.valueName);
-        options.append(formats.size() > 1 ? u"[%1]"_s.arg(option) : option);
+        const QString flag = format.flag.isEmpty() ? QString() : u" [--%1]"_s.arg(format.flag);
+        options.append(formats.size() > 1 ? u"[%1%2]"_s.arg(option, flag) : option + flag);
         details += u"      %1  %2\n"_s.arg(option, tr(format.description));
+        if (!format.flag.isEmpty())
+            details += u"      --%1  %2\n"_s.arg(format.flag, tr(format.flagDescription));
     }
     return u"  export FILE %1\n"_s.arg(options.join(u' '))
         + tr("      Write the statement in other formats; warnings (such as a text cut to fit\n"
@@ -208,9 +222,14 @@ int CommandLine::exportStatement(const QStringList &arguments)
     SubcommandParser p;
     const QList<ExportFormat> &formats = exportFormats();
     QList<QCommandLineOption> options;
-    for (const ExportFormat &format : formats)
+    QList<QCommandLineOption> flags;
+    for (const ExportFormat &format : formats) {
         options.append(QCommandLineOption(format.option, tr(format.description), format.valueName));
+        if (!format.flag.isEmpty())
+            flags.append(QCommandLineOption(format.flag));
+    }
     p.parser.addOptions(options);
+    p.parser.addOptions(flags);
     if (!p.parse(arguments))
         return usageError(p.error);
     const QStringList files = p.parser.positionalArguments();
@@ -223,13 +242,17 @@ int CommandLine::exportStatement(const QStringList &arguments)
     {
         const ExportFormat *format;
         QString path;
+        bool flag;
     };
     QList<Output> outputs;
     for (qsizetype i = 0; i < formats.size(); ++i) {
         const QStringList values = p.parser.values(options.at(i));
+        const QString option = u"--"_s + formats.at(i).option;
+        const bool flag = !formats.at(i).flag.isEmpty() && p.parser.isSet(formats.at(i).flag);
+        if (flag && values.isEmpty())
+            return usageError(tr("--%1 needs %2 %3").arg(formats.at(i).flag, option, formats.at(i).valueName));
         if (values.isEmpty())
             continue;
-        const QString option = u"--"_s + formats.at(i).option;
         if (values.size() > 1)
             return usageError(tr("%1 is given more than once").arg(option));
         const QString out = values.first();
@@ -241,7 +264,7 @@ int CommandLine::exportStatement(const QStringList &arguments)
             if (SaveFile::isSameFile(other.path, out))
                 return usageError(tr("%1 is given for two outputs").arg(out));
         }
-        outputs.append({&formats.at(i), out});
+        outputs.append({&formats.at(i), out, flag});
     }
     if (outputs.isEmpty())
         return usageError(tr("export needs an output, for example --%1 %2").arg(formats.first().option, formats.first().valueName));
@@ -258,7 +281,7 @@ int CommandLine::exportStatement(const QStringList &arguments)
     // Each output is written completely or not at all; one that fails does not stop the others.
     int code = Success;
     for (const Output &output : std::as_const(outputs)) {
-        auto written = output.format->write(read.value().statement, output.path);
+        auto written = output.format->write(read.value().statement, output.path, output.flag);
         if (!written) {
             m_err << written.error().text() << Qt::endl;
             code = exitCodeOf(written.error());
@@ -266,7 +289,7 @@ int CommandLine::exportStatement(const QStringList &arguments)
         }
         for (const QString &warning : written.value())
             m_err << output.path << ": " << tr("warning: %1").arg(warning) << Qt::endl;
-        m_out << tr(output.format->written).arg(output.path) << Qt::endl;
+        m_out << tr(output.flag ? output.format->flagWritten : output.format->written).arg(output.path) << Qt::endl;
     }
     return code;
 }
@@ -413,11 +436,23 @@ int CommandLine::importReport(const QStringList &arguments)
 int CommandLine::compare(const QStringList &arguments)
 {
     SubcommandParser p;
+    const QCommandLineOption pdf(u"pdf"_s, QString(), u"OUT.pdf"_s); // described in usage()
+    p.parser.addOption(pdf);
     if (!p.parse(arguments))
         return usageError(p.error);
     const QStringList files = p.parser.positionalArguments();
     if (files.size() != 2)
         return usageError(tr("compare takes two files: the older and the newer version"));
+    const QStringList pdfValues = p.parser.values(pdf);
+    if (pdfValues.size() > 1)
+        return usageError(tr("%1 is given more than once").arg(u"--pdf"_s));
+    const QString pdfOut = pdfValues.value(0);
+    if (p.parser.isSet(pdf) && pdfOut.isEmpty())
+        return usageError(tr("%1 needs a file name").arg(u"--pdf"_s));
+    for (const QString &input : files) {
+        if (!pdfOut.isEmpty() && SaveFile::isSameFile(input, pdfOut))
+            return usageError(tr("the output would overwrite the input file %1").arg(input));
+    }
     int code = Success;
     const auto before = loadForReading(files.at(0), code);
     if (!before)
@@ -427,6 +462,14 @@ int CommandLine::compare(const QStringList &arguments)
         return code == InvalidInput ? FileProblem : code;
     const QList<Difference> differences = Comparison::compare(*before, *after);
     m_out << Comparison::toText(differences);
+    m_out.flush();
+    if (!pdfOut.isEmpty()) {
+        const ComparisonTitles titles{QFileInfo(files.at(0)).fileName(), QFileInfo(files.at(1)).fileName(), after->language};
+        if (auto written = ComparisonPdf::write(differences, titles, pdfOut); !written) {
+            m_err << written.error().text() << Qt::endl;
+            return FileProblem;
+        }
+    }
     // diff's convention: 0 the same, 1 different; a file that cannot be compared is not 1.
     return differences.isEmpty() ? Success : InvalidInput;
 }

@@ -2,6 +2,7 @@
 #include "example.h"
 #include "followup.h"
 #include "jsonformat.h"
+#include "pdftools.h"
 #include "statementfile.h"
 #include "testhelpers.h"
 
@@ -16,8 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -76,20 +79,26 @@ private slots:
     void followUpOutput();
     void exampleMatchesBuiltIn();
     void runsWithoutDisplay();
+    void reviewCopy();
+    void comparisonPdf();
+    void failedWriteKeepsExistingFile_data();
+    void failedWriteKeepsExistingFile();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     void writeFixture(const QString &name, const QByteArray &bytes);
     QMap<QString, Entry> snapshot() const;
     static QProcessEnvironment environment();
-    /// Runs yttra-cli in the fixture folder; `{dir}` in an argument becomes that folder.
-    Run run(const QStringList &arguments, const QProcessEnvironment &env = environment());
+    /// Runs yttra-cli in the fixture folder; `{dir}` in an argument becomes that folder. A
+    /// file size limit (bytes) makes its writes fail as a full disk would.
+    Run run(const QStringList &arguments, const QProcessEnvironment &env = environment(), rlim_t fileSizeLimit = 0);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QMap<QString, Entry> m_before;
     bool m_ran = false;
     int m_lastExitCode = -1;
     QString m_expectedOutput; // the one new file a successful command may leave
+    int m_outputExitCode = 0; // the exit code it leaves it with (compare: 1 when different)
 };
 
 void TestCli::writeFixture(const QString &name, const QByteArray &bytes)
@@ -110,6 +119,7 @@ void TestCli::init()
     m_ran = false;
     m_lastExitCode = -1;
     m_expectedOutput.clear();
+    m_outputExitCode = 0;
 
     const Statement example = Example::statement();
     QVERIFY(!example.items.isEmpty());
@@ -163,6 +173,8 @@ void TestCli::init()
     // Other spellings of example.yttrande: a link to the file, and a link to the folder itself.
     QVERIFY(QFile::link(u"example.yttrande"_s, path(u"link.yttrande"_s)));
     QVERIFY(QFile::link(u"."_s, path(u"alias"_s)));
+    // An earlier PDF that a failed export or comparison must leave as it was.
+    writeFixture(u"existing.pdf"_s, "%PDF-1.5\n% an earlier export\n%%EOF\n");
 
     // Root reads everything, so a file without permissions only tests something for others.
     if (!isRoot()) {
@@ -218,7 +230,7 @@ void TestCli::cleanup()
                 added.append(it.key());
         }
         QStringList allowed;
-        if (m_lastExitCode == 0 && !m_expectedOutput.isEmpty() && m_expectedOutput != u"-")
+        if (m_lastExitCode == m_outputExitCode && !m_expectedOutput.isEmpty() && m_expectedOutput != u"-")
             allowed.append(m_expectedOutput);
         QVERIFY2(added == allowed, qPrintable(u"new files after exit code %1: %2 (expected: %3)"_s.arg(m_lastExitCode)
                                                   .arg(added.join(u", "_s), allowed.join(u", "_s))));
@@ -236,7 +248,7 @@ QProcessEnvironment TestCli::environment()
     return env;
 }
 
-Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
+Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &env, rlim_t fileSizeLimit)
 {
     QStringList args;
     for (const QString &a : arguments)
@@ -247,6 +259,13 @@ Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &env)
     process.setArguments(args);
     process.setWorkingDirectory(m_dir->path());
     process.setProcessEnvironment(env);
+    if (fileSizeLimit > 0) {
+        process.setChildProcessModifier([fileSizeLimit] {
+            ::signal(SIGXFSZ, SIG_IGN); // the write fails with EFBIG instead of killing the process
+            const rlimit limit{fileSizeLimit, fileSizeLimit};
+            ::setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
     process.start();
     Run result;
     m_ran = true;
@@ -282,7 +301,7 @@ void TestCli::commands_data()
     const QString any = u"[\\s\\S]*"_s;
 
     QTest::newRow("help") << QStringList{u"--help"_s} << 0
-                          << u"^Usage: yttra-cli(?=[\\s\\S]*^  validate )(?=[\\s\\S]*^  export FILE \\[--pdf OUT\\.pdf\\] \\[--xlsx OUT\\.xlsx\\])(?=[\\s\\S]*^  followup )(?=[\\s\\S]*^  example )"_s
+                          << u"^Usage: yttra-cli(?=[\\s\\S]*^  validate )(?=[\\s\\S]*^  export FILE \\[--pdf OUT\\.pdf \\[--with-comments\\]\\] \\[--xlsx OUT\\.xlsx\\])(?=[\\s\\S]*^  followup )(?=[\\s\\S]*^  example )(?=[\\s\\S]*^  compare OLD\\.yttrande NEW\\.yttrande \\[--pdf OUT\\.pdf\\]\\n)"_s
                           << u""_s << u""_s;
     QTest::newRow("-h") << QStringList{u"-h"_s} << 0 << u"^Usage: yttra-cli"_s << u""_s << u""_s;
     QTest::newRow("version") << QStringList{u"--version"_s} << 0 << u"\\Ayttra-cli \\d+\\.\\d+\\.\\d+\\n\\z"_s << u""_s << u""_s;
@@ -431,6 +450,34 @@ void TestCli::commands_data()
     QTest::newRow("compare: invalid file") << QStringList{u"compare"_s, u"broken.yttrande"_s, u"example.yttrande"_s} << 3
                                            << u""_s << u"^broken\\.yttrande: 4:3: "_s << u""_s;
     QTest::newRow("compare: one file") << QStringList{u"compare"_s, u"example.yttrande"_s} << 2 << u""_s << usage << u""_s;
+    QTest::newRow("compare: pdf of differences") << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s, u"out.pdf"_s}
+                                                 << 1 << u"^Åtgärdsområde 3: expected effect changed\\n"_s << u""_s << u"out.pdf"_s;
+    QTest::newRow("compare: pdf of the same") << QStringList{u"compare"_s, u"--pdf"_s, u"folder/out.pdf"_s, u"example.yttrande"_s, u"link.yttrande"_s}
+                                              << 0 << u"\\A\\z"_s << u""_s << u"folder/out.pdf"_s;
+    QTest::newRow("compare: --pdf without value") << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s}
+                                                  << 2 << u""_s << usage << u""_s;
+    QTest::newRow("compare: empty --pdf") << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s, u""_s}
+                                          << 2 << u""_s << u"^yttra-cli: --pdf needs a file name"_s << u""_s;
+    QTest::newRow("compare: --pdf twice")
+        << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s, u"a.pdf"_s, u"--pdf"_s, u"b.pdf"_s} << 2
+        << u""_s << u"^yttra-cli: --pdf is given more than once"_s << u""_s;
+    QTest::newRow("compare: --pdf is the older file")
+        << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s, u"link.yttrande"_s} << 2 << u""_s
+        << u"^yttra-cli: the output would overwrite the input file example\\.yttrande"_s << u""_s;
+    QTest::newRow("compare: --pdf is the newer file")
+        << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s, u"./gaps.yttrande"_s} << 2 << u""_s
+        << u"^yttra-cli: the output would overwrite the input file gaps\\.yttrande"_s << u""_s;
+    QTest::newRow("compare: unknown option") << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--xlsx"_s, u"out.xlsx"_s}
+                                             << 2 << u""_s << usage << u""_s;
+    QTest::newRow("compare: --pdf into a missing folder")
+        << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s, u"nowhere/out.pdf"_s} << 3
+        << u"^Åtgärdsområde 3: "_s << u"\\Anowhere/out\\.pdf: .*does not exist\\n\\z"_s << u""_s;
+    QTest::newRow("compare: --pdf is a folder")
+        << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s, u"folder"_s} << 3 << any
+        << u"\\Afolder: is a folder"_s << u""_s;
+    QTest::newRow("compare: pdf, a file cannot be read")
+        << QStringList{u"compare"_s, u"example.yttrande"_s, u"missing.yttrande"_s, u"--pdf"_s, u"out.pdf"_s} << 3 << u""_s
+        << u"^missing\\.yttrande: no such file"_s << u""_s;
     QTest::newRow("comments: none") << QStringList{u"comments"_s, u"example.yttrande"_s} << 0 << u"\\A\\z"_s
                                     << u"^example\\.yttrande: no comments"_s << u""_s;
     QTest::newRow("comments: listed")
@@ -439,6 +486,18 @@ void TestCli::commands_data()
         << u""_s << u""_s;
     QTest::newRow("export: pdf") << QStringList{u"export"_s, u"example.yttrande"_s, u"--pdf"_s, u"out.pdf"_s} << 0
                                  << u"\\AWrote the PDF out\\.pdf\\.\\n\\z"_s << u""_s << u"out.pdf"_s;
+    QTest::newRow("export: review copy")
+        << QStringList{u"export"_s, u"reviewed.yttrande"_s, u"--pdf"_s, u"out.pdf"_s, u"--with-comments"_s} << 0
+        << u"\\AWrote the review copy out\\.pdf\\.\\n\\z"_s << u""_s << u"out.pdf"_s;
+    QTest::newRow("export: --with-comments without --pdf")
+        << QStringList{u"export"_s, u"reviewed.yttrande"_s, u"--with-comments"_s} << 2 << u""_s
+        << u"^yttra-cli: --with-comments needs --pdf OUT\\.pdf\\n"_s << u""_s;
+    QTest::newRow("export: --with-comments with only --xlsx")
+        << QStringList{u"export"_s, u"reviewed.yttrande"_s, u"--with-comments"_s, u"--xlsx"_s, u"out.xlsx"_s} << 2 << u""_s
+        << u"^yttra-cli: --with-comments needs --pdf OUT\\.pdf\\n"_s << u""_s;
+    QTest::newRow("export: --with-comments with a value")
+        << QStringList{u"export"_s, u"reviewed.yttrande"_s, u"--pdf"_s, u"out.pdf"_s, u"--with-comments=yes"_s} << 2 << u""_s
+        << usage << u""_s;
     QTest::newRow("export: --pdf twice")
         << QStringList{u"export"_s, u"example.yttrande"_s, u"--pdf"_s, u"a.pdf"_s, u"--pdf"_s, u"b.pdf"_s} << 2 << u""_s
         << u"^yttra-cli: --pdf is given more than once"_s << u""_s;
@@ -510,7 +569,13 @@ void TestCli::commands()
     QVERIFY2(errProblem.isEmpty(), qPrintable(errProblem));
 
     m_expectedOutput = output;
-    if (exitCode == 0 && output.endsWith(u".yttrande"_s)) {
+    m_outputExitCode = exitCode;
+    if (!output.isEmpty() && output.endsWith(u".pdf"_s)) {
+        // A whole PDF (its content is the PDF tests' business).
+        const QByteArray pdf = test::readFile(path(output));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.endsWith("%%EOF\n"));
+    } else if (exitCode == 0 && output.endsWith(u".yttrande"_s)) {
         // Complete and readable: the output of every command opens again.
         auto read = StatementFile::load(path(output));
         YTTRA_VERIFY_OK(read);
@@ -542,7 +607,9 @@ void TestCli::helpListsOnlyTheseCommands()
     for (const QString &command : {u"validate"_s, u"export"_s, u"followup"_s, u"example"_s, u"compare"_s, u"comments"_s, u"import"_s})
         QVERIFY2(r.out.contains(command), qPrintable(command + u" is not in the help:\n"_s + r.out));
     // export writes PDF and Excel; ODT is not built: the help must not promise it.
-    QVERIFY2(r.out.contains(u"\n  export FILE [--pdf OUT.pdf] [--xlsx OUT.xlsx]\n"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"\n  export FILE [--pdf OUT.pdf [--with-comments]] [--xlsx OUT.xlsx]\n"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"\n      --with-comments  with --pdf: "_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"\n  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]\n"_s), qPrintable(r.out));
     const QRegularExpression unbuilt(u"--odt\\b"_s, QRegularExpression::CaseInsensitiveOption);
     QVERIFY2(!unbuilt.match(r.out).hasMatch(), qPrintable(u"the help mentions something that does not exist:\n"_s + r.out));
 }
@@ -640,6 +707,72 @@ void TestCli::runsWithoutDisplay()
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
     QCOMPARE(exported.err, QString());
     m_expectedOutput = u"out.xlsx"_s;
+}
+
+void TestCli::reviewCopy()
+{
+    // The same file twice: the statement without the review, the review copy with it.
+    const Run statement = run({u"export"_s, u"reviewed.yttrande"_s, u"--pdf"_s, u"statement.pdf"_s});
+    QVERIFY2(statement.exitCode == 0, qPrintable(statement.err));
+    const QString plain = test::pdfText(path(u"statement.pdf"_s));
+    QVERIFY(plain.contains(u"Sammanfattning"_s));
+    for (const QString &word : {u"Kan detta kortas?"_s, u"Anna Andersson"_s, u"Ja, gjort."_s, u"Granskningsexemplar"_s})
+        QVERIFY2(!plain.contains(word), qPrintable(word));
+    QVERIFY(QFile::remove(path(u"statement.pdf"_s))); // cleanup() allows one new file
+
+    const Run copy = run({u"export"_s, u"reviewed.yttrande"_s, u"--with-comments"_s, u"--pdf"_s, u"copy.pdf"_s});
+    QVERIFY2(copy.exitCode == 0, qPrintable(copy.err));
+    QCOMPARE(copy.err, QString());
+    m_expectedOutput = u"copy.pdf"_s;
+    const QString text = test::pdfText(path(u"copy.pdf"_s));
+    QVERIFY2(text.startsWith(u"Granskningsexemplar – inte beslutat"_s), qPrintable(text.left(200)));
+    QVERIFY2(text.contains(u"Kommentarer från granskningen [1] Sammanfattning ”upphandling” Anna Andersson, 2026-05-04 09:30: "
+                           "Kan detta kortas? Svar från Bo Berg, 2026-05-05 10:00: Ja, gjort."_s),
+             qPrintable(text.right(600)));
+    const QString problems = test::qpdfProblems(path(u"copy.pdf"_s));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestCli::comparisonPdf()
+{
+    const Run r = run({u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s, u"out.pdf"_s});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(r.err, QString());
+    m_expectedOutput = u"out.pdf"_s;
+    m_outputExitCode = 1;
+    // The text on the terminal is what it was without --pdf.
+    const Run textOnly = run({u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s});
+    QCOMPARE(r.out, textOnly.out);
+
+    const QString text = test::pdfText(path(u"out.pdf"_s));
+    for (const QString &expected : {u"Jämförelse av versioner"_s, u"Äldre version example.yttrande"_s, u"Nyare version gaps.yttrande"_s,
+                                    u"Åtgärdsområde 3"_s, u"Deadline, ändrad"_s})
+        QVERIFY2(text.contains(expected), qPrintable(expected + u" not in:\n"_s + text));
+    const QString problems = test::qpdfProblems(path(u"out.pdf"_s));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+void TestCli::failedWriteKeepsExistingFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("stdoutPattern");
+    QTest::newRow("export --pdf") << QStringList{u"export"_s, u"example.yttrande"_s, u"--pdf"_s, u"existing.pdf"_s} << u"\\A\\z"_s;
+    QTest::newRow("export --pdf --with-comments")
+        << QStringList{u"export"_s, u"reviewed.yttrande"_s, u"--pdf"_s, u"existing.pdf"_s, u"--with-comments"_s} << u"\\A\\z"_s;
+    QTest::newRow("compare --pdf") << QStringList{u"compare"_s, u"example.yttrande"_s, u"gaps.yttrande"_s, u"--pdf"_s, u"existing.pdf"_s}
+                                   << u"^Åtgärdsområde 3: expected effect changed\\n"_s;
+}
+
+void TestCli::failedWriteKeepsExistingFile()
+{
+    // A file size limit far below a PDF's size fails the write as a full disk would; the
+    // earlier PDF stays as it was and nothing is left beside it (cleanup() checks both).
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, stdoutPattern);
+    const Run r = run(arguments, environment(), 4096);
+    QVERIFY2(r.exitCode == 3, qPrintable(u"exit code %1: %2"_s.arg(r.exitCode).arg(r.err)));
+    QVERIFY2(r.err.startsWith(u"existing.pdf: "_s), qPrintable(r.err));
+    QVERIFY2(QRegularExpression(stdoutPattern, QRegularExpression::MultilineOption).match(r.out).hasMatch(), qPrintable(r.out));
 }
 
 } // namespace yttra
