@@ -34,6 +34,47 @@ void FieldBinder::setPrefix(const QString &prefix)
 {
     m_prefix = prefix;
     reload();
+    applyCommentMarks();
+}
+
+void FieldBinder::setCommentMarks(const QHash<QString, QStringList> &openComments)
+{
+    m_commentMarks = openComments;
+    applyCommentMarks();
+}
+
+void FieldBinder::applyCommentMarks()
+{
+    // The field's own background turns pale yellow, as a highlighter pen would mark it, and
+    // its tooltip says what was said; the widget's own tooltip comes back when the mark goes.
+    static const char ownToolTip[] = "yttraOwnToolTip";
+    static const char marked[] = "yttraOpenComments";
+    for (const Binding &binding : std::as_const(m_bindings)) {
+        QWidget *widget = widgetFor(m_prefix + binding.path);
+        if (!widget)
+            continue;
+        const QStringList comments = m_commentMarks.value(m_prefix + binding.path);
+        const bool wasMarked = widget->property(marked).toBool();
+        if (comments.isEmpty()) {
+            if (wasMarked) {
+                widget->setPalette(QPalette());
+                widget->setToolTip(widget->property(ownToolTip).toString());
+                widget->setProperty(marked, false);
+            }
+            continue;
+        }
+        if (!wasMarked) {
+            widget->setProperty(ownToolTip, widget->toolTip());
+            QPalette palette = widget->palette();
+            palette.setColor(QPalette::Base, QColor(0xff, 0xf3, 0xc4));
+            widget->setPalette(palette);
+            widget->setProperty(marked, true);
+        }
+        QStringList lines{tr("%n open comment(s):", nullptr, static_cast<int>(comments.size()))};
+        for (const QString &text : comments)
+            lines.append(u"• "_s + (text.size() > 200 ? text.left(200) + u'…' : text));
+        widget->setToolTip(lines.join(u'\n'));
+    }
 }
 
 void FieldBinder::add(QWidget *widget, QWidget *focusWidget, const QString &path, Kind kind)
@@ -222,6 +263,15 @@ QWidget *FieldBinder::widgetFor(const QString &pointer) const
     case Kind::Deadline: return static_cast<DeadlineField *>(binding.widget.data())->lineEdit();
     default: return binding.widget;
     }
+}
+
+QString FieldBinder::pointerAt(const QWidget *widget) const
+{
+    for (const QWidget *w = widget; w; w = w->parentWidget()) {
+        if (QString pointer = pointerOf(w); !pointer.isEmpty())
+            return pointer;
+    }
+    return {};
 }
 
 QString FieldBinder::pointerOf(const QWidget *widget) const

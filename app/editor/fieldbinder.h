@@ -56,6 +56,12 @@ public:
     QWidget *widgetFor(const QString &pointer) const;
     /// The full pointer a bound widget shows, or empty.
     QString pointerOf(const QWidget *widget) const;
+    /// The field a widget belongs to: the widget itself or one of its parents is bound.
+    QString pointerAt(const QWidget *widget) const;
+
+    /// Marks the fields that reviewers' open comments are about (by full pointer, with the
+    /// comments' texts for the tooltip), here and on whichever item or measure the form shows later.
+    void setCommentMarks(const QHash<QString, QStringList> &openComments);
 
 Q_SIGNALS:
     /// The document refused what was typed (the widget keeps it).
@@ -74,6 +80,7 @@ private:
     void write(qsizetype binding, const QVariant &value, bool typing);
     void load(const Binding &binding);
     void fieldChanged(const QString &pointer);
+    void applyCommentMarks();
 
     QPointer<StatementDocument> m_document;
     QString m_prefix;
@@ -82,6 +89,7 @@ private:
     /// Deadlines typed that are not deadlines (yet), by full pointer: kept for when the
     /// user comes back to the field, so nothing typed is lost by looking elsewhere.
     QHash<QString, QString> m_pendingDeadlines;
+    QHash<QString, QStringList> m_commentMarks;
     bool m_writing = false;
     bool m_readOnly = false;
 };

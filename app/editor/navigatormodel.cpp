@@ -67,6 +67,9 @@ void NavigatorModel::setDocument(StatementDocument *document)
             endMoveRows();
             itemsChangedFrom(std::min(from, to));
         });
+        connect(m_document, &StatementDocument::reviewChanged, this, [this] {
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::ToolTipRole, Qt::AccessibleTextRole, OpenCommentsRole});
+        });
         connect(m_document, &StatementDocument::fieldChanged, this, [this](const QString &pointer) {
             if (pointer == u"/language") {
                 itemsChangedFrom(0);
@@ -185,6 +188,18 @@ void NavigatorModel::setFindings(const QList<Finding> &findings)
     m_errors = errors;
 }
 
+int NavigatorModel::openCommentsAt(int row) const
+{
+    if (!m_document || !m_document->statement().review)
+        return 0;
+    int open = 0;
+    for (const Comment &comment : m_document->statement().review->comments) {
+        if (!comment.resolved && rowOfPointer(comment.target) == row)
+            ++open;
+    }
+    return open;
+}
+
 QVariant NavigatorModel::data(const QModelIndex &index, int role) const
 {
     if (!m_document || !checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -203,6 +218,16 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         return problems;
     if (role == CompleteRole)
         return problems == 0;
+    if (role == OpenCommentsRole)
+        return openCommentsAt(row);
+    // Said after what the row is: "…, 2 open comments".
+    const int comments = role == Qt::ToolTipRole || role == Qt::AccessibleTextRole ? openCommentsAt(row) : 0;
+    const auto withComments = [comments](const QVariant &text) -> QVariant {
+        if (comments == 0)
+            return text;
+        const QString said = tr("%n open comment(s)", nullptr, comments);
+        return text.toString().isEmpty() ? said : text.toString() + u", "_s + said;
+    };
 
     if (page == Page::Item) {
         const qsizetype i = itemAt(row);
@@ -215,10 +240,11 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return u"%1 · %2\n%3"_s.arg(labels.itemHeading(s, i), kind, opening(item.text));
         case Qt::AccessibleTextRole:
-            return tr("%1, %2: %3").arg(labels.itemHeading(s, i), kind,
-                                         state == State::Complete ? tr("complete") : tr("%n gap(s)", nullptr, problems));
+            return withComments(tr("%1, %2: %3").arg(labels.itemHeading(s, i), kind,
+                                                     state == State::Complete ? tr("complete") : tr("%n gap(s)", nullptr, problems)));
         case Qt::ToolTipRole:
-            return state == State::Complete ? tr("Complete") : tr("%n thing(s) missing or wrong; see Completeness", nullptr, problems);
+            return withComments(state == State::Complete ? tr("Complete")
+                                                         : tr("%n thing(s) missing or wrong; see Completeness", nullptr, problems));
         case Qt::DecorationRole:
             return icon(state);
         default:
@@ -226,9 +252,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         }
     }
 
-    switch (role) {
-    case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
+    const auto pageName = [&]() -> QString {
         switch (page) {
         case Page::Details: return tr("Statement details");
         case Page::Audit: return tr("Audit");
@@ -238,6 +262,12 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         case Page::Item: break;
         }
         return {};
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        return pageName();
+    case Qt::AccessibleTextRole:
+        return withComments(pageName());
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -247,7 +277,7 @@ QVariant NavigatorModel::data(const QModelIndex &index, int role) const
         // Pages other than items are marked only when something is wrong on them.
         return problems > 0 ? icon(state) : QVariant();
     case Qt::ToolTipRole:
-        return problems > 0 ? tr("%n thing(s) missing or wrong; see Completeness", nullptr, problems) : QVariant();
+        return withComments(problems > 0 ? tr("%n thing(s) missing or wrong; see Completeness", nullptr, problems) : QVariant());
     default:
         return {};
     }

@@ -26,6 +26,7 @@ public:
         ItemIndexRole,               // the item's index, -1 for other pages
         ProblemCountRole,            // the validator's findings for the page or item
         CompleteRole,                // no findings at all
+        OpenCommentsRole,            // reviewers' comments on the page or item not yet resolved
     };
     /// What is wrong with a row, for its mark.
     enum class State { Complete, Gaps, Errors };
@@ -62,6 +63,9 @@ public:
 
     /// Moves one item to the place of another; through the document, so it is undoable.
     bool moveItem(qsizetype from, qsizetype to);
+
+    /// The open comments on a row's page or item.
+    int openCommentsAt(int row) const;
 
 private:
     static constexpr int itemRows = 3; // Details, Audit, Summary come first

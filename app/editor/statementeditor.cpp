@@ -3,6 +3,8 @@
 #include "ui_statementeditor.h"
 
 #include "auditpage.h"
+#include "commenttargets.h"
+#include "fieldbinder.h"
 #include "completenesspanel.h"
 #include "detailspage.h"
 #include "documentlabels.h"
@@ -13,10 +15,15 @@
 #include "summarypage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QPainter>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextEdit>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -25,11 +32,44 @@ namespace yttra {
 
 namespace {
 
-// Rows are cut with "…" at the navigator's edge instead of making it scroll sideways.
+// Rows are cut with "…" at the navigator's edge instead of making it scroll sideways. A row
+// with open review comments carries their number in a badge at its right edge.
 class NavigatorDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const int comments = index.data(NavigatorModel::OpenCommentsRole).toInt();
+        if (comments == 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        const QString count = QString::number(comments);
+        const QFontMetrics metrics(option.font);
+        const int height = metrics.height() + 2;
+        const int width = std::max(height, metrics.horizontalAdvance(count) + 10);
+        const QRect badge(option.rect.right() - width - 4, option.rect.top() + 4, width, height);
+
+        // The row's background reaches the edge; its text stops before the badge.
+        QStyleOptionViewItem full = option;
+        initStyleOption(&full, index);
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &full, painter, option.widget);
+        QStyleOptionViewItem text = option;
+        text.rect.setRight(badge.left() - 4);
+        QStyledItemDelegate::paint(painter, text, index);
+
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(QColor(0xb0, 0x80, 0x00), 1));
+        painter->setBrush(QColor(0xff, 0xe0, 0x8a));
+        painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
+        painter->setPen(QColor(0x40, 0x30, 0x00));
+        painter->drawText(badge, Qt::AlignCenter, count);
+        painter->restore();
+    }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -98,6 +138,7 @@ StatementEditor::StatementEditor(QWidget *parent)
         focusFirstField(m_ui->pages->currentWidget());
     });
     connect(m_completeness, &CompletenessPanel::findingActivated, this, &StatementEditor::revealPointer);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { focusChanged(now); });
     connect(m_item, &ItemPage::measureActivated, this, [this](qsizetype measure) {
         showPage(Page::Measures);
         m_measures->selectMeasure(measure);
@@ -139,7 +180,11 @@ StatementEditor::StatementEditor(QWidget *parent)
     updateActions();
 }
 
-StatementEditor::~StatementEditor() = default;
+StatementEditor::~StatementEditor()
+{
+    // Destroying the forms moves the focus; the editor must not hear of it half destroyed.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 QAction *StatementEditor::makeAction(const QString &text, const QKeySequence &key, void (StatementEditor::*slot)())
 {
@@ -174,7 +219,7 @@ void StatementEditor::setDocument(StatementDocument *document)
     m_document = document;
     m_lastChange.clear();
     m_navigator->setDocument(document);
-    for (EditorPage *page : std::initializer_list<EditorPage *>{m_details, m_audit, m_summary, m_item, m_measures, m_signatures})
+    for (EditorPage *page : editorPages())
         page->setDocument(document);
     if (document) {
         connect(document, &StatementDocument::changed, this, &StatementEditor::scheduleValidation);
@@ -191,7 +236,9 @@ void StatementEditor::setDocument(StatementDocument *document)
             remember(u"/measures/%1"_s.arg(std::max<qsizetype>(0, i - 1)));
         });
         connect(document, &StatementDocument::linksChanged, this, [this](qsizetype m) { remember(u"/measures/%1/items"_s.arg(m)); });
+        connect(document, &StatementDocument::reviewChanged, this, &StatementEditor::updateCommentMarks);
     }
+    updateCommentMarks();
     revalidate();
     if (document && !document->statement().items.isEmpty())
         showPage(Page::Item, 0);
@@ -204,7 +251,7 @@ void StatementEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     m_navigator->setReadOnly(readOnly);
-    for (EditorPage *page : std::initializer_list<EditorPage *>{m_details, m_audit, m_summary, m_item, m_measures, m_signatures})
+    for (EditorPage *page : editorPages())
         page->setReadOnly(readOnly);
     updateActions();
 }
@@ -303,20 +350,77 @@ bool StatementEditor::revealPointer(const QString &pointer)
         return false;
     m_ui->navigator->setCurrentIndex(m_navigator->index(row));
     rowChanged(row);
-    const Page page = m_navigator->pageAt(row);
-    EditorPage *editorPage = nullptr;
-    switch (page) {
-    case Page::Details: editorPage = m_details; break;
-    case Page::Audit: editorPage = m_audit; break;
-    case Page::Summary: editorPage = m_summary; break;
-    case Page::Item: editorPage = m_item; break;
-    case Page::Measures: editorPage = m_measures; break;
-    case Page::Signatures: editorPage = m_signatures; break;
-    }
+    EditorPage *editorPage = pageFor(m_navigator->pageAt(row));
     // The item's id or a measure's link list has no field of its own: the page is the place.
     if (editorPage && !editorPage->focusPointer(pointer))
         m_ui->pages->currentWidget()->setFocus();
     return true;
+}
+
+QList<EditorPage *> StatementEditor::editorPages() const
+{
+    // In the order of Page.
+    return {m_details, m_audit, m_summary, m_item, m_measures, m_signatures};
+}
+
+EditorPage *StatementEditor::pageFor(Page page) const
+{
+    return editorPages().value(static_cast<int>(page));
+}
+
+void StatementEditor::focusChanged(QWidget *now)
+{
+    // Only fields of the forms count: going to the comments pane to write about the field
+    // keeps it as the current one.
+    EditorPage *page = pageFor(currentPage());
+    if (!now || !page || !page->isAncestorOf(now))
+        return;
+    QString pointer = page->binder()->pointerAt(now);
+    // The measures table stands for the measure selected in it.
+    if (pointer.isEmpty() && page == m_measures && m_measures->currentMeasure() >= 0)
+        pointer = u"/measures/%1/title"_s.arg(m_measures->currentMeasure());
+    if (pointer.isEmpty() || pointer == m_currentField)
+        return;
+    m_currentField = pointer;
+    Q_EMIT currentFieldChanged(pointer);
+}
+
+QString StatementEditor::currentField() const
+{
+    // A field on another page than the one shown is not what the user is looking at.
+    if (m_currentField.isEmpty() || m_navigator->rowOfPointer(m_currentField) != m_ui->navigator->currentIndex().row())
+        return {};
+    if (currentPage() == Page::Item && CommentTargets::indexIn(m_currentField, u"items") != currentItem())
+        return {};
+    return m_currentField;
+}
+
+QString StatementEditor::selectedText(const QString &pointer) const
+{
+    EditorPage *page = pageFor(currentPage());
+    QWidget *widget = page ? page->binder()->widgetFor(pointer) : nullptr;
+    QString text;
+    if (auto *edit = qobject_cast<QTextEdit *>(widget))
+        text = edit->textCursor().selectedText();
+    else if (auto *line = qobject_cast<QLineEdit *>(widget))
+        text = line->selectedText();
+    else if (auto *plain = qobject_cast<QPlainTextEdit *>(widget))
+        text = plain->textCursor().selectedText();
+    // A selection across paragraphs has U+2029 between them.
+    return text.replace(QChar::ParagraphSeparator, u'\n').trimmed();
+}
+
+void StatementEditor::updateCommentMarks()
+{
+    QHash<QString, QStringList> open;
+    if (m_document && m_document->statement().review) {
+        for (const Comment &comment : m_document->statement().review->comments) {
+            if (!comment.resolved)
+                open[comment.target].append(comment.text);
+        }
+    }
+    for (EditorPage *page : editorPages())
+        page->binder()->setCommentMarks(open);
 }
 
 void StatementEditor::revealLastChange()

@@ -78,6 +78,11 @@ public:
     /// What the navigator calls the place of a pointer ("Åtgärdsområde 2", "Measure 3").
     QString placeOf(const QString &pointer) const;
 
+    /// The field the user was last in on the page shown (the one a new comment is about),
+    /// or empty; with the text selected in it.
+    QString currentField() const;
+    QString selectedText(const QString &pointer) const;
+
     QAction *addItemAction() const { return m_addItem; }
     QAction *duplicateItemAction() const { return m_duplicateItem; }
     QAction *removeItemAction() const { return m_removeItem; }
@@ -96,6 +101,8 @@ public:
 Q_SIGNALS:
     /// A short note for the status bar.
     void message(const QString &text);
+    /// The user went into another field of the forms, or to another page.
+    void currentFieldChanged(const QString &pointer);
 
 private:
     QScrollArea *wrap(EditorPage *page);
@@ -103,6 +110,10 @@ private:
     void scheduleValidation();
     void updateActions();
     void remember(const QString &pointer);
+    void focusChanged(QWidget *now);
+    void updateCommentMarks();
+    QList<EditorPage *> editorPages() const;
+    EditorPage *pageFor(Page page) const;
     QAction *makeAction(const QString &text, const QKeySequence &key, void (StatementEditor::*slot)());
 
     std::unique_ptr<Ui::StatementEditor> m_ui;
@@ -119,6 +130,7 @@ private:
     QTimer *m_validation;
     QList<Finding> m_findings;
     QString m_lastChange;
+    QString m_currentField;
     bool m_readOnly = false;
 
     QAction *m_addItem;
