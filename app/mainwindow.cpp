@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "commentspane.h"
 #include "completenesspanel.h"
 #include "documentlabels.h"
 #include "example.h"
@@ -16,6 +17,8 @@
 #include "previewpane.h"
 #include "recovery.h"
 #include "reportimporter.h"
+#include "reviewediting.h"
+#include "reviewmenu.h"
 #include "savefile.h"
 #include "settings.h"
 #include "settingsdialog.h"
@@ -116,6 +119,18 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     }
     resizeDocks({m_previewDock}, {460}, Qt::Horizontal);
 
+    // The reviewers' comments beside the form, in a tab with the preview: one is read
+    // against the form, the other against the page.
+    m_comments = new CommentsPane;
+    m_comments->setSettings(m_settings);
+    m_commentsDock = new QDockWidget(tr("Comments"), this);
+    m_commentsDock->setObjectName(u"commentsDock"_s);
+    m_commentsDock->setWidget(m_comments);
+    addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
+    tabifyDockWidget(m_previewDock, m_commentsDock);
+    m_commentsDock->hide();
+    connect(m_comments, &CommentsPane::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+
     // Undo and Redo follow whichever document is open, and say what they would do.
     auto *undoGroup = new QUndoGroup(this);
     m_undo = undoGroup->createUndoAction(this, tr("&Undo"));
@@ -153,7 +168,28 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     preview->setText(tr("Pre&view"));
     preview->setObjectName(u"actionPreview"_s);
     preview->setShortcut(QKeySequence(Qt::Key_F8));
-    m_ui->menuView->addActions({completeness, preview});
+    QAction *comments = m_commentsDock->toggleViewAction();
+    comments->setText(tr("Co&mments"));
+    comments->setObjectName(u"actionComments"_s);
+    comments->setShortcut(QKeySequence(Qt::Key_F9));
+    m_ui->menuView->addActions({completeness, preview, comments});
+
+    m_reviewMenu = new ReviewMenu(editor, m_comments, m_settings, this);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_reviewMenu);
+    connect(m_reviewMenu, &ReviewMenu::commentsWanted, this, [this] {
+        m_commentsDock->show();
+        m_commentsDock->raise();
+    });
+    connect(m_reviewMenu, &ReviewMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    m_reviewMenu->addSeparator();
+    m_editTexts = m_reviewMenu->addAction(tr("&Edit the Texts"), this, &MainWindow::setEditingTexts);
+    m_editTexts->setObjectName(u"actionEditTexts"_s);
+    m_editTexts->setCheckable(true);
+    QAction *reviewCopy = m_reviewMenu->addAction(tr("Export Review Copy as &PDF…"), this, [this] { choosePdfFile(PdfCopy::ReviewCopy); });
+    reviewCopy->setObjectName(u"actionExportReviewCopy"_s);
+    m_reviewMenu->addSeparator();
+    m_reviewMenu->addAction(comments);
+    connect(m_ui->messageBar, &QLabel::linkActivated, this, [this] { setEditingTexts(true); });
     connect(preview, &QAction::toggled, this, [this](bool on) {
         const auto stored = m_settings->setValue(Settings::PreviewVisible, on);
         Q_UNUSED(stored); // a bool is always acceptable
@@ -174,7 +210,7 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] { saveAs(); });
-    connect(m_ui->actionExportPdf, &QAction::triggered, this, &MainWindow::choosePdfFile);
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] { choosePdfFile(PdfCopy::Statement); });
     connect(m_ui->actionExportExcel, &QAction::triggered, this, &MainWindow::chooseExcelFile);
     connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::newStatement);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -224,8 +260,10 @@ void MainWindow::setDocument(std::unique_ptr<StatementDocument> document, std::u
 {
     StatementDocument *doc = document.get();
     m_ui->editor->setDocument(doc);
-    m_ui->editor->setReadOnly(lockedReadOnly);
     m_preview->setDocument(doc);
+    m_comments->setEditor(m_ui->editor);
+    m_reviewMenu->setDocument(doc);
+    m_reviewReadOnly = opensForReviewer(*doc);
     m_recovery.reset();
     m_lock = std::move(lock); // the previous lock (if any) is released here
     m_document = std::move(document);
@@ -243,14 +281,67 @@ void MainWindow::setDocument(std::unique_ptr<StatementDocument> document, std::u
     connect(doc, &StatementDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(doc, &StatementDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(doc, &StatementDocument::changed, this, &MainWindow::updateActions);
+    connect(doc, &StatementDocument::reviewChanged, this, &MainWindow::applyReadOnly);
     connect(doc, &StatementDocument::fieldChanged, this, [this](const QString &pointer) {
         if (pointer == u"/language" && m_document)
             m_spellCheck->setLanguage(m_document->statement().language);
     });
     m_spellCheck->setLanguage(doc->statement().language);
+    applyReadOnly();
     updateTitle();
     updateActions();
+    // What reviewers said is the first thing to read in a draft that has it.
+    if (openComments() > 0) {
+        m_commentsDock->show();
+        m_commentsDock->raise();
+    }
+}
+
+bool MainWindow::opensForReviewer(const StatementDocument &document) const
+{
+    const std::optional<Review> &review = document.statement().review;
+    if (!review || review->state != ReviewState::InReview || document.isReadOnly())
+        return false;
+    // Whoever sent it for review is the one who edits it; the history says who that was.
+    const QString sentBy = [&review] {
+        for (auto it = review->history.crbegin(); it != review->history.crend(); ++it) {
+            if (it->event == u"stateChanged" && it->note.section(u':', 0, 0).endsWith(u"-> inReview"_s))
+                return it->by;
+        }
+        return QString();
+    }();
+    const QString me = m_settings->value(Settings::ReviewerName);
+    return sentBy.isEmpty() || me.isEmpty() || sentBy.compare(me, Qt::CaseInsensitive) != 0;
+}
+
+void MainWindow::setEditingTexts(bool editing)
+{
+    m_reviewReadOnly = !editing && m_document && opensForReviewer(*m_document);
+    applyReadOnly();
+    if (editing)
+        statusBar()->showMessage(tr("You can edit the texts. Comments are still the way to suggest a change to the secretary."), 8000);
+}
+
+void MainWindow::applyReadOnly()
+{
+    const bool locked = m_lockedReadOnly || !m_document || m_document->isReadOnly();
+    m_ui->editor->setReadOnly(m_lockedReadOnly || m_reviewReadOnly);
+    m_comments->setCommentingAllowed(!locked);
+    m_reviewMenu->setCommentingAllowed(!locked);
+    const bool inReview = m_document && m_document->statement().review && m_document->statement().review->state == ReviewState::InReview;
+    m_editTexts->setEnabled(!locked && inReview);
+    m_editTexts->setChecked(!m_reviewReadOnly && inReview);
     updateMessageBar();
+}
+
+int MainWindow::openComments() const
+{
+    int open = 0;
+    if (m_document && m_document->statement().review) {
+        for (const Comment &comment : m_document->statement().review->comments)
+            open += comment.resolved ? 0 : 1;
+    }
+    return open;
 }
 
 void MainWindow::discardDocument(bool changesDiscarded)
@@ -476,7 +567,7 @@ bool MainWindow::saveAs(const QString &chosen)
     }
     if (m_lockedReadOnly) {
         m_lockedReadOnly = false;
-        m_ui->editor->setReadOnly(false);
+        applyReadOnly();
     }
     m_settings->addRecentFile(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -552,10 +643,16 @@ void MainWindow::updateMessageBar()
 {
     QStringList messages;
     if (m_document && m_document->isReadOnly())
-        messages.append(m_document->readOnlyReason());
+        messages.append(m_document->readOnlyReason().toHtmlEscaped());
     if (!m_lockMessage.isEmpty())
-        messages.append(m_lockMessage);
-    m_ui->messageBar->setText(messages.join(u"\n"_s));
+        messages.append(m_lockMessage.toHtmlEscaped());
+    if (m_reviewReadOnly) {
+        messages.append(tr("This draft is in review: the texts are read-only so that you comment on them (Review → Comment on "
+                           "This Field, Ctrl+Alt+M).")
+                            .toHtmlEscaped()
+                        + u" <a href=\"edit\">%1</a>"_s.arg(tr("Edit the texts").toHtmlEscaped()));
+    }
+    m_ui->messageBar->setText(messages.join(u"<br>"_s));
     m_ui->messageBar->setVisible(!messages.isEmpty());
     statusBar()->showMessage(m_document && (m_document->isReadOnly() || m_lockedReadOnly) ? tr("Read-only") : QString());
 }
@@ -645,14 +742,32 @@ bool MainWindow::exportToExcel(const QString &path)
     return true;
 }
 
-void MainWindow::choosePdfFile()
+void MainWindow::choosePdfFile(PdfCopy copy)
 {
-    const QString path = FileDialog::saveFileName(this, tr("Export to PDF"), suggestedExportPath(u"pdf"_s), tr("PDF documents (*.pdf)"), u"pdf"_s);
+    // Open comments are a reason to ask: they never show in the statement for the board,
+    // and a reviewer on paper may want them.
+    if (const int open = openComments(); copy == PdfCopy::Statement && open > 0) {
+        const auto answer = MessageBox::question(
+            this, tr("Export to PDF"),
+            tr("The statement has %n open comment(s). The PDF for the board and the diarium never shows comments; a review "
+               "copy lists them as numbered end notes, marked where they are in the text.",
+               nullptr, open),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes, QMessageBox::Cancel,
+            {{QMessageBox::Yes, tr("The Statement")}, {QMessageBox::No, tr("A Review Copy")}});
+        if (answer == QMessageBox::Cancel)
+            return;
+        copy = answer == QMessageBox::No ? PdfCopy::ReviewCopy : PdfCopy::Statement;
+    }
+    const QString suggested = copy == PdfCopy::ReviewCopy
+        ? suggestedExportPath(u"pdf"_s).replace(QRegularExpression(u"\\.pdf$"_s), u"-"_s + tr("review-copy") + u".pdf"_s)
+        : suggestedExportPath(u"pdf"_s);
+    const QString path = FileDialog::saveFileName(this, copy == PdfCopy::ReviewCopy ? tr("Export Review Copy as PDF") : tr("Export to PDF"),
+                                                  suggested, tr("PDF documents (*.pdf)"), u"pdf"_s);
     if (!path.isEmpty())
-        exportToPdf(path);
+        exportToPdf(path, copy);
 }
 
-bool MainWindow::exportToPdf(const QString &path)
+bool MainWindow::exportToPdf(const QString &path, PdfCopy copy)
 {
     const QString title = tr("Cannot export to PDF");
     if (!m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path)) {
@@ -661,7 +776,7 @@ bool MainWindow::exportToPdf(const QString &path)
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = PdfExporter::write(m_document->statement(), path);
+    const auto written = PdfExporter::write(m_document->statement(), path, copy);
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::critical(this, title, written.error().text());
@@ -712,6 +827,8 @@ void MainWindow::cyclePane(int delta)
         panes.append(editor->completenessPanel()->list());
     if (m_previewDock->isVisible())
         panes.append(m_preview);
+    if (m_commentsDock->isVisible())
+        panes.append(m_comments);
     qsizetype current = -1;
     QWidget *focus = QApplication::focusWidget();
     for (qsizetype i = 0; i < panes.size(); ++i) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pdfdocument.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -14,9 +16,11 @@ class QPrinter;
 
 namespace yttra {
 
+class CommentsPane;
 class LockFile;
 class PreviewPane;
 class Recovery;
+class ReviewMenu;
 class Settings;
 class SpellCheck;
 class StatementDocument;
@@ -65,13 +69,22 @@ public:
     /// in the documents folder named after the audit's reference.
     QString suggestedExcelPath() const;
     QString suggestedExportPath(const QString &suffix) const;
-    bool exportToPdf(const QString &path);
+    /// Writes the statement as a PDF: for the board and the diarium (never with comments),
+    /// or a review copy with the open comments as numbered end notes.
+    bool exportToPdf(const QString &path, PdfCopy copy = PdfCopy::Statement);
     /// Prints the statement on a printer that is set up (the print dialog's choice).
     bool print(QPrinter &printer);
 
     StatementDocument *document() const { return m_document.get(); }
     StatementEditor *editor() const;
     PreviewPane *preview() const { return m_preview; }
+    CommentsPane *comments() const { return m_comments; }
+    QDockWidget *commentsDock() const { return m_commentsDock; }
+    ReviewMenu *reviewMenu() const { return m_reviewMenu; }
+    /// Opened in review by someone who did not send it for review: the texts are read-only
+    /// for commenting until the user chooses to edit them (setEditingTexts).
+    bool isReviewReadOnly() const { return m_reviewReadOnly; }
+    void setEditingTexts(bool editing);
     Recovery *recovery() const { return m_recovery.get(); }
     /// The lock this window holds on its file, or null.
     LockFile *lock() const { return m_lock.get(); }
@@ -98,7 +111,13 @@ private:
     void chooseFollowUp();
     void chooseReport();
     void chooseExcelFile();
-    void choosePdfFile();
+    void choosePdfFile(PdfCopy copy);
+    /// Who may change what: the texts (not while locked or while reviewing), the comments
+    /// (not while locked); and what the message bar says about it.
+    void applyReadOnly();
+    /// In review, and the user is not the one who sent it for review.
+    bool opensForReviewer(const StatementDocument &document) const;
+    int openComments() const;
     void choosePrinter();
     void showSettings();
     void cyclePane(int delta);
@@ -112,9 +131,14 @@ private:
     std::unique_ptr<Recovery> m_recovery;
     std::unique_ptr<LockFile> m_lock;
     bool m_lockedReadOnly = false;
+    bool m_reviewReadOnly = false;
     QString m_lockMessage;
     QDockWidget *m_previewDock;
     PreviewPane *m_preview;
+    QDockWidget *m_commentsDock;
+    CommentsPane *m_comments;
+    ReviewMenu *m_reviewMenu;
+    QAction *m_editTexts;
     SpellCheck *m_spellCheck;
     QAction *m_undo;
     QAction *m_redo;

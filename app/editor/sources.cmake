@@ -4,6 +4,8 @@
 set(yttra_editor_dir ${CMAKE_CURRENT_LIST_DIR})
 target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/auditpage.cpp ${yttra_editor_dir}/auditpage.h
+    ${yttra_editor_dir}/commentspane.cpp ${yttra_editor_dir}/commentspane.h
+    ${yttra_editor_dir}/comparedialog.cpp ${yttra_editor_dir}/comparedialog.h
     ${yttra_editor_dir}/completenesspanel.cpp ${yttra_editor_dir}/completenesspanel.h
     ${yttra_editor_dir}/datefield.cpp ${yttra_editor_dir}/datefield.h
     ${yttra_editor_dir}/deadlinefield.cpp ${yttra_editor_dir}/deadlinefield.h
@@ -26,6 +28,7 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/pastecleaner.cpp ${yttra_editor_dir}/pastecleaner.h
     ${yttra_editor_dir}/previewpane.cpp ${yttra_editor_dir}/previewpane.h
     ${yttra_editor_dir}/previewworker.cpp ${yttra_editor_dir}/previewworker.h
+    ${yttra_editor_dir}/reviewmenu.cpp ${yttra_editor_dir}/reviewmenu.h
     ${yttra_editor_dir}/richtextedit.cpp ${yttra_editor_dir}/richtextedit.h
     ${yttra_editor_dir}/settingsdialog.cpp ${yttra_editor_dir}/settingsdialog.h
     ${yttra_editor_dir}/signaturecommand.cpp ${yttra_editor_dir}/signaturecommand.h
@@ -36,6 +39,8 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/summarypage.cpp ${yttra_editor_dir}/summarypage.h
     ${yttra_editor_dir}/undoshortcutfilter.cpp ${yttra_editor_dir}/undoshortcutfilter.h
     ${PROJECT_SOURCE_DIR}/forms/auditpage.ui
+    ${PROJECT_SOURCE_DIR}/forms/commentspane.ui
+    ${PROJECT_SOURCE_DIR}/forms/comparedialog.ui
     ${PROJECT_SOURCE_DIR}/forms/detailspage.ui
     ${PROJECT_SOURCE_DIR}/forms/followupdialog.ui
     ${PROJECT_SOURCE_DIR}/forms/importdialog.ui
