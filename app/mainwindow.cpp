@@ -51,11 +51,6 @@ namespace yttra {
 
 namespace {
 
-const QString statementFilter()
-{
-    return MainWindow::tr("Yttra statements (*.yttrande);;All files (*)");
-}
-
 // The local .yttrande files among dropped URLs.
 QStringList statementFiles(const QMimeData *data)
 {
@@ -534,7 +529,7 @@ bool MainWindow::saveAs(const QString &chosen)
         return false;
     QString path = chosen;
     if (path.isEmpty()) {
-        path = FileDialog::saveFileName(this, tr("Save Statement As"), suggestedExportPath(u"yttrande"_s), statementFilter(),
+        path = FileDialog::saveFileName(this, tr("Save Statement As"), suggestedExportPath(u"yttrande"_s), FileDialog::statementFilter(),
                                         u"yttrande"_s);
         if (path.isEmpty())
             return false;
@@ -687,7 +682,7 @@ void MainWindow::updateRecentMenu()
 void MainWindow::chooseFile()
 {
     const QString folder = m_document && !m_document->fileName().isEmpty() ? QFileInfo(m_document->fileName()).absolutePath() : QString();
-    const QString path = FileDialog::openFileName(this, tr("Open Statement"), folder, statementFilter());
+    const QString path = FileDialog::openFileName(this, tr("Open Statement"), folder, FileDialog::statementFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -762,7 +757,7 @@ void MainWindow::choosePdfFile(PdfCopy copy)
         ? suggestedExportPath(u"pdf"_s).replace(QRegularExpression(u"\\.pdf$"_s), u"-"_s + tr("review-copy") + u".pdf"_s)
         : suggestedExportPath(u"pdf"_s);
     const QString path = FileDialog::saveFileName(this, copy == PdfCopy::ReviewCopy ? tr("Export Review Copy as PDF") : tr("Export to PDF"),
-                                                  suggested, tr("PDF documents (*.pdf)"), u"pdf"_s);
+                                                  suggested, FileDialog::pdfFilter(), u"pdf"_s);
     if (!path.isEmpty())
         exportToPdf(path, copy);
 }

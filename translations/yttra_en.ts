@@ -159,39 +159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
-      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
-      details, the due date and the items addressed to the board (--all: to any
-      board). Prints what was found on standard error.
-  compare OLD.yttrande NEW.yttrande
-      Show what changed between two versions, part by part and field by field,
-      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
-  comments FILE
-      List the review comments with their replies, open ones first.
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>      Write the statement in other formats; warnings (such as a text cut to fit
       a cell) go to standard error.
 </source>
@@ -305,6 +272,52 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>%1: no comments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>with --pdf: the review copy, open comments as end notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the review copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error.
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
+  comments FILE
+      List the review comments with their replies, open ones first.
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentMerge</name>
@@ -314,6 +327,116 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>the quoted text has changed since the comment was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPane</name>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the whole statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show r&amp;esolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Older version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version sent out for review, for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newer version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open statement, as it is now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -557,6 +680,17 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>In a first statement the end of the period is optional: deadlines after it are flagged, since the follow-up could not report them done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Yttra statements (*.yttrande);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,6 +2333,216 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>yttra::CommentsPane</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part that was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %1 · %n open comment(s)</source>
+        <translation>
+            <numerusform>Review: %1 · %n open comment</numerusform>
+            <numerusform>Review: %1 · %n open comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments on this part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments on the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved comment(s) not shown.</source>
+        <translation>
+            <numerusform>%n resolved comment not shown.</numerusform>
+            <numerusform>%n resolved comments not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1 on %2: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click in the field the comment is about, and select the words if it is about some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as it stands on your comments and in the review&apos;s history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment needs your name: set it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part this comment was about has been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::CompareDialog</name>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the older version, then Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the older version first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the older version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the newer version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n difference(s)</source>
+        <translation>
+            <numerusform>From %1 to %2: %n difference</numerusform>
+            <numerusform>From %1 to %2: %n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from place %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the comparison to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yttra::CompletenessPanel</name>
     <message>
         <source>Findings</source>
@@ -2348,6 +2692,16 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yttra::FieldBinder</name>
+    <message numerus="yes">
+        <source>%n open comment(s):</source>
+        <translation>
+            <numerusform>%n open comment:</numerusform>
+            <numerusform>%n open comments:</numerusform>
         </translation>
     </message>
 </context>
@@ -2563,10 +2917,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yttra statements (*.yttrande);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Yttra</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,10 +3105,6 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot export to PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,6 +3134,57 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>Audit reports (*.pdf *.txt *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Copy as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can edit the texts. Comments are still the way to suggest a change to the secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is in review: the texts are read-only so that you comment on them (Review → Comment on This Field, Ctrl+Alt+M).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The statement has %n open comment(s). The PDF for the board and the diarium never shows comments; a review copy lists them as numbered end notes, marked where they are in the text.</source>
+        <translation>
+            <numerusform>The statement has %n open comment. The PDF for the board and the diarium never shows comments; a review copy lists them as numbered end notes, marked where they are in the text.</numerusform>
+            <numerusform>The statement has %n open comments. The PDF for the board and the diarium never shows comments; a review copy lists them as numbered end notes, marked where they are in the text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Review Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review-copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Review Copy as PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2973,6 +3370,13 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yttra::PreviewPane</name>
@@ -3053,6 +3457,125 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>the recovery file cannot be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::ReviewMenu</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment on This Field…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Comments From…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of state needs your name (Settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the review state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Comments From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open statement&apos;s own file: choose the copy a reviewer sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no comments that are not here already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <translation>
+            <numerusform>%n new comment</numerusform>
+            <numerusform>%n new comments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(-ies)</source>
+        <translation>
+            <numerusform>%n new reply</numerusform>
+            <numerusform>%n new replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) resolved or reopened</source>
+        <translation>
+            <numerusform>%n comment resolved or reopened</numerusform>
+            <numerusform>%n comments resolved or reopened</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1, “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) are about text that has changed since:</source>
+        <translation>
+            <numerusform>%n comment is about text that has changed since:</numerusform>
+            <numerusform>%n comments are about text that has changed since:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments imported, with conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the comments from %1. Undo takes them away again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the open statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as it is now)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

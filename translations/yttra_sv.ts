@@ -159,68 +159,6 @@
         <translation>Handlingsplanen i Excel har skrivits till %1.</translation>
     </message>
     <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
-      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
-      details, the due date and the items addressed to the board (--all: to any
-      board). Prints what was found on standard error.
-  compare OLD.yttrande NEW.yttrande
-      Show what changed between two versions, part by part and field by field,
-      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
-  comments FILE
-      List the review comments with their replies, open ones first.
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
-        <translation>Användning: yttra-cli COMMAND [OPTIONS]
-
-Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
-
-Kommandon:
-  validate FILE [--strict]
-      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      Med --strict blir brister i förhållande till revisorernas mall fel.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
-      som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
-  example -o OUT.yttrande
-      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
-  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
-      Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
-      granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
-      (--all: till alla nämnder). Skriver ut vad som hittades på standardfel.
-  compare OLD.yttrande NEW.yttrande
-      Visar vad som har ändrats mellan två versioner, del för del och fält för fält,
-      med ändrade ord markerade [-removed-] och {+added+}; slutstatus 0 om lika, annars 1.
-  comments FILE
-      Listar kommentarerna med sina svar, öppna kommentarer först.
-
-Alternativ:
-  -h, --help      Visa den här hjälpen.
-  -v, --version   Visa versionen.
-
-Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
-3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
-</translation>
-    </message>
-    <message>
         <source>      Write the statement in other formats; warnings (such as a text cut to fit
       a cell) go to standard error.
 </source>
@@ -336,6 +274,82 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>%1: no comments</source>
         <translation>%1: inga kommentarer</translation>
     </message>
+    <message>
+        <source>with --pdf: the review copy, open comments as end notes</source>
+        <translation>med --pdf: granskningsexemplaret, med öppna kommentarer som slutnoter</translation>
+    </message>
+    <message>
+        <source>Wrote the review copy %1.</source>
+        <translation>Granskningsexemplaret %1 har skrivits.</translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error.
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
+  comments FILE
+      List the review comments with their replies, open ones first.
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation>Användning: yttra-cli COMMAND [OPTIONS]
+
+Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
+
+Kommandon:
+  validate FILE [--strict]
+      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      Med --strict blir brister i förhållande till revisorernas mall fel.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
+      som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
+  example -o OUT.yttrande
+      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
+  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
+      Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
+      granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
+      (--all: till alla nämnder). Skriver ut vad som hittades på standardfel.
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Visar vad som har ändrats mellan två versioner, del för del och fält för fält,
+      med ändrade ord markerade [-removed-] och {+added+}; slutstatus 0 om lika, annars 1.
+      --pdf OUT.pdf  skriver också jämförelsen som PDF för granskning på papper
+  comments FILE
+      Listar kommentarerna med sina svar, öppna kommentarer först.
+
+Alternativ:
+  -h, --help      Visa den här hjälpen.
+  -v, --version   Visa versionen.
+
+Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
+3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
+</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2 %3</source>
+        <translation>--%1 kräver %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>CommentMerge</name>
@@ -346,6 +360,116 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>the quoted text has changed since the comment was written</source>
         <translation>den citerade texten har ändrats sedan kommentaren skrevs</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPane</name>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Which comments</source>
+        <translation>Vilka kommentarer</translation>
+    </message>
+    <message>
+        <source>On this part</source>
+        <translation>På den här delen</translation>
+    </message>
+    <message>
+        <source>On the whole statement</source>
+        <translation>På hela yttrandet</translation>
+    </message>
+    <message>
+        <source>Show r&amp;esolved</source>
+        <translation>Visa &amp;lösta</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Kommentera…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ply…</source>
+        <translation>&amp;Svara…</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>Markera som l&amp;öst</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Field</source>
+        <translation>&amp;Gå till fältet</translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation>Kommentarens text</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>Granskningens historik</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Versions</source>
+        <translation>Jämför versioner</translation>
+    </message>
+    <message>
+        <source>&amp;Older version:</source>
+        <translation>&amp;Äldre version:</translation>
+    </message>
+    <message>
+        <source>The version sent out for review, for example</source>
+        <translation>Till exempel versionen som skickades ut för granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <source>Choose the older version</source>
+        <translation>Välj den äldre versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Newer version:</source>
+        <translation>&amp;Nyare version:</translation>
+    </message>
+    <message>
+        <source>The open statement, as it is now</source>
+        <translation>Det öppna yttrandet, som det är nu</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Bl&amp;äddra…</translation>
+    </message>
+    <message>
+        <source>Choose the newer version</source>
+        <translation>Välj den nyare versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Jämför</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Skillnader</translation>
     </message>
 </context>
 <context>
@@ -589,6 +713,17 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>In a first statement the end of the period is optional: deadlines after it are flagged, since the follow-up could not report them done.</source>
         <translation>I ett första yttrande är periodens slut valfritt: tidpunkter efter den markeras, eftersom uppföljningen inte skulle kunna redovisa dem som genomförda.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialog</name>
+    <message>
+        <source>Yttra statements (*.yttrande);;All files (*)</source>
+        <translation>Yttranden från Yttra (*.yttrande);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2365,216 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>yttra::CommentsPane</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <source>a part that was removed</source>
+        <translation>en del som har tagits bort</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>Om %1</translation>
+    </message>
+    <message>
+        <source>Resolved — </source>
+        <translation>Löst – </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %1 · %n open comment(s)</source>
+        <translation>
+            <numerusform>Granskning: %1 · %n öppen kommentar</numerusform>
+            <numerusform>Granskning: %1 · %n öppna kommentarer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No comments on this part.</source>
+        <translation>Inga kommentarer på den här delen.</translation>
+    </message>
+    <message>
+        <source>No comments on the statement.</source>
+        <translation>Inga kommentarer på yttrandet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved comment(s) not shown.</source>
+        <translation>
+            <numerusform>%n löst kommentar visas inte.</numerusform>
+            <numerusform>%n lösta kommentarer visas inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Resolved a comment</source>
+        <translation>Markerade en kommentar som löst</translation>
+    </message>
+    <message>
+        <source>Reopened a comment</source>
+        <translation>Öppnade en kommentar igen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ve</source>
+        <translation>Markera som l&amp;öst</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>To %1 on %2: “%3”</source>
+        <translation>Till %1 om %2: ”%3”</translation>
+    </message>
+    <message>
+        <source>Click in the field the comment is about, and select the words if it is about some.</source>
+        <translation>Klicka i fältet som kommentaren gäller, och markera orden om den gäller några av dem.</translation>
+    </message>
+    <message>
+        <source>On %1: “%2”</source>
+        <translation>Om %1: ”%2”</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation>Ditt namn</translation>
+    </message>
+    <message>
+        <source>Your name, as it stands on your comments and in the review&apos;s history:</source>
+        <translation>Ditt namn, som det ska stå på dina kommentarer och i granskningens historik:</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Skriv kommentaren först.</translation>
+    </message>
+    <message>
+        <source>A comment needs your name: set it in Settings.</source>
+        <translation>En kommentar behöver ditt namn: ange det under Inställningar.</translation>
+    </message>
+    <message>
+        <source>Cannot add the comment</source>
+        <translation>Kan inte lägga till kommentaren</translation>
+    </message>
+    <message>
+        <source>Cannot change the comment</source>
+        <translation>Kan inte ändra kommentaren</translation>
+    </message>
+    <message>
+        <source>The part this comment was about has been removed.</source>
+        <translation>Delen som kommentaren gällde har tagits bort.</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::CompareDialog</name>
+    <message>
+        <source>&amp;Export as PDF…</source>
+        <translation>&amp;Exportera som PDF…</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>jämförelse</translation>
+    </message>
+    <message>
+        <source>Export Comparison as PDF</source>
+        <translation>Exportera jämförelsen som PDF</translation>
+    </message>
+    <message>
+        <source>Choose the older version, then Compare.</source>
+        <translation>Välj den äldre versionen och sedan Jämför.</translation>
+    </message>
+    <message>
+        <source>Older Version</source>
+        <translation>Äldre version</translation>
+    </message>
+    <message>
+        <source>Newer Version</source>
+        <translation>Nyare version</translation>
+    </message>
+    <message>
+        <source>Choose the older version first.</source>
+        <translation>Välj den äldre versionen först.</translation>
+    </message>
+    <message>
+        <source>Cannot read the older version: %1</source>
+        <translation>Kan inte läsa den äldre versionen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the newer version: %1</source>
+        <translation>Kan inte läsa den nyare versionen: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same.</source>
+        <translation>%1 och %2 är likadana.</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n difference(s)</source>
+        <translation>
+            <numerusform>Från %1 till %2: %n skillnad</numerusform>
+            <numerusform>Från %1 till %2: %n skillnader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n ändrad status</numerusform>
+            <numerusform>%n ändrade statusar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>tillagt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>borttaget</translation>
+    </message>
+    <message>
+        <source>moved from place %1 to %2</source>
+        <translation>flyttat från plats %1 till %2</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>Status ändrad från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>Kan inte exportera jämförelsen</translation>
+    </message>
+    <message>
+        <source>Wrote the comparison to %1.</source>
+        <translation>Jämförelsen har skrivits till %1.</translation>
+    </message>
+</context>
+<context>
     <name>yttra::CompletenessPanel</name>
     <message>
         <source>Findings</source>
@@ -2379,6 +2724,16 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>
             <numerusform>%n dag för sent</numerusform>
             <numerusform>%n dagar för sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yttra::FieldBinder</name>
+    <message numerus="yes">
+        <source>%n open comment(s):</source>
+        <translation>
+            <numerusform>%n öppen kommentar:</numerusform>
+            <numerusform>%n öppna kommentarer:</numerusform>
         </translation>
     </message>
 </context>
@@ -2594,10 +2949,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Öppna yttrande</translation>
     </message>
     <message>
-        <source>Yttra statements (*.yttrande);;All files (*)</source>
-        <translation>Yttranden (*.yttrande);;Alla filer (*)</translation>
-    </message>
-    <message>
         <source>About Yttra</source>
         <translation>Om Yttra</translation>
     </message>
@@ -2794,10 +3145,6 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Exportera till PDF</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
-    </message>
-    <message>
         <source>Cannot export to PDF</source>
         <translation>Det gick inte att exportera till PDF</translation>
     </message>
@@ -2828,6 +3175,57 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>Audit reports (*.pdf *.txt *.md);;All files (*)</source>
         <translation>Granskningsrapporter (*.pdf *.txt *.md);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments</source>
+        <translation>Ko&amp;mmentarer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the Texts</source>
+        <translation>&amp;Redigera texterna</translation>
+    </message>
+    <message>
+        <source>Export Review Copy as &amp;PDF…</source>
+        <translation>Exportera granskningsexemplar som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>You can edit the texts. Comments are still the way to suggest a change to the secretary.</source>
+        <translation>Du kan redigera texterna. Kommentarer är fortfarande sättet att föreslå ändringar för sekreteraren.</translation>
+    </message>
+    <message>
+        <source>This draft is in review: the texts are read-only so that you comment on them (Review → Comment on This Field, Ctrl+Alt+M).</source>
+        <translation>Utkastet är under genomgång: texterna är skrivskyddade så att du kommenterar dem (Granskning → Kommentera det här fältet, Ctrl+Alt+M).</translation>
+    </message>
+    <message>
+        <source>Edit the texts</source>
+        <translation>Redigera texterna</translation>
+    </message>
+    <message numerus="yes">
+        <source>The statement has %n open comment(s). The PDF for the board and the diarium never shows comments; a review copy lists them as numbered end notes, marked where they are in the text.</source>
+        <translation>
+            <numerusform>Yttrandet har %n öppen kommentar. PDF:en till nämnden och diariet visar aldrig kommentarer; ett granskningsexemplar listar dem som numrerade slutnoter, markerade där de står i texten.</numerusform>
+            <numerusform>Yttrandet har %n öppna kommentarer. PDF:en till nämnden och diariet visar aldrig kommentarer; ett granskningsexemplar listar dem som numrerade slutnoter, markerade där de står i texten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Statement</source>
+        <translation>Yttrandet</translation>
+    </message>
+    <message>
+        <source>A Review Copy</source>
+        <translation>Ett granskningsexemplar</translation>
+    </message>
+    <message>
+        <source>review-copy</source>
+        <translation>granskningsexemplar</translation>
+    </message>
+    <message>
+        <source>Export Review Copy as PDF</source>
+        <translation>Exportera granskningsexemplar som PDF</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3410,13 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n öppen kommentar</numerusform>
+            <numerusform>%n öppna kommentarer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yttra::PreviewPane</name>
@@ -3093,6 +3498,125 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>the recovery file cannot be removed: %1</source>
         <translation>återställningsfilen kan inte tas bort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::ReviewMenu</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Granskning</translation>
+    </message>
+    <message>
+        <source>&amp;Comment on This Field…</source>
+        <translation>&amp;Kommentera det här fältet…</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Import Comments From…</source>
+        <translation>&amp;Hämta kommentarer från…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Versions…</source>
+        <translation>Jämför &amp;versioner…</translation>
+    </message>
+    <message>
+        <source>&amp;State: %1</source>
+        <translation>&amp;Status: %1</translation>
+    </message>
+    <message>
+        <source>a change of state needs your name (Settings)</source>
+        <translation>ett byte av status behöver ditt namn (Inställningar)</translation>
+    </message>
+    <message>
+        <source>Cannot change the review state</source>
+        <translation>Kan inte ändra granskningsstatus</translation>
+    </message>
+    <message>
+        <source>The statement is now: %1</source>
+        <translation>Yttrandet är nu: %1</translation>
+    </message>
+    <message>
+        <source>Import Comments From</source>
+        <translation>Hämta kommentarer från</translation>
+    </message>
+    <message>
+        <source>Cannot import comments</source>
+        <translation>Kan inte hämta kommentarer</translation>
+    </message>
+    <message>
+        <source>%1 is the open statement&apos;s own file: choose the copy a reviewer sent back.</source>
+        <translation>%1 är det öppna yttrandets egen fil: välj kopian som en granskare skickade tillbaka.</translation>
+    </message>
+    <message>
+        <source>Import Comments</source>
+        <translation>Hämta kommentarer</translation>
+    </message>
+    <message>
+        <source>%1 has no comments that are not here already.</source>
+        <translation>%1 har inga kommentarer som inte redan finns här.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s)</source>
+        <translation>
+            <numerusform>%n ny kommentar</numerusform>
+            <numerusform>%n nya kommentarer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new reply(-ies)</source>
+        <translation>
+            <numerusform>%n nytt svar</numerusform>
+            <numerusform>%n nya svar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) resolved or reopened</source>
+        <translation>
+            <numerusform>%n kommentar löst eller öppnad igen</numerusform>
+            <numerusform>%n kommentarer lösta eller öppnade igen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1: %2.</source>
+        <translation>Från %1: %2.</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>• %1, “%2”: %3</source>
+        <translation>• %1, ”%2”: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) are about text that has changed since:</source>
+        <translation>
+            <numerusform>%n kommentar gäller text som har ändrats sedan dess:</numerusform>
+            <numerusform>%n kommentarer gäller text som har ändrats sedan dess:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments imported, with conflicts</source>
+        <translation>Kommentarerna hämtades, med konflikter</translation>
+    </message>
+    <message>
+        <source>Comments imported</source>
+        <translation>Kommentarerna hämtades</translation>
+    </message>
+    <message>
+        <source>Imported the comments from %1. Undo takes them away again.</source>
+        <translation>Kommentarerna från %1 har hämtats. Ångra tar bort dem igen.</translation>
+    </message>
+    <message>
+        <source>the open statement</source>
+        <translation>det öppna yttrandet</translation>
+    </message>
+    <message>
+        <source>%1 (as it is now)</source>
+        <translation>%1 (som det är nu)</translation>
     </message>
 </context>
 <context>

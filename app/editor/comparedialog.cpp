@@ -56,7 +56,7 @@ CompareDialog::CompareDialog(const Statement &current, const QString &currentNam
     connect(m_export, &QPushButton::clicked, this, [this] {
         QString suggested = m_ui->olderEdit->text();
         suggested = QFileInfo(suggested).dir().filePath(tr("comparison") + u".pdf"_s);
-        const QString path = FileDialog::saveFileName(this, tr("Export Comparison as PDF"), suggested, tr("PDF documents (*.pdf)"), u"pdf"_s);
+        const QString path = FileDialog::saveFileName(this, tr("Export Comparison as PDF"), suggested, FileDialog::pdfFilter(), u"pdf"_s);
         if (!path.isEmpty())
             exportPdf(path);
     });
@@ -94,7 +94,7 @@ void CompareDialog::chooseFile(bool older)
     QLineEdit *edit = older ? m_ui->olderEdit : m_ui->newerEdit;
     const QString path = FileDialog::openFileName(this, older ? tr("Older Version") : tr("Newer Version"),
                                                   QFileInfo(edit->text()).absolutePath(),
-                                                  tr("Yttra statements (*.yttrande);;All files (*)"));
+                                                  FileDialog::statementFilter());
     if (path.isEmpty())
         return;
     edit->setText(QDir::toNativeSeparators(path));

@@ -16,6 +16,16 @@ QString answer()
 }
 } // namespace
 
+QString FileDialog::statementFilter()
+{
+    return tr("Yttra statements (*.yttrande);;All files (*)");
+}
+
+QString FileDialog::pdfFilter()
+{
+    return tr("PDF documents (*.pdf)");
+}
+
 QString FileDialog::openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
 {
     if (testMode)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -11,6 +12,8 @@ namespace yttra {
 /// answer in advance instead of facing a dialog that would wait for a click.
 class FileDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(FileDialog)
+
 public:
     /// A file to open, or empty when the user cancels.
     static QString openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
@@ -18,6 +21,10 @@ public:
     /// replacing an existing file.
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                                 const QString &suffix);
+
+    /// The filters of the choosers, in the user's language.
+    static QString statementFilter();
+    static QString pdfFilter();
 
     /// Test mode: the next dialog answers this (empty: Cancel) without showing anything.
     static void setNextFileName(const QString &path);

@@ -107,7 +107,7 @@ void ReviewMenu::chooseCopy()
 {
     const QString folder = m_document && !m_document->fileName().isEmpty() ? QFileInfo(m_document->fileName()).absolutePath() : QString();
     const QString path = FileDialog::openFileName(parentWidget(), tr("Import Comments From"), folder,
-                                                  tr("Yttra statements (*.yttrande);;All files (*)"));
+                                                  FileDialog::statementFilter());
     if (!path.isEmpty())
         importComments(path);
 }
