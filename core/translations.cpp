@@ -18,7 +18,9 @@ void Translations::install(const QLocale &locale)
         delete qt;
 
     auto *ours = new QTranslator(QCoreApplication::instance());
-    if (ours->load(locale, u"yttra"_s, u"_"_s, u":/yttra/i18n"_s))
+    // The source texts are English; the English file adds their plural forms ("1 comment",
+    // "2 comments"), so every language without a file of its own reads English.
+    if (ours->load(locale, u"yttra"_s, u"_"_s, u":/yttra/i18n"_s) || ours->load(u"yttra_en"_s, u":/yttra/i18n"_s))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

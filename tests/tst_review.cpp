@@ -25,6 +25,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -231,6 +232,10 @@ void TestReview::filterThisPartOrAll()
     addComment(u"/summary"_s, u"Om sammanfattningen"_s);
     addComment(u"/measures/1/status"_s, u"Om åtgärd 2"_s);
     editor()->showPage(Page::Item, 0);
+    // The auditors' text paints its own frame and background; the mark shows all the same.
+    QTextEdit *auditorsText = editor()->itemPage()->findChild<RichTextEdit *>(u"textEdit"_s)->textEdit();
+    const QImage shown = auditorsText->grab().toImage();
+    QCOMPARE(shown.pixelColor(shown.width() - 8, shown.height() - 8), markColour);
     pane()->setScope(CommentsPane::Scope::CurrentPart);
     QCOMPARE(pane()->list()->topLevelItemCount(), 1);
     QVERIFY(pane()->list()->topLevelItem(0)->text(0).contains(u"Om punkt 1"_s));

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -48,33 +49,42 @@ void FieldBinder::applyCommentMarks()
     // The field's own background turns pale yellow, as a highlighter pen would mark it, and
     // its tooltip says what was said; the widget's own tooltip comes back when the mark goes.
     static const char ownToolTip[] = "yttraOwnToolTip";
-    static const char marked[] = "yttraOpenComments";
     for (const Binding &binding : std::as_const(m_bindings)) {
         QWidget *widget = widgetFor(m_prefix + binding.path);
         if (!widget)
             continue;
         const QStringList comments = m_commentMarks.value(m_prefix + binding.path);
-        const bool wasMarked = widget->property(marked).toBool();
-        if (comments.isEmpty()) {
-            if (wasMarked) {
-                widget->setPalette(QPalette());
-                widget->setToolTip(widget->property(ownToolTip).toString());
-                widget->setProperty(marked, false);
-            }
+        const bool wasMarked = widget->property(commentMarkProperty).toBool();
+        if (comments.isEmpty() == !wasMarked) {
+            if (!comments.isEmpty())
+                widget->setToolTip(commentToolTip(comments));
             continue;
         }
-        if (!wasMarked) {
+        if (comments.isEmpty()) {
+            widget->setPalette(QPalette());
+            widget->setToolTip(widget->property(ownToolTip).toString());
+        } else {
             widget->setProperty(ownToolTip, widget->toolTip());
             QPalette palette = widget->palette();
-            palette.setColor(QPalette::Base, QColor(0xff, 0xf3, 0xc4));
+            palette.setColor(QPalette::Base, commentMarkColour());
             widget->setPalette(palette);
-            widget->setProperty(marked, true);
+            widget->setToolTip(commentToolTip(comments));
         }
-        QStringList lines{tr("%n open comment(s):", nullptr, static_cast<int>(comments.size()))};
-        for (const QString &text : comments)
-            lines.append(u"• "_s + (text.size() > 200 ? text.left(200) + u'…' : text));
-        widget->setToolTip(lines.join(u'\n'));
+        widget->setProperty(commentMarkProperty, !comments.isEmpty());
+        // A style sheet that asks for the property sees it only when polished again.
+        if (!widget->styleSheet().isEmpty()) {
+            widget->style()->unpolish(widget);
+            widget->style()->polish(widget);
+        }
     }
+}
+
+QString FieldBinder::commentToolTip(const QStringList &comments)
+{
+    QStringList lines{tr("%n open comment(s):", nullptr, static_cast<int>(comments.size()))};
+    for (const QString &text : comments)
+        lines.append(u"• "_s + (text.size() > 200 ? text.left(200) + u'…' : text));
+    return lines.join(u'\n');
 }
 
 void FieldBinder::add(QWidget *widget, QWidget *focusWidget, const QString &path, Kind kind)

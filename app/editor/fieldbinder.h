@@ -3,6 +3,7 @@
 
 #include "statementdocument.h"
 
+#include <QColor>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -62,6 +63,10 @@ public:
     /// Marks the fields that reviewers' open comments are about (by full pointer, with the
     /// comments' texts for the tooltip), here and on whichever item or measure the form shows later.
     void setCommentMarks(const QHash<QString, QStringList> &openComments);
+    /// The mark: the field's background, and a property that is true while it is marked
+    /// (for a field whose style sheet paints its own background).
+    static QColor commentMarkColour() { return {0xff, 0xf3, 0xc4}; }
+    static constexpr char commentMarkProperty[] = "yttraOpenComments";
 
 Q_SIGNALS:
     /// The document refused what was typed (the widget keeps it).
@@ -81,6 +86,7 @@ private:
     void load(const Binding &binding);
     void fieldChanged(const QString &pointer);
     void applyCommentMarks();
+    static QString commentToolTip(const QStringList &comments);
 
     QPointer<StatementDocument> m_document;
     QString m_prefix;

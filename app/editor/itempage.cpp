@@ -23,7 +23,10 @@ ItemPage::ItemPage(QWidget *parent) : EditorPage(parent), m_ui(std::make_unique<
     m_ui->textEdit->setAccessibleName(tr("The auditors' text"));
     m_ui->textEdit->setMinimumLines(4);
     // The auditors' words stand in a frame in the printed statement; here too.
-    m_ui->textEdit->textEdit()->setStyleSheet(u"QTextEdit { border: 2px solid palette(window-text); }"_s);
+    // The style sheet paints the background, so it shows the mark of open comments itself.
+    m_ui->textEdit->textEdit()->setStyleSheet(
+        u"QTextEdit { border: 2px solid palette(window-text); } QTextEdit[%1=\"true\"] { background: %2; }"_s.arg(
+            QLatin1StringView(FieldBinder::commentMarkProperty), FieldBinder::commentMarkColour().name()));
     m_ui->measuresEdit->setAccessibleName(tr("Planned measures"));
     m_ui->measuresEdit->setMinimumLines(5);
     m_ui->expectedEffectEdit->setAccessibleName(tr("Expected effect"));
