@@ -27,7 +27,12 @@ QString escaped(const QString &text)
 QString wordsHtml(const QList<WordChange> &words)
 {
     QString html;
-    for (const WordChange &change : words) {
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const WordChange &change = words.at(i);
+        // A replaced word and its replacement touch; a space keeps them apart on screen.
+        if (change.kind == WordChange::Kind::Inserted && i > 0 && words.at(i - 1).kind == WordChange::Kind::Deleted
+            && !change.text.startsWith(u' ') && !words.at(i - 1).text.endsWith(u' '))
+            html += u' ';
         switch (change.kind) {
         case WordChange::Kind::Same: html += escaped(change.text); break;
         case WordChange::Kind::Deleted:
