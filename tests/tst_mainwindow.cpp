@@ -883,7 +883,12 @@ void TestMainWindow::previewLaysOutOffTheUiThread()
 void TestMainWindow::everyActionHasAKey()
 {
     // Every menu entry is reachable without a mouse: a shortcut, or a mnemonic in its menu.
-    const QList<QMenu *> menus = m_window->menuBar()->findChildren<QMenu *>();
+    // The window's own menus too (Review), not only those the menu bar owns.
+    QList<QMenu *> menus = m_window->menuBar()->findChildren<QMenu *>();
+    QMenu *review = m_window->findChild<QMenu *>(u"menuReview"_s);
+    QVERIFY(review);
+    menus += review;
+    menus += review->findChildren<QMenu *>();
     for (const QMenu *menu : menus) {
         for (const QAction *entry : menu->actions()) {
             if (entry->isSeparator())

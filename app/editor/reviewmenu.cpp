@@ -36,7 +36,8 @@ ReviewMenu::ReviewMenu(StatementEditor *editor, CommentsPane *comments, Settings
     auto *group = new QActionGroup(this);
     for (const auto &entry : reviewStateNames) {
         const ReviewState state = entry.first;
-        QAction *action = m_stateMenu->addAction(ReviewEditing::stateName(state));
+        // &1 … &5, in the order a draft goes through them.
+        QAction *action = m_stateMenu->addAction(u"&%1 %2"_s.arg(m_states.size() + 1).arg(ReviewEditing::stateName(state)));
         action->setObjectName(u"actionState_"_s + QString::fromUtf16(entry.second));
         action->setCheckable(true);
         action->setActionGroup(group);
