@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QApplication>
 #include <QString>
 #include <QTest>
+#include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 // Shared by the GUI tests.
 
@@ -22,6 +26,24 @@ inline void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Press, widget, key, QString(c), Qt::NoModifier);
         QTest::sendKeyEvent(QTest::Release, widget, key, QString(c), Qt::NoModifier);
     }
+}
+
+/// Runs `answer` on the next modal dialog of type T once it is shown: a modal dialog's
+/// exec() does not return to the test until something answers it. The timer belongs to
+/// `owner`, so it goes with the test object.
+template <typename T>
+void whenDialog(QObject *owner, std::function<void(T *)> answer)
+{
+    auto *timer = new QTimer(owner);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, owner, [timer, answer] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        }
+    });
+    timer->start();
 }
 
 } // namespace yttra::test

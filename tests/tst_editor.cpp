@@ -89,21 +89,6 @@ private slots:
     void tabOrderFollowsTheForm();
 
 private:
-    /// Runs `answer` on the next modal dialog of type T once it is shown.
-    template <typename T>
-    void whenDialog(std::function<void(T *)> answer)
-    {
-        auto *timer = new QTimer(this);
-        timer->setInterval(10);
-        connect(timer, &QTimer::timeout, this, [timer, answer] {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                timer->stop();
-                timer->deleteLater();
-                answer(dialog);
-            }
-        });
-        timer->start();
-    }
     void tickInDialog(LinkDialog *dialog, const QStringList &ids);
 
     const Statement &statement() const { return m_document->statement(); }
@@ -662,7 +647,7 @@ void TestEditor::linksAMeasureToTwoItems()
     typeText(QApplication::focusWidget(), u"Gemensam åtgärd"_s);
     const QString first = statement().items.at(0).id;
     const QString third = statement().items.at(2).id;
-    whenDialog<LinkDialog>([this, first, third](LinkDialog *dialog) {
+    test::whenDialog<LinkDialog>(this, [this, first, third](LinkDialog *dialog) {
         tickInDialog(dialog, {third, first});
         dialog->accept();
     });
@@ -682,7 +667,7 @@ void TestEditor::linksAMeasureToTwoItems()
     // Cancel changes nothing.
     m_editor->showPage(Page::Measures);
     page->selectMeasure(measure);
-    whenDialog<LinkDialog>([this, first](LinkDialog *dialog) {
+    test::whenDialog<LinkDialog>(this, [this, first](LinkDialog *dialog) {
         tickInDialog(dialog, {first});
         dialog->reject();
     });
@@ -702,7 +687,7 @@ void TestEditor::linksMeasuresFromAnItem()
     wanted.append(extra);
     const QString dropped = wanted.first();
     wanted.removeFirst();
-    whenDialog<LinkDialog>([this, wanted](LinkDialog *dialog) {
+    test::whenDialog<LinkDialog>(this, [this, wanted](LinkDialog *dialog) {
         // The filter narrows the list; what is ticked stays ticked.
         dialog->filterEdit()->setText(u"x"_s);
         dialog->filterEdit()->clear();

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "guitesthelpers.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "messagebox.h"
@@ -81,11 +82,7 @@ void TestImportDialog::mainWindowStartsTheStatement()
 {
     MainWindow window;
     // The dialog is modal: accept it once it is up.
-    QTimer::singleShot(0, this, [] {
-        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
-        if (dialog)
-            dialog->accept();
-    });
+    test::whenDialog<ImportDialog>(this, [](ImportDialog *dialog) { dialog->accept(); });
     QVERIFY(window.newFromReport(test::dataPath(u"import/bulleted-two-boards.txt"_s)));
     QCOMPARE(window.document()->statement().audit.reference, u"KR-2017/0039"_s);
     QCOMPARE(window.document()->statement().board, u"Kommunstyrelsen"_s);

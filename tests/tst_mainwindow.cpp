@@ -124,20 +124,6 @@ private slots:
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
     QString saveExample(const QString &name);
-    template <typename T>
-    void whenDialog(std::function<void(T *)> answer)
-    {
-        auto *timer = new QTimer(this);
-        timer->setInterval(10);
-        connect(timer, &QTimer::timeout, this, [timer, answer] {
-            if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-                timer->stop();
-                timer->deleteLater();
-                answer(dialog);
-            }
-        });
-        timer->start();
-    }
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
     StatementEditor *editor() const { return m_window->editor(); }
     const Statement &statement() const { return m_window->document()->statement(); }
@@ -582,7 +568,7 @@ void TestMainWindow::newFollowUp()
     const QString path = saveExample(u"forsta.yttrande"_s);
     QVERIFY(m_window->openFile(path));
     const Statement first = statement();
-    whenDialog<FollowUpDialog>([](FollowUpDialog *dialog) {
+    test::whenDialog<FollowUpDialog>(this, [](FollowUpDialog *dialog) {
         // The period starts at the first statement's date; the end is typed.
         QCOMPARE(dialog->from(), u"2026-05-06"_s);
         dialog->toField()->lineEdit()->setFocus();
@@ -691,7 +677,7 @@ void TestMainWindow::autosaveWritesTheRecoveryFile()
 
 void TestMainWindow::settingsDialog()
 {
-    whenDialog<QDialog>([](QDialog *dialog) {
+    test::whenDialog<QDialog>(this, [](QDialog *dialog) {
         auto *board = dialog->findChild<QLineEdit *>(u"boardEdit"_s);
         auto *interval = dialog->findChild<QSpinBox *>(u"autosaveSpin"_s);
         auto *preview = dialog->findChild<QCheckBox *>(u"previewCheck"_s);
