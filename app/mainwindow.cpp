@@ -298,13 +298,7 @@ bool MainWindow::opensForReviewer(const StatementDocument &document) const
     if (!review || review->state != ReviewState::InReview || document.isReadOnly())
         return false;
     // Whoever sent it for review is the one who edits it; the history says who that was.
-    const QString sentBy = [&review] {
-        for (auto it = review->history.crbegin(); it != review->history.crend(); ++it) {
-            if (it->event == u"stateChanged" && it->note.section(u':', 0, 0).endsWith(u"-> inReview"_s))
-                return it->by;
-        }
-        return QString();
-    }();
+    const QString sentBy = ReviewEditing::sentForReviewBy(*review);
     const QString me = m_settings->value(Settings::ReviewerName);
     return sentBy.isEmpty() || me.isEmpty() || sentBy.compare(me, Qt::CaseInsensitive) != 0;
 }
@@ -331,12 +325,7 @@ void MainWindow::applyReadOnly()
 
 int MainWindow::openComments() const
 {
-    int open = 0;
-    if (m_document && m_document->statement().review) {
-        for (const Comment &comment : m_document->statement().review->comments)
-            open += comment.resolved ? 0 : 1;
-    }
-    return open;
+    return m_document && m_document->statement().review ? m_document->statement().review->openComments() : 0;
 }
 
 void MainWindow::discardDocument(bool changesDiscarded)

@@ -6,6 +6,7 @@
 #include <QCborMap>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace yttra {
 
@@ -66,6 +67,24 @@ struct Review
     QCborMap extra;
 
     bool operator==(const Review &) const = default;
+
+    /// The index of the comment with this id, or -1.
+    qsizetype indexOfComment(QStringView id) const
+    {
+        for (qsizetype i = 0; i < comments.size(); ++i) {
+            if (comments.at(i).id == id)
+                return i;
+        }
+        return -1;
+    }
+    /// How many comments are not resolved yet.
+    int openComments() const
+    {
+        int open = 0;
+        for (const Comment &comment : comments)
+            open += comment.resolved ? 0 : 1;
+        return open;
+    }
 };
 
 } // namespace yttra

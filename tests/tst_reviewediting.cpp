@@ -30,6 +30,8 @@ private Q_SLOTS:
     void invalidCommentsChangeNothing();
     void timestampHasOffset();
     void savedReviewReadsBack();
+    void historyReadsBack_data();
+    void historyReadsBack();
     void commentsFollowTheirField_data();
     void commentsFollowTheirField();
 };
@@ -102,6 +104,12 @@ void TestReviewEditing::stateChangesAreRecorded()
     YTTRA_VERIFY_OK(ReviewEditing::changeState(document, ReviewState::Approved, u"X"_s, {}, morning));
     QCOMPARE(document.undoStack()->count(), 2);
     QCOMPARE(document.undoStack()->undoText(), u"Set review state to Approved"_s);
+
+    // What changeState() writes, stateChange() reads; the last to send it for review is known.
+    QCOMPARE(int(ReviewEditing::stateChange(review.history.at(0))->from), int(ReviewState::Draft));
+    QCOMPARE(ReviewEditing::sentForReviewBy(review), u"Sekreteraren"_s);
+    YTTRA_VERIFY_OK(ReviewEditing::changeState(document, ReviewState::InReview, u"Förvaltningschefen"_s, {}, morning));
+    QCOMPARE(ReviewEditing::sentForReviewBy(*document.statement().review), u"Förvaltningschefen"_s);
 }
 
 void TestReviewEditing::invalidCommentsChangeNothing()
@@ -132,6 +140,39 @@ void TestReviewEditing::savedReviewReadsBack()
     const auto read = JsonFormat::read(JsonFormat::write(document.statement()));
     YTTRA_VERIFY_OK(read);
     QVERIFY(read.value().statement == document.statement());
+}
+
+void TestReviewEditing::historyReadsBack_data()
+{
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<bool>("isChange");
+    QTest::addColumn<int>("to");
+    QTest::addColumn<QString>("said");
+
+    QTest::newRow("with a note") << u"stateChanged"_s << u"draft -> inReview: till förvaltningschefen"_s << true
+                                 << int(ReviewState::InReview) << u"till förvaltningschefen"_s;
+    QTest::newRow("without") << u"stateChanged"_s << u"decided -> sent"_s << true << int(ReviewState::Sent) << QString();
+    QTest::newRow("a note with a colon") << u"stateChanged"_s << u"inReview -> draft: ändra: punkt 2"_s << true
+                                         << int(ReviewState::Draft) << u"ändra: punkt 2"_s;
+    QTest::newRow("another event") << u"commentResolved"_s << u"c1"_s << false << 0 << QString();
+    QTest::newRow("unknown state") << u"stateChanged"_s << u"draft -> archived"_s << false << 0 << QString();
+    QTest::newRow("no arrow") << u"stateChanged"_s << u"sent"_s << false << 0 << QString();
+}
+
+void TestReviewEditing::historyReadsBack()
+{
+    QFETCH(QString, event);
+    QFETCH(QString, note);
+    QFETCH(bool, isChange);
+    QFETCH(int, to);
+    QFETCH(QString, said);
+    const auto change = ReviewEditing::stateChange({u"2026-05-04T09:30:00+01:00"_s, u"Anna"_s, event, note, {}});
+    QCOMPARE(change.has_value(), isChange);
+    if (!change)
+        return;
+    QCOMPARE(int(change->to), to);
+    QCOMPARE(change->note, said);
 }
 
 void TestReviewEditing::commentsFollowTheirField_data()

@@ -2371,14 +2371,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <source>a part that was removed</source>
-        <translation>en del som har tagits bort</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -3856,6 +3848,14 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>Removed %1. Undo brings it back.</source>
         <translation>%1 har tagits bort. Ångra för att få tillbaka den.</translation>
+    </message>
+    <message>
+        <source>a part that was removed</source>
+        <translation>en del som har tagits bort</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

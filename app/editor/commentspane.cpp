@@ -8,7 +8,6 @@
 #include "settings.h"
 #include "statementdocument.h"
 #include "statementeditor.h"
-#include "statementfields.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -140,15 +139,7 @@ QTreeWidget *CommentsPane::history() const
 
 QString CommentsPane::placeOf(const QString &target) const
 {
-    if (!m_editor || !m_document)
-        return target;
-    const QString field = StatementFields::fieldName(target);
-    // A comment whose item or measure was removed points at the list itself.
-    if (target == u"/items" || target == u"/measures")
-        return tr("a part that was removed");
-    const QString place = m_editor->placeOf(target);
-    return field.isEmpty() || field == target || field.compare(place, Qt::CaseInsensitive) == 0 ? place
-                                                                                                  : tr("%1, %2").arg(place, field);
+    return m_editor ? m_editor->fieldPlaceOf(target) : target;
 }
 
 void CommentsPane::refresh()
@@ -160,12 +151,10 @@ void CommentsPane::refresh()
     const bool hasReview = statement && statement->review;
     const int currentRow = m_editor ? m_editor->navigator()->currentIndex().row() : -1;
     int shown = 0;
-    int open = 0;
     int hiddenResolved = 0;
+    const int open = hasReview ? statement->review->openComments() : 0;
     if (hasReview) {
         for (const Comment &comment : statement->review->comments) {
-            if (!comment.resolved)
-                ++open;
             if (scope() == Scope::CurrentPart && m_editor->navigatorModel()->rowOfPointer(comment.target) != currentRow)
                 continue;
             if (comment.resolved && !m_ui->showResolvedCheck->isChecked()) {
@@ -222,15 +211,10 @@ void CommentsPane::refreshHistory()
     // Newest first: what happened last is what one looks for.
     for (auto it = review.history.crbegin(); it != review.history.crend(); ++it) {
         QString what;
-        if (it->event == u"stateChanged") {
-            // "draft -> inReview: note", as ReviewEditing writes it.
-            const QString transition = it->note.section(u':', 0, 0);
-            const QString note = it->note.section(u':', 1).trimmed();
-            const auto from = enumFromName(reviewStateNames, transition.section(u" -> "_s, 0, 0));
-            const auto to = enumFromName(reviewStateNames, transition.section(u" -> "_s, 1, 1));
-            what = from && to ? tr("%1 → %2").arg(ReviewEditing::stateName(*from), ReviewEditing::stateName(*to)) : it->note;
-            if (from && to && !note.isEmpty())
-                what += u": "_s + note;
+        if (const auto change = ReviewEditing::stateChange(*it)) {
+            what = tr("%1 → %2").arg(ReviewEditing::stateName(change->from), ReviewEditing::stateName(change->to));
+            if (!change->note.isEmpty())
+                what += u": "_s + change->note;
         } else if (it->event == u"commentResolved") {
             what = tr("Resolved a comment");
         } else if (it->event == u"commentReopened") {
@@ -263,14 +247,7 @@ void CommentsPane::selectComment(const QString &id)
 void CommentsPane::updateButtons()
 {
     const bool can = m_allowed && m_document && !m_document->isReadOnly();
-    const QString id = selectedComment();
-    const Comment *comment = nullptr;
-    if (!id.isEmpty() && m_document && m_document->statement().review) {
-        for (const Comment &c : m_document->statement().review->comments) {
-            if (c.id == id)
-                comment = &c;
-        }
-    }
+    const Comment *comment = commentWithId(selectedComment());
     m_ui->newButton->setEnabled(can);
     m_ui->replyButton->setEnabled(can && comment);
     m_ui->resolveButton->setEnabled(can && comment);
@@ -312,11 +289,8 @@ void CommentsPane::updateComposeTarget()
         return;
     QPushButton *add = m_ui->composeButtons->button(QDialogButtonBox::Ok);
     if (m_compose == Compose::Reply) {
-        const Review &review = *m_document->statement().review;
-        for (const Comment &c : review.comments) {
-            if (c.id == m_replyTo)
-                m_ui->composeTarget->setText(tr("To %1 on %2: “%3”").arg(c.author, placeOf(c.target), shortened(c.text, 80)));
-        }
+        if (const Comment *c = commentWithId(m_replyTo))
+            m_ui->composeTarget->setText(tr("To %1 on %2: “%3”").arg(c->author, placeOf(c->target), shortened(c->text, 80)));
         add->setEnabled(true);
         return;
     }
@@ -397,13 +371,10 @@ void CommentsPane::cancel()
 void CommentsPane::toggleResolved()
 {
     const QString id = selectedComment();
-    if (!m_allowed || id.isEmpty() || !m_document || !m_document->statement().review)
+    const Comment *comment = commentWithId(id);
+    if (!m_allowed || !comment)
         return;
-    bool resolved = false;
-    for (const Comment &c : m_document->statement().review->comments) {
-        if (c.id == id)
-            resolved = c.resolved;
-    }
+    const bool resolved = comment->resolved;
     // Someone must stand for it in the history.
     const QString name = reviewerName(this, m_settings);
     if (name.isEmpty())
@@ -421,16 +392,20 @@ void CommentsPane::toggleResolved()
 
 void CommentsPane::revealSelected()
 {
-    const QString id = selectedComment();
-    if (id.isEmpty() || !m_editor || !m_document || !m_document->statement().review)
+    const Comment *comment = commentWithId(selectedComment());
+    if (!comment || !m_editor)
         return;
-    for (const Comment &c : m_document->statement().review->comments) {
-        if (c.id != id)
-            continue;
-        if (c.target == u"/items" || c.target == u"/measures" || !m_editor->revealPointer(c.target))
-            Q_EMIT message(tr("The part this comment was about has been removed."));
-        return;
-    }
+    if (StatementEditor::isRemovedPart(comment->target) || !m_editor->revealPointer(comment->target))
+        Q_EMIT message(tr("The part this comment was about has been removed."));
+}
+
+const Comment *CommentsPane::commentWithId(const QString &id) const
+{
+    if (id.isEmpty() || !m_document || !m_document->statement().review)
+        return nullptr;
+    const Review &review = *m_document->statement().review;
+    const qsizetype i = review.indexOfComment(id);
+    return i < 0 ? nullptr : &review.comments.at(i);
 }
 
 } // namespace yttra

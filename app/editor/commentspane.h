@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 
 namespace yttra {
 
+struct Comment;
 class Settings;
 class StatementDocument;
 class StatementEditor;
@@ -79,9 +80,10 @@ private:
     void refreshHistory();
     void updateButtons();
     void updateComposeTarget();
-    /// "Åtgärdsområde 2, expected effect".
+    /// "Åtgärdsområde 2, expected effect" (StatementEditor::fieldPlaceOf).
     QString placeOf(const QString &target) const;
     StatementDocument *document() const;
+    const Comment *commentWithId(const QString &id) const;
 
     std::unique_ptr<Ui::CommentsPane> m_ui;
     QPointer<StatementEditor> m_editor;

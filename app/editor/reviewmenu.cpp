@@ -147,7 +147,7 @@ bool ReviewMenu::importComments(const QString &path)
     if (!result.conflicts.isEmpty()) {
         QStringList lines;
         for (const CommentConflict &conflict : result.conflicts) {
-            const QString place = m_editor ? m_editor->placeOf(conflict.target) : conflict.target;
+            const QString place = m_editor ? m_editor->fieldPlaceOf(conflict.target) : conflict.target;
             lines.append(conflict.quote.isEmpty() ? tr("• %1: %2").arg(place, conflict.reason)
                                                   : tr("• %1, “%2”: %3").arg(place, conflict.quote, conflict.reason));
         }

@@ -12,6 +12,7 @@
 #include "measurespage.h"
 #include "signaturespage.h"
 #include "statementdocument.h"
+#include "statementfields.h"
 #include "summarypage.h"
 
 #include <QAction>
@@ -295,6 +296,17 @@ QString StatementEditor::placeOf(const QString &pointer) const
     }
     const int row = m_navigator->rowOfPointer(pointer);
     return m_navigator->index(row).data().toString();
+}
+
+QString StatementEditor::fieldPlaceOf(const QString &pointer) const
+{
+    if (isRemovedPart(pointer))
+        return tr("a part that was removed");
+    const QString place = placeOf(pointer);
+    const QString field = StatementFields::fieldName(pointer);
+    if (field.isEmpty() || field == pointer || field.compare(place, Qt::CaseInsensitive) == 0)
+        return place;
+    return tr("%1, %2").arg(place, field);
 }
 
 void StatementEditor::showPage(Page page, qsizetype item)

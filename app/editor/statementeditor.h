@@ -77,6 +77,11 @@ public:
     const QList<Finding> &findings() const { return m_findings; }
     /// What the navigator calls the place of a pointer ("Åtgärdsområde 2", "Measure 3").
     QString placeOf(const QString &pointer) const;
+    /// The place and the field, for a comment: "Åtgärdsområde 2, expected effect", or that the
+    /// part it was about has been removed.
+    QString fieldPlaceOf(const QString &pointer) const;
+    /// Where a comment on a removed item or measure points (see CommentTargets).
+    static bool isRemovedPart(QStringView pointer) { return pointer == u"/items" || pointer == u"/measures"; }
 
     /// The field the user was last in on the page shown (the one a new comment is about),
     /// or empty; with the text selected in it.

@@ -17,15 +17,6 @@ Review currentReview(const StatementDocument &document)
     return document.statement().review.value_or(Review());
 }
 
-qsizetype indexOfComment(const Review &review, const QString &id)
-{
-    for (qsizetype i = 0; i < review.comments.size(); ++i) {
-        if (review.comments.at(i).id == id)
-            return i;
-    }
-    return -1;
-}
-
 } // namespace
 
 QString ReviewEditing::timestamp(const QDateTime &at)
@@ -74,7 +65,7 @@ Result<void> ReviewEditing::reply(StatementDocument &document, const QString &co
     if (text.trimmed().isEmpty())
         return Result<void>::failure(tr("a reply needs some text"));
     Review review = currentReview(document);
-    const qsizetype i = indexOfComment(review, commentId);
+    const qsizetype i = review.indexOfComment(commentId);
     if (i < 0)
         return Result<void>::failure(tr("there is no comment \"%1\"").arg(commentId));
     review.comments[i].replies.append({author, timestamp(at), text, {}});
@@ -85,7 +76,7 @@ Result<void> ReviewEditing::setResolved(StatementDocument &document, const QStri
                                         const QDateTime &at)
 {
     Review review = currentReview(document);
-    const qsizetype i = indexOfComment(review, commentId);
+    const qsizetype i = review.indexOfComment(commentId);
     if (i < 0)
         return Result<void>::failure(tr("there is no comment \"%1\"").arg(commentId));
     if (review.comments.at(i).resolved == resolved)
@@ -101,12 +92,38 @@ Result<void> ReviewEditing::changeState(StatementDocument &document, ReviewState
     Review review = currentReview(document);
     if (review.state == state)
         return {};
+    // "draft -> inReview: note", as docs/format.md has it; stateChange() reads it back.
     QString entry = enumName(reviewStateNames, review.state) + u" -> "_s + enumName(reviewStateNames, state);
     if (!note.trimmed().isEmpty())
         entry += u": "_s + note.trimmed();
     review.history.append({timestamp(at), by, u"stateChanged"_s, entry, {}});
     review.state = state;
     return document.setReview(review, tr("Set review state to %1").arg(stateName(state)));
+}
+
+std::optional<ReviewEditing::StateChange> ReviewEditing::stateChange(const HistoryEntry &entry)
+{
+    if (entry.event != u"stateChanged")
+        return std::nullopt;
+    const qsizetype colon = entry.note.indexOf(u':');
+    const QStringView transition = QStringView(entry.note).left(colon < 0 ? entry.note.size() : colon);
+    const qsizetype arrow = transition.indexOf(u" -> ");
+    if (arrow < 0)
+        return std::nullopt;
+    const auto from = enumFromName(reviewStateNames, transition.left(arrow).trimmed());
+    const auto to = enumFromName(reviewStateNames, transition.mid(arrow + 4).trimmed());
+    if (!from || !to)
+        return std::nullopt;
+    return StateChange{*from, *to, colon < 0 ? QString() : entry.note.mid(colon + 1).trimmed()};
+}
+
+QString ReviewEditing::sentForReviewBy(const Review &review)
+{
+    for (auto it = review.history.crbegin(); it != review.history.crend(); ++it) {
+        if (const auto change = stateChange(*it); change && change->to == ReviewState::InReview)
+            return it->by;
+    }
+    return {};
 }
 
 Result<CommentMergeResult> ReviewEditing::importComments(StatementDocument &document, const Statement &copy)

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace yttra {
 
 class StatementDocument;
@@ -32,6 +34,19 @@ public:
                                     const QDateTime &at = QDateTime::currentDateTime());
     /// Takes the comments and replies of a reviewer's copy into the document.
     static Result<CommentMergeResult> importComments(StatementDocument &document, const Statement &copy);
+
+    /// A change of state as the history keeps it.
+    struct StateChange
+    {
+        ReviewState from;
+        ReviewState to;
+        QString note;
+    };
+    /// The change of state a history entry records (as changeState() writes it); nothing for
+    /// other entries or a note that does not read as one.
+    static std::optional<StateChange> stateChange(const HistoryEntry &entry);
+    /// Who last put the draft in review, by the history; empty when nobody is recorded.
+    static QString sentForReviewBy(const Review &review);
 
     /// A time stamp as the file keeps it: ISO 8601 with the offset from UTC.
     static QString timestamp(const QDateTime &at);
