@@ -3,17 +3,17 @@
 // process). The report is generated here: a cover letter, a summary with recommendation
 // lists, chapters of findings with "Bedömning" sections, a recommendations chapter, running
 // headers and footers, hyphenated line ends. Prints the median of several in-process runs
-// (read with poppler, and analyse) and of whole processes: `yttra-cli import` when the
-// command line has it, otherwise this program in a child mode doing the same work (read,
-// analyse, make the statement, save it). Prints figures; asserts nothing, so a busy machine
-// cannot make the test suite flaky.
+// (read with poppler, and analyse) and of whole processes, `yttra-cli import` (read, analyse,
+// make the statement, save it). Prints figures; asserts nothing, so a busy machine cannot
+// make the test suite flaky.
 
 #include "../syntheticreport.h"
+#include "benchmeasure.h"
 #include "reportimporter.h"
 #include "reportreader.h"
-#include "statementfile.h"
 
-#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QProcess>
 #include <QStringList>
@@ -21,26 +21,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace yttra;
 
 namespace {
-
-template <typename F>
-double medianMilliseconds(int runs, F f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 const QStringList subjects = {
     u"Kommunstyrelsen"_s, u"Servicenämnden"_s, u"Förvaltningen"_s, u"Stadskontoret"_s, u"IT-avdelningen"_s,
@@ -122,24 +107,10 @@ int pageCount(const QString &path)
     return pages ? int(pages.value().size()) : 0;
 }
 
-/// Child mode for whole-process figures when yttra-cli has no import command.
-int importInChild(const QString &report, const QString &output)
-{
-    const auto imported = ReportImporter::import(report);
-    if (!imported)
-        return 1;
-    const Statement statement = ReportImporter::toStatement(imported.value(), u"Kommunstyrelsen"_s, StatementKind::First);
-    return StatementFile::save(statement, output).ok() ? 0 : 3;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    if (argc == 4 && qstrcmp(argv[1], "--child-import") == 0) {
-        QCoreApplication app(argc, argv);
-        return importInChild(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
-    }
     // QPdfWriter needs a GUI application, but no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -188,31 +159,21 @@ int main(int argc, char *argv[])
 
     const int runs = 9;
     QList<ReportPage> read;
-    const double reading = medianMilliseconds(runs, [&] { read = ReportReader::read(path).value(); });
-    const double analysing = medianMilliseconds(runs, [&] { (void)ReportImporter::analyse(read); });
-    const double whole = medianMilliseconds(runs, [&] { (void)ReportImporter::import(path); });
+    const double reading = bench::medianMilliseconds(runs, [&] { read = ReportReader::read(path).value(); });
+    const double analysing = bench::medianMilliseconds(runs, [&] { (void)ReportImporter::analyse(read); });
+    const double whole = bench::medianMilliseconds(runs, [&] { (void)ReportImporter::import(path); });
     std::printf("in process: import median %.1f ms over %d runs (reading the PDF %.1f ms, analysing %.1f ms)\n", whole,
                 runs, reading, analysing);
 
-    // Whole process: yttra-cli import when it exists.
-    const QString cli = QStringLiteral(YTTRA_CLI);
-    QProcess help;
-    help.start(cli, {u"--help"_s});
-    const bool cliImports = help.waitForFinished(10000) && help.readAllStandardOutput().contains("import");
+    // Whole process, as a user runs it.
     const QString output = dir.filePath(u"out.yttrande"_s);
-    QString program = cli;
-    QStringList arguments = {u"import"_s, path, u"--board"_s, u"Kommunstyrelsen"_s, u"-o"_s, output};
-    if (!cliImports) {
-        program = QCoreApplication::applicationFilePath();
-        arguments = {u"--child-import"_s, path, output};
-    }
+    const QStringList arguments = {u"import"_s, path, u"--board"_s, u"Kommunstyrelsen"_s, u"-o"_s, output};
     int failures = 0;
-    const double process = medianMilliseconds(5, [&] {
+    const double process = bench::medianMilliseconds(5, [&] {
         QFile::remove(output);
-        failures += QProcess::execute(program, arguments) == 0 ? 0 : 1;
+        failures += QProcess::execute(QStringLiteral(YTTRA_CLI), arguments) == 0 ? 0 : 1;
     });
-    std::printf("whole process (%s): median %.1f ms over 5 runs%s (target < 1000 ms)\n",
-                cliImports ? "yttra-cli import" : "this program's child mode; yttra-cli has no import command yet",
-                process, failures ? " -- SOME RUNS FAILED" : "");
+    std::printf("whole process (yttra-cli import): median %.1f ms over 5 runs%s (target < 1000 ms)\n", process,
+                failures ? " -- SOME RUNS FAILED" : "");
     return failures ? 1 : 0;
 }

@@ -3,38 +3,18 @@
 // asks: prints figures; the target (under 20 ms each) is read by a person, not asserted,
 // so a busy machine cannot make the test suite flaky.
 
+#include "benchmeasure.h"
 #include "generatedstatement.h"
 #include "statementfile.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace yttra;
-
-namespace {
-
-template <typename F>
-double medianMilliseconds(int runs, F f)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        f();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -46,14 +26,12 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString path = dir.filePath(u"large.yttrande"_s);
     const Statement statement = bench::generatedStatement(items, measures);
-    if (auto saved = StatementFile::save(statement, path); !saved) {
-        std::fprintf(stderr, "%s\n", qPrintable(saved.error().text()));
+    if (!bench::saveStatement(statement, path))
         return 1;
-    }
 
     bool ok = true;
-    const double load = medianMilliseconds(runs, [&] { ok = ok && StatementFile::load(path).ok(); });
-    const double save = medianMilliseconds(runs, [&] { ok = ok && StatementFile::save(statement, path).ok(); });
+    const double load = bench::medianMilliseconds(runs, [&] { ok = ok && StatementFile::load(path).ok(); });
+    const double save = bench::medianMilliseconds(runs, [&] { ok = ok && StatementFile::save(statement, path).ok(); });
     if (!ok) {
         std::fprintf(stderr, "load or save failed during the benchmark\n");
         return 1;

@@ -5,20 +5,18 @@
 // ODT to PDF on the same machine in the same run, for the ratio. Prints figures; asserts
 // nothing, so a busy machine cannot make the test suite flaky.
 //
-// The whole-process figures run `yttra-cli export FILE --pdf OUT` when yttra-cli has it, and
-// otherwise this program itself in a child mode that does the same (load, lay out, write).
+// The whole-process figures run `yttra-cli export FILE --pdf OUT` (load, lay out, write).
 
+#include "benchmeasure.h"
 #include "example.h"
 #include "generatedstatement.h"
 #include "pdfdocument.h"
 #include "pdfexporter.h"
-#include "statementfile.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextCursor>
@@ -30,14 +28,8 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fcntl.h>
 #include <map>
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <vector>
-
-extern char **environ;
 
 using namespace Qt::StringLiterals;
 using namespace yttra;
@@ -55,63 +47,6 @@ Statement statementNamed(const QString &name)
     return generated;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
-
-struct ProcessRun
-{
-    bool ok = false;
-    double seconds = 0;
-    double peakMegabytes = 0;
-};
-
-/// Runs a program to its end and measures it as a user would see it: wall time, and the
-/// child's own peak resident memory from wait4.
-ProcessRun measureProcess(const QStringList &command, const QStringList &extraEnvironment = {})
-{
-    std::vector<QByteArray> storage;
-    for (const QString &part : command)
-        storage.push_back(part.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &part : storage)
-        argv.push_back(part.data());
-    argv.push_back(nullptr);
-
-    std::vector<QByteArray> environmentStorage;
-    for (char **e = environ; *e; ++e)
-        environmentStorage.emplace_back(*e);
-    for (const QString &e : extraEnvironment)
-        environmentStorage.push_back(e.toLocal8Bit());
-    std::vector<char *> envp;
-    for (QByteArray &e : environmentStorage)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    ProcessRun result;
-    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
-        return result;
-    int status = 0;
-    struct rusage usage = {};
-    if (wait4(pid, &status, 0, &usage) != pid)
-        return result;
-    result.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    result.peakMegabytes = static_cast<double>(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-    result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return result;
-}
-
 struct Summary
 {
     bool ok = true;
@@ -124,23 +59,13 @@ Summary measureProcesses(int runs, const QStringList &command, const QStringList
     Summary summary;
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
-        const ProcessRun run = measureProcess(command, extraEnvironment);
+        const bench::ProcessRun run = bench::measureProcess(command, extraEnvironment);
         summary.ok = summary.ok && run.ok;
         times.push_back(run.seconds);
         summary.peakMegabytes = std::max(summary.peakMegabytes, run.peakMegabytes);
     }
-    summary.medianSeconds = median(times);
+    summary.medianSeconds = bench::median(times);
     return summary;
-}
-
-// Child mode: what `yttra-cli export FILE --pdf OUT` does, for a whole-process figure.
-int renderChild(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    auto loaded = StatementFile::load(QString::fromLocal8Bit(argv[2]));
-    if (!loaded)
-        return 1;
-    return PdfExporter::write(loaded.value().statement, QString::fromLocal8Bit(argv[3])).ok() ? 0 : 3;
 }
 
 // Child mode: the same content as an ODT for LibreOffice, from the same blocks.
@@ -245,8 +170,6 @@ int odtChild(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (argc == 4 && qstrcmp(argv[1], "--render") == 0)
-        return renderChild(argc, argv);
     if (argc == 4 && qstrcmp(argv[1], "--odt") == 0)
         return odtChild(argc, argv);
 
@@ -255,11 +178,7 @@ int main(int argc, char *argv[])
     const QString self = QCoreApplication::applicationFilePath();
     const QString cli = QStringLiteral(YTTRA_CLI);
 
-    QProcess help;
-    help.start(cli, {u"--help"_s});
-    help.waitForFinished(10000);
-    const bool cliExports = QString::fromUtf8(help.readAllStandardOutput() + help.readAllStandardError()).contains(u"--pdf"_s);
-    std::printf("whole-process runs use: %s\n", cliExports ? "yttra-cli export FILE --pdf OUT" : "bench_pdf --render FILE OUT (yttra-cli has no --pdf yet)");
+    std::printf("whole-process runs use: yttra-cli export FILE --pdf OUT\n");
 
     struct Case
     {
@@ -274,10 +193,8 @@ int main(int argc, char *argv[])
         const Statement statement = statementNamed(c.name);
         const QString input = dir.filePath(c.name + u".yttrande"_s);
         const QString output = dir.filePath(c.name + u".pdf"_s);
-        if (!StatementFile::save(statement, input).ok()) {
-            std::fprintf(stderr, "cannot save %s\n", qPrintable(input));
+        if (!bench::saveStatement(statement, input))
             return 1;
-        }
 
         // In process: lay out and render the PDF bytes.
         std::vector<double> times;
@@ -297,14 +214,12 @@ int main(int argc, char *argv[])
             bytes = pdf.value().size();
         }
 
-        const QStringList command = cliExports ? QStringList{cli, u"export"_s, input, u"--pdf"_s, output}
-                                               : QStringList{self, u"--render"_s, input, output};
-        const Summary process = measureProcesses(c.runs, command);
+        const Summary process = measureProcesses(c.runs, {cli, u"export"_s, input, u"--pdf"_s, output});
         allOk = allOk && process.ok;
         processMedian[c.name] = process.medianSeconds;
         std::printf("%-9s: %d items, %d measures, %d pages, %lld bytes\n", qPrintable(c.name), int(statement.items.size()),
                     int(statement.measures.size()), pages, static_cast<long long>(bytes));
-        std::printf("  in process : median %.3f s over %d runs\n", median(times), c.runs);
+        std::printf("  in process : median %.3f s over %d runs\n", bench::median(times), c.runs);
         std::printf("  process    : median %.3f s over %d runs (target < %.1f s) %s; peak memory %.1f MB (target < 150 MB) %s\n",
                     process.medianSeconds, c.runs, c.target, process.medianSeconds < c.target ? "ok" : "OVER",
                     process.peakMegabytes, process.peakMegabytes < 150 ? "ok" : "OVER");
@@ -320,14 +235,15 @@ int main(int argc, char *argv[])
     const QString profile = u"-env:UserInstallation=file://"_s + dir.filePath(u"lo-profile"_s);
     for (const Case &c : cases) {
         const QString odt = dir.filePath(c.name + u".odt"_s);
-        const ProcessRun written = measureProcess({self, u"--odt"_s, c.name, odt}, {u"QT_QPA_PLATFORM=offscreen"_s});
+        const bench::ProcessRun written
+            = bench::measureProcess({self, u"--odt"_s, c.name, odt}, {u"QT_QPA_PLATFORM=offscreen"_s});
         if (!written.ok || !QFileInfo::exists(odt)) {
             std::printf("soffice: could not write the ODT for %s\n", qPrintable(c.name));
             continue;
         }
         const QString out = dir.filePath(u"lo-"_s + c.name);
         const QStringList convert = {soffice, profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, out, odt};
-        measureProcess(convert); // the first start creates the profile; not counted
+        bench::measureProcess(convert); // the first start creates the profile; not counted
         const Summary lo = measureProcesses(3, convert);
         const bool converted = lo.ok && QFileInfo::exists(QDir(out).filePath(c.name + u".pdf"_s));
         std::printf("soffice --convert-to pdf, %s: median %.3f s over 3 runs, peak memory %.1f MB%s; soffice / Yttra = %.1f\n",

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatedstatement.h"
 
+#include "statementfile.h"
+
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 namespace yttra::bench {
@@ -62,6 +66,15 @@ Statement generatedStatement(int items, int measures)
     }
     s.signatures = {{u"Ordförande"_s, u"Karin Lindqvist"_s, u"Kommunstyrelsens ordförande"_s, {}}};
     return s;
+}
+
+bool saveStatement(const Statement &statement, const QString &path)
+{
+    if (auto saved = StatementFile::save(statement, path); !saved) {
+        std::fprintf(stderr, "%s\n", qPrintable(saved.error().text()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace yttra::bench

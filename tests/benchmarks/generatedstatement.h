@@ -10,4 +10,7 @@ namespace yttra::bench {
 /// form in use. Deterministic, so runs compare.
 Statement generatedStatement(int items, int measures);
 
+/// Saves a benchmark's input file; when that fails, says why on stderr and returns false.
+bool saveStatement(const Statement &statement, const QString &path);
+
 } // namespace yttra::bench
