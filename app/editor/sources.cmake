@@ -20,7 +20,6 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/linkdialog.cpp ${yttra_editor_dir}/linkdialog.h
     ${yttra_editor_dir}/linkediting.cpp ${yttra_editor_dir}/linkediting.h
     ${yttra_editor_dir}/markdowntextedit.cpp ${yttra_editor_dir}/markdowntextedit.h
-    ${yttra_editor_dir}/markdownwriter.cpp ${yttra_editor_dir}/markdownwriter.h
     ${yttra_editor_dir}/measuredelegate.cpp ${yttra_editor_dir}/measuredelegate.h
     ${yttra_editor_dir}/measurespage.cpp ${yttra_editor_dir}/measurespage.h
     ${yttra_editor_dir}/navigatormodel.cpp ${yttra_editor_dir}/navigatormodel.h

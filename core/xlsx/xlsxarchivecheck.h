@@ -9,7 +9,8 @@
 namespace yttra {
 
 /// Reads a written workbook back before it replaces anything: every part of the zip archive
-/// inflates to its recorded size and checksum, and every XML part is well-formed. libxlsxwriter
+/// unpacks to its recorded size and checksum (ZipPackage, with libzip), and every XML part
+/// is well-formed. libxlsxwriter
 /// ignores write errors on its own temporary files, so a full temporary folder would otherwise
 /// give a workbook that looks written and does not open.
 class XlsxArchiveCheck
