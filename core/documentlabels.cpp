@@ -155,7 +155,7 @@ QString DocumentLabels::measureStatusHeading(MeasureStatus status) const
     return word.left(1).toUpper() + word.mid(1);
 }
 
-QString DocumentLabels::subjectLine(const Statement &statement) const
+QString DocumentLabels::subjectPrefix(const Statement &statement) const
 {
     QString from = statement.recipient.trimmed();
     if (from.isEmpty())
@@ -171,7 +171,12 @@ QString DocumentLabels::subjectLine(const Statement &statement) const
         if (definite && firstWord.size() > 1 && firstWord.mid(1) == firstWord.mid(1).toLower())
             from = from.left(1).toLower() + from.mid(1);
     }
-    QString subject = (m_english ? u"Report from %1 - "_s : u"Rapport från %1 - "_s).arg(from);
+    return (m_english ? u"Report from %1 - "_s : u"Rapport från %1 - "_s).arg(from);
+}
+
+QString DocumentLabels::subjectLine(const Statement &statement) const
+{
+    QString subject = subjectPrefix(statement);
     const QString title = statement.audit.title.trimmed();
     const QString reference = statement.audit.reference.trimmed();
     subject += title;
@@ -183,7 +188,7 @@ QString DocumentLabels::subjectLine(const Statement &statement) const
 
 QString DocumentLabels::caseReference(const QString &reference) const
 {
-    return (m_english ? u"Case %1"_s : u"Ärende %1"_s).arg(reference);
+    return phrase(Phrase::CaseColumn) + u' ' + reference;
 }
 
 QString DocumentLabels::linkedMeasure(const Measure &measure) const

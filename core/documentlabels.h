@@ -110,6 +110,8 @@ public:
     /// The bold subject line: "Rapport från revisorskollegiet - <title> <reference>", naming
     /// the recipient (or else the auditor) as a noun inside the sentence.
     QString subjectLine(const Statement &statement) const;
+    /// The subject line's words before the audit's title and reference.
+    QString subjectPrefix(const Statement &statement) const;
     /// "Ärende STK-2021-1717": a case reference in the summary table.
     QString caseReference(const QString &reference) const;
     /// One linked measure under an item: "<title> – pågående, senast juni 2027".

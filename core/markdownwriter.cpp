@@ -13,23 +13,15 @@ namespace yttra {
 
 namespace {
 
-struct Span
+QList<MarkdownSpan> spansOf(const QTextBlock &block)
 {
-    QString text;
-    bool bold = false;
-    bool italic = false;
-    QString link;
-};
-
-QList<Span> spansOf(const QTextBlock &block)
-{
-    QList<Span> spans;
+    QList<MarkdownSpan> spans;
     for (auto it = block.begin(); !it.atEnd(); ++it) {
         const QTextFragment fragment = it.fragment();
         if (!fragment.isValid())
             continue;
         const QTextCharFormat format = fragment.charFormat();
-        Span span;
+        MarkdownSpan span;
         // An embedded object (an image pasted along) has no place in the format.
         span.text = fragment.text().remove(QChar::ObjectReplacementCharacter);
         span.bold = format.fontWeight() >= QFont::DemiBold;
@@ -53,14 +45,14 @@ QList<Span> spansOf(const QTextBlock &block)
 class InlineWriter
 {
 public:
-    void write(const Span &span)
+    void write(const MarkdownSpan &span)
     {
         QString text = span.text;
         if (!span.link.isEmpty()) {
             setEmphasis(false, false, text);
             QString inner;
             InlineWriter label;
-            Span plain = span;
+            MarkdownSpan plain = span;
             plain.link.clear();
             label.write(plain);
             inner = label.finish();
@@ -190,23 +182,43 @@ QString MarkdownWriter::escape(const QString &text, bool lineStart)
 
 QString MarkdownWriter::toMarkdown(const QTextDocument &document)
 {
+    QList<MarkdownBlock> blocks;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        MarkdownBlock converted;
+        converted.spans = spansOf(block);
+        if (const QTextList *list = block.textList()) {
+            converted.kind = isNumbered(list) ? MarkdownBlock::Kind::NumberedItem : MarkdownBlock::Kind::BulletItem;
+            converted.level = std::max(1, list->format().indent());
+            converted.number = list->itemNumber(block) + 1;
+        }
+        blocks.append(converted);
+    }
+    return write(blocks);
+}
+
+QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
+{
     QString out;
     bool previousWasListItem = false;
     // The indentation of a nested list is the width of its parents' markers.
     QList<int> markerWidths;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QList<Span> spans = spansOf(block);
-        QString plain;
-        for (const Span &s : spans)
-            plain += s.text;
-        const QTextList *list = block.textList();
-        if (plain.trimmed().isEmpty())
+    auto indentOf = [&markerWidths](int levels) {
+        int indent = 0;
+        for (int l = 0; l < levels && l < markerWidths.size(); ++l)
+            indent += markerWidths.at(l) > 0 ? markerWidths.at(l) : 2;
+        return indent;
+    };
+    for (const MarkdownBlock &block : blocks) {
+        if (block.plainText().trimmed().isEmpty())
             continue; // empty paragraphs and list items carry nothing the format keeps
 
         InlineWriter writer;
-        for (const Span &span : spans)
+        for (MarkdownSpan span : block.spans) {
+            // A line break inside a paragraph (Shift+Enter; md4c's hard break) ends the line
+            // with a backslash.
+            span.text.replace(u'\n', QChar::LineSeparator);
             writer.write(span);
-        // Shift+Enter makes a line break inside a paragraph: a backslash at the end of a line.
+        }
         QString text = writer.finish().trimmed();
         text.replace(QChar::LineSeparator, u"\\\n"_s);
         const QStringList lines = text.split(u'\n');
@@ -216,24 +228,24 @@ QString MarkdownWriter::toMarkdown(const QTextDocument &document)
             body += (i > 0 ? u"\n"_s : QString()) + escapeLineStart(lines.at(i));
         }
 
-        if (list) {
-            const int level = std::max(1, list->format().indent());
+        const bool isItem = block.kind == MarkdownBlock::Kind::BulletItem || block.kind == MarkdownBlock::Kind::NumberedItem;
+        if (isItem) {
+            const int level = std::max(1, block.level);
             markerWidths.resize(level);
-            QString marker;
-            if (isNumbered(list))
-                marker = QString::number(list->itemNumber(block) + 1) + u". "_s;
-            else
-                marker = u"- "_s;
+            const QString marker = block.kind == MarkdownBlock::Kind::NumberedItem ? QString::number(block.number) + u". "_s : u"- "_s;
             markerWidths[level - 1] = static_cast<int>(marker.size());
-            int indent = 0;
-            for (int l = 0; l < level - 1; ++l)
-                indent += markerWidths.at(l) > 0 ? markerWidths.at(l) : 2;
+            const int indent = indentOf(level - 1);
             const QString pad(indent, u' ');
             const QString continuation(indent + marker.size(), u' ');
             if (!out.isEmpty())
                 out += previousWasListItem ? u"\n"_s : u"\n\n"_s;
             out += pad + marker + QString(body).replace(u'\n', u'\n' + continuation);
             previousWasListItem = true;
+        } else if (block.level > 0 && !markerWidths.isEmpty()) {
+            // A paragraph inside a list item: indented under the item's text.
+            const QString pad(indentOf(block.level), u' ');
+            out += u"\n\n"_s + pad + QString(body).replace(u'\n', u'\n' + pad);
+            previousWasListItem = false;
         } else {
             markerWidths.clear();
             if (!out.isEmpty())

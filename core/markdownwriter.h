@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "markdown.h"
+
+#include <QList>
 #include <QString>
 
 class QTextDocument;
@@ -15,6 +18,9 @@ class MarkdownWriter
 {
 public:
     static QString toMarkdown(const QTextDocument &document);
+    /// The blocks as Markdown: the inverse of Markdown::blocks(), so that reading back what
+    /// was written gives the same blocks. A block's number is used for numbered items.
+    static QString write(const QList<MarkdownBlock> &blocks);
 
     /// Text with the characters that Markdown would read as markup escaped; `lineStart` also
     /// escapes what only means something at the start of a line ("- ", "1. ", "#").

@@ -26,6 +26,13 @@ struct PdfSpan
     /// The JSON pointers of the fields this text shows ("/items/0/response/expectedEffect"),
     /// so a review copy knows where a comment's marker goes; none for the template's words.
     QStringList sources;
+    /// Whether the text is the value of the field at `field` as a reader edits it (a
+    /// plain-text field, a deadline or heading as shown, or a block of a markdown field), not
+    /// words about it: an editable copy (the Word document) wraps it so that a change to it
+    /// can be read back into that field. A placeholder of an empty field is its value too.
+    enum class Value { None, Text, Markdown };
+    Value value = Value::None;
+    QString field;
 
     static PdfSpan plain(const QString &text)
     {
@@ -63,6 +70,15 @@ struct PdfSpan
         return span;
     }
     PdfSpan from(const QString &pointer) const { return from(QStringList{pointer}); }
+    /// The same text, known to be the value of the field at `pointer` (see `value`); it
+    /// shows that field unless it was said to show others.
+    PdfSpan valueOf(const QString &pointer, Value kind = Value::Text) const
+    {
+        PdfSpan span = sources.isEmpty() ? from(pointer) : *this;
+        span.value = kind;
+        span.field = pointer;
+        return span;
+    }
 
     bool operator==(const PdfSpan &) const = default;
 };
@@ -85,7 +101,9 @@ struct PdfBlock
     enum class Kind { Heading1, Heading2, Heading3, Paragraph, ListItem, TableHeaderRow, TableRow, SignatureLine };
     /// Paragraph looks: body text, a label/value row of the header block (a tab between), or
     /// a paragraph of a review note (the number, a tab, the text hanging after the number).
-    enum class Look { Body, Field, Note };
+    /// The subject line and the lines of a signature print as body text; an editable copy
+    /// (Word) gives them styles of their own.
+    enum class Look { Body, Field, Note, Subject, Signature };
 
     Kind kind = Kind::Paragraph;
     Look look = Look::Body;

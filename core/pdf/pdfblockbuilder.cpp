@@ -113,11 +113,20 @@ void PdfBlockBuilder::headerBlock()
     field(m_labels.phrase(Phrase::To), auditorIsRecipient ? s.audit.auditor : s.recipient,
           auditorIsRecipient ? u"/audit/auditor"_s : u"/recipient"_s);
     if (s.recipient.trimmed().isEmpty() && s.audit.auditor.trimmed().isEmpty())
-        m_blocks.last().spans.last() = PdfSpan::missing(m_labels.missing(m_labels.phrase(Phrase::Recipient))).from(u"/recipient"_s);
+        m_blocks.last().spans.last() = PdfSpan::missing(m_labels.missing(m_labels.phrase(Phrase::Recipient))).valueOf(u"/recipient"_s);
 
     // The subject line names the audit: a comment on its title or reference is marked here.
-    const PdfSpan subject = PdfSpan::strong(m_labels.subjectLine(s)).from(u"/audit/title"_s);
-    paragraph({subject});
+    const QString line = u"/audit/title"_s;
+    QList<PdfSpan> subject{PdfSpan::strong(m_labels.subjectPrefix(s)).from(line)};
+    const QString title = s.audit.title.trimmed();
+    const QString reference = s.audit.reference.trimmed();
+    if (!title.isEmpty())
+        subject.append(PdfSpan::strong(title).from(line).valueOf(u"/audit/title"_s));
+    if (!title.isEmpty() && !reference.isEmpty())
+        subject.append(PdfSpan::strong(u" "_s).from(line));
+    if (!reference.isEmpty())
+        subject.append(PdfSpan::strong(reference).from(line).valueOf(u"/audit/reference"_s));
+    paragraph(subject, PdfBlock::Look::Subject);
     m_blocks.last().spaceBefore = m_style.heading3Space;
 }
 
@@ -149,9 +158,9 @@ void PdfBlockBuilder::measureTable()
         row.kind = PdfBlock::Kind::TableRow;
         row.tableId = table.id;
         if (measure.title.trimmed().isEmpty())
-            row.cells.append({PdfSpan::missing(m_labels.missing(m_labels.phrase(Phrase::MeasureColumn))).from(pointer + u"title"_s)});
+            row.cells.append({PdfSpan::missing(m_labels.missing(m_labels.phrase(Phrase::MeasureColumn))).valueOf(pointer + u"title"_s)});
         else
-            row.cells.append({PdfSpan::plain(measure.title).from(pointer + u"title"_s)});
+            row.cells.append({PdfSpan::plain(measure.title).valueOf(pointer + u"title"_s)});
         for (MeasureStatus status : columns) {
             const bool marked = measure.status == status;
             row.cells.append({PdfSpan::plain(marked ? u"X"_s : QString()).from(marked ? pointer + u"status"_s : QString())});
@@ -160,12 +169,13 @@ void PdfBlockBuilder::measureTable()
         // the status word does.
         QList<PdfSpan> comment;
         if (!measure.comment.trimmed().isEmpty())
-            comment.append(PdfSpan::plain(measure.comment.trimmed()).from(pointer + u"comment"_s));
+            comment.append(PdfSpan::plain(measure.comment.trimmed()).valueOf(pointer + u"comment"_s));
         else if (measure.status == MeasureStatus::Transferred || measure.status == MeasureStatus::Cancelled)
             comment.append(PdfSpan::plain(m_labels.measureStatusHeading(measure.status)).from(pointer + u"status"_s));
         if (!measure.caseReference.trimmed().isEmpty()) {
-            comment.append(PdfSpan::plain((comment.isEmpty() ? QString() : u"\n"_s) + m_labels.caseReference(measure.caseReference.trimmed()))
-                               .from(pointer + u"caseReference"_s));
+            const QString reference = measure.caseReference.trimmed();
+            comment.append(PdfSpan::plain((comment.isEmpty() ? QString() : u"\n"_s) + m_labels.caseReference(QString())).from(pointer + u"caseReference"_s));
+            comment.append(PdfSpan::plain(reference).valueOf(pointer + u"caseReference"_s));
         }
         if (comment.isEmpty())
             comment.append(PdfSpan::plain(QString()));
@@ -184,14 +194,14 @@ void PdfBlockBuilder::itemSection(qsizetype index)
     const QString pointer = u"/items/%1/"_s.arg(index);
 
     heading(PdfBlock::Kind::Heading2, m_labels.itemHeading(s, index), true);
-    m_blocks.last().spans.first().sources = {pointer + u"label"_s};
+    m_blocks.last().spans.first() = m_blocks.last().spans.first().valueOf(pointer + u"label"_s);
 
     beginFrame();
     markdown(item.text, m_labels.phrase(Phrase::AuditorsText), pointer + u"text"_s);
     endFrame();
 
     if (!r.notOurs.trimmed().isEmpty()) {
-        paragraph({PdfSpan::plain(r.notOurs.trimmed()).from(pointer + u"response/notOurs"_s)});
+        paragraph({PdfSpan::plain(r.notOurs.trimmed()).valueOf(pointer + u"response/notOurs"_s)});
         return;
     }
 
@@ -205,9 +215,9 @@ void PdfBlockBuilder::itemSection(qsizetype index)
         heading(PdfBlock::Kind::Heading3, m_labels.phrase(Phrase::Deadline));
         const QString deadline = pointer + u"response/deadline"_s;
         if (r.deadline.isNone())
-            paragraph({PdfSpan::missing(m_labels.missing(m_labels.phrase(Phrase::Deadline))).from(deadline)});
+            paragraph({PdfSpan::missing(m_labels.missing(m_labels.phrase(Phrase::Deadline))).valueOf(deadline)});
         else
-            paragraph({PdfSpan::plain(r.deadline.displayText(s.language)).from(deadline)});
+            paragraph({PdfSpan::plain(r.deadline.displayText(s.language)).valueOf(deadline)});
     } else {
         answer(Phrase::PreviousMeasure, r.measures, u"measures"_s);
         answer(Phrase::ExpectedEffect, r.expectedEffect, u"expectedEffect"_s);
@@ -223,7 +233,13 @@ void PdfBlockBuilder::itemSection(qsizetype index)
             // One line says title, status and deadline.
             const QString pointer = u"/measures/%1/"_s.arg(s.indexOfMeasure(measure->id));
             const QStringList shown{pointer + u"title"_s, pointer + u"status"_s, pointer + u"deadline"_s};
-            listItem(list, u"•"_s, {PdfSpan::plain(m_labels.linkedMeasure(*measure)).from(shown)});
+            // The title, when the line starts with it as it is, can be edited where it stands.
+            const QString line = m_labels.linkedMeasure(*measure);
+            const QString title = measure->title.trimmed();
+            QList<PdfSpan> spans{PdfSpan::plain(line).from(shown)};
+            if (!title.isEmpty() && line.startsWith(title))
+                spans = {PdfSpan::plain(title).from(shown).valueOf(shown.first()), PdfSpan::plain(line.mid(title.size())).from(shown)};
+            listItem(list, u"•"_s, spans);
         }
     }
 }
@@ -239,8 +255,10 @@ void PdfBlockBuilder::signatures()
         // The stand-in of a statement without signatures shows no field of the file.
         const QString pointer = m_statement.signatures.isEmpty() ? QString() : u"/signatures/%1/"_s.arg(k);
         auto from = [&pointer](QList<PdfSpan> spans, const QString &member) {
-            for (PdfSpan &span : spans)
-                span.sources = pointer.isEmpty() ? QStringList() : QStringList{pointer + member};
+            for (PdfSpan &span : spans) {
+                if (!pointer.isEmpty())
+                    span = span.valueOf(pointer + member);
+            }
             return spans;
         };
         const QList<PdfTag> outer = m_base;
@@ -249,7 +267,7 @@ void PdfBlockBuilder::signatures()
         first = false;
         bool opened = false;
         if (!signature.role.trimmed().isEmpty()) {
-            paragraph(from({PdfSpan::plain(signature.role.trimmed())}, u"role"_s));
+            paragraph(from({PdfSpan::plain(signature.role.trimmed())}, u"role"_s), PdfBlock::Look::Signature);
             m_blocks.last().spaceBefore = space;
             m_blocks.last().keepWithNext = true;
             opened = true;
@@ -260,12 +278,14 @@ void PdfBlockBuilder::signatures()
         append(line, opened ? 0 : space);
         paragraph(from(signature.name.trimmed().isEmpty() ? placeholder(m_labels.phrase(Phrase::NamePlaceholder))
                                                          : QList<PdfSpan>{PdfSpan::plain(signature.name.trimmed())},
-                       u"name"_s));
+                       u"name"_s),
+                  PdfBlock::Look::Signature);
         m_blocks.last().spaceBefore = 2;
         m_blocks.last().keepWithNext = true;
         paragraph(from(signature.title.trimmed().isEmpty() ? placeholder(m_labels.phrase(Phrase::TitlePlaceholder))
                                                           : QList<PdfSpan>{PdfSpan::plain(signature.title.trimmed())},
-                       u"title"_s));
+                       u"title"_s),
+                  PdfBlock::Look::Signature);
         m_blocks.last().spaceBefore = 0;
         m_base = outer;
     }
@@ -273,7 +293,7 @@ void PdfBlockBuilder::signatures()
 
 void PdfBlockBuilder::field(const QString &label, const QString &value, const QString &pointer)
 {
-    labelled(label, {(value.trimmed().isEmpty() ? PdfSpan::missing(m_labels.missing(label)) : PdfSpan::plain(value.trimmed())).from(pointer)});
+    labelled(label, {(value.trimmed().isEmpty() ? PdfSpan::missing(m_labels.missing(label)) : PdfSpan::plain(value.trimmed())).valueOf(pointer)});
     m_blocks.last().spaceBefore = m_blocks.size() == 1 ? 0 : 1;
 }
 
@@ -281,7 +301,7 @@ void PdfBlockBuilder::markdown(const QString &text, const QString &what, const Q
 {
     const QList<MarkdownBlock> parsed = Markdown::blocks(text);
     if (parsed.isEmpty()) {
-        paragraph({PdfSpan::missing(m_labels.missing(what)).from(pointer)});
+        paragraph({PdfSpan::missing(m_labels.missing(what)).valueOf(pointer, PdfSpan::Value::Markdown)});
         return;
     }
     const qsizetype firstBlock = m_blocks.size();
@@ -349,7 +369,7 @@ void PdfBlockBuilder::markdown(const QString &text, const QString &what, const Q
     }
     for (qsizetype b = firstBlock; b < m_blocks.size(); ++b) {
         for (PdfSpan &span : m_blocks[b].spans)
-            span.sources = {pointer};
+            span = span.valueOf(pointer, PdfSpan::Value::Markdown);
     }
 }
 

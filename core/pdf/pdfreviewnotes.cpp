@@ -67,8 +67,8 @@ bool exists(const Statement &statement, const QString &pointer)
 }
 
 /// Where the marker of a comment on `target` goes: after the last span of where the field
-/// is first printed (a measure may be listed under several items), or else after the first
-/// span of the nearest printed part that contains it ("/items/2" for "/items/2/addressedTo";
+/// is first printed (a measure may be listed under several items), or else after the
+/// spans in one block of the nearest printed part that contains it ("/items/2" for "/items/2/addressedTo";
 /// "/audit" for "/audit/conclusion"). A bare list ("/items") is no part: a comment on a
 /// vanished item is marked nowhere.
 std::optional<Place> anchorOf(const QList<std::pair<Place, QString>> &printed, const QString &target, bool *exact)
@@ -80,11 +80,16 @@ std::optional<Place> anchorOf(const QList<std::pair<Place, QString>> &printed, c
         // The field runs on through the spans that show it, up to the first span that
         // shows only other fields.
         Place end = printed.at(i).first;
-        for (qsizetype j = i + 1; j < printed.size(); ++j) {
-            if (printed.at(j).second == target)
-                end = printed.at(j).first;
-            else if (printed.at(j).first != end)
+        for (qsizetype j = i + 1; j < printed.size();) {
+            const Place next = printed.at(j).first;
+            bool shows = false;
+            for (; j < printed.size() && printed.at(j).first == next; ++j)
+                shows = shows || printed.at(j).second == target;
+            if (next == end)
+                continue;
+            if (!shows)
                 break;
+            end = next;
         }
         *exact = true;
         return end;
@@ -94,9 +99,19 @@ std::optional<Place> anchorOf(const QList<std::pair<Place, QString>> &printed, c
         if (part == u"/items" || part == u"/measures" || part == u"/signatures")
             break;
         const QString prefix = part + u'/';
-        for (const auto &[place, source] : printed) {
-            if (source.startsWith(prefix))
-                return place;
+        for (qsizetype i = 0; i < printed.size(); ++i) {
+            if (!printed.at(i).second.startsWith(prefix))
+                continue;
+            // After the part's words in that block (a measure's line: title, status, deadline).
+            Place end = printed.at(i).first;
+            for (qsizetype j = i + 1; j < printed.size(); ++j) {
+                const Place &next = printed.at(j).first;
+                if (next.block != end.block || next.cell != end.cell)
+                    break;
+                if (printed.at(j).second.startsWith(prefix))
+                    end = next;
+            }
+            return end;
         }
         part = part.left(part.lastIndexOf(u'/'));
     }
