@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "docxexporter.h"
+
+#include "docxbody.h"
+#include "docxfieldreader.h"
+#include "docxpackage.h"
+#include "docxtemplatefill.h"
+#include "documentlabels.h"
+#include "pdfblockbuilder.h"
+#include "savefile.h"
+#include "wordml.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace yttra::wordml;
+
+namespace yttra {
+
+namespace {
+
+using Field = DocxFields::TemplateField;
+
+XmlNode ourPart(const QString &name)
+{
+    QFile file(u":/yttra/word/"_s + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the built-in Word template is missing %s", qPrintable(name));
+    return XmlPart::parse(file.readAll()).value();
+}
+
+/// The part related to the main part by `type`, created from Yttra's own when missing.
+XmlNode &relatedPart(DocxPackage &package, const QString &type, const QString &name, const QString &contentType,
+                     const QString &rootName)
+{
+    const QString main = package.mainPart();
+    QString part = package.related(main, type).value(0);
+    if (part.isEmpty() || !package.tree(part)) {
+        part = package.unusedPartName(u"word/"_s + name, u".xml"_s);
+        package.addRelationship(main, type, part.mid(part.lastIndexOf(u'/') + 1));
+        package.setContentType(part, contentType);
+        return package.treeOrNew(part, w, rootName);
+    }
+    return *package.tree(part);
+}
+
+int twipsAttribute(const XmlNode *node, QStringView name, int fallback)
+{
+    bool ok = false;
+    const int value = node ? node->attribute(w, name).toInt(&ok) : 0;
+    return ok ? value : fallback;
+}
+
+/// The width between the margins of the body's last section, in twips.
+int textWidth(const XmlNode &body)
+{
+    const XmlNode *section = body.child(w, u"sectPr");
+    const XmlNode *size = section ? section->child(w, u"pgSz") : nullptr;
+    const XmlNode *margins = section ? section->child(w, u"pgMar") : nullptr;
+    const int width = twipsAttribute(size, u"w", 11906) - twipsAttribute(margins, u"left", 1417) - twipsAttribute(margins, u"right", 1417);
+    return width > 1000 ? width : 9072;
+}
+
+/// The header block's lines a template shows in places of its own are left out of the body.
+QList<PdfBlock> withoutTemplatePlaces(QList<PdfBlock> blocks, const QSet<Field::Value> &places)
+{
+    auto shows = [](const PdfBlock &block, std::initializer_list<QStringView> pointers) {
+        for (const PdfSpan &span : block.spans) {
+            for (QStringView pointer : pointers) {
+                if (span.sources.contains(pointer.toString()))
+                    return true;
+            }
+        }
+        return false;
+    };
+    blocks.removeIf([&](const PdfBlock &block) {
+        if (block.look == PdfBlock::Look::Field) {
+            return (places.contains(Field::Value::Date) && shows(block, {u"/date"}))
+                || (places.contains(Field::Value::CaseNumber) && shows(block, {u"/caseNumber"}))
+                || (places.contains(Field::Value::Address) && shows(block, {u"/address"}))
+                || (places.contains(Field::Value::Recipient) && shows(block, {u"/recipient", u"/audit/auditor"}));
+        }
+        // The template's heading (Rubrik) stands for the document type and the subject line.
+        return places.contains(Field::Value::Title) && (block.look == PdfBlock::Look::Subject || block.kind == PdfBlock::Kind::Heading1);
+    });
+    return blocks;
+}
+
+void setCoreProperties(DocxPackage &package, const Statement &statement, const DocxOptions &options, const QString &language)
+{
+    QString part = package.related(QString(), corePropertiesRelationship).value(0);
+    if (part.isEmpty()) {
+        part = u"docProps/core.xml"_s;
+        package.addRelationship(QString(), corePropertiesRelationship, part);
+        package.setContentType(part, corePropertiesContentType);
+    }
+    const bool existed = package.tree(part) != nullptr;
+    XmlNode &core = package.treeOrNew(part, coreProperties, u"coreProperties"_s);
+    if (!existed) {
+        core.declarations = {};
+        core.declarations.append(QXmlStreamNamespaceDeclaration(u"cp"_s, coreProperties));
+    }
+    for (const auto &[prefix, uri] : {std::pair{u"dc"_s, dc}, {u"dcterms"_s, dcterms}, {u"xsi"_s, xsi}}) {
+        bool declared = false;
+        for (const QXmlStreamNamespaceDeclaration &d : std::as_const(core.declarations))
+            declared = declared || d.namespaceUri() == uri;
+        if (!declared)
+            core.declarations.append(QXmlStreamNamespaceDeclaration(prefix, uri));
+    }
+    auto set = [&core](const QString &uri, const QString &name, const QString &value, bool dated = false) {
+        core.removeChildren(uri, name);
+        if (value.isEmpty())
+            return;
+        XmlNode &node = core.appendElement(uri, name);
+        if (dated)
+            node.setAttribute(xsi, u"type"_s, u"dcterms:W3CDTF"_s);
+        node.append(XmlNode::textNode(value));
+    };
+    // The same title, author, subject and keywords as the PDF.
+    const DocumentLabels labels(statement.language);
+    QStringList audit;
+    for (const QString &s : {statement.audit.title.trimmed(), statement.audit.reference.trimmed()}) {
+        if (!s.isEmpty())
+            audit.append(s);
+    }
+    QStringList keywords;
+    for (const QString &s : {statement.audit.reference.trimmed(), statement.caseNumber.trimmed()}) {
+        if (!s.isEmpty())
+            keywords.append(s);
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    set(dc, u"title"_s, labels.phrase(DocumentLabels::Phrase::DocumentType) + (audit.isEmpty() ? QString() : u" - "_s + audit.join(u' ')));
+    set(dc, u"subject"_s, labels.subjectLine(statement));
+    set(dc, u"creator"_s, statement.board.trimmed());
+    set(coreProperties, u"keywords"_s, keywords.join(u", "_s));
+    set(dc, u"description"_s, QString());
+    set(coreProperties, u"lastModifiedBy"_s, options.author.trimmed());
+    set(dc, u"language"_s, language);
+    set(dcterms, u"created"_s, now, true);
+    set(dcterms, u"modified"_s, now, true);
+}
+
+/// Keeps the fields as exported in the document (a custom XML part, which Word carries along),
+/// so that reading a review back can tell the reviewer's changes from the secretary's.
+void addRecord(DocxPackage &package, const Statement &statement, const QList<DocxFieldText> &fields)
+{
+    const QString ns = DocxExporter::recordNamespace();
+    XmlNode record = XmlNode::element(ns, u"export"_s);
+    record.declarations.append(QXmlStreamNamespaceDeclaration(u"yttra"_s, ns));
+    record.setAttribute({}, u"board"_s, statement.board);
+    record.setAttribute({}, u"auditReference"_s, statement.audit.reference);
+    record.setAttribute({}, u"caseNumber"_s, statement.caseNumber);
+    record.setAttribute({}, u"kind"_s, enumName(statementKindNames, statement.kind));
+    record.setAttribute({}, u"exported"_s, QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODate));
+    QSet<QString> seen;
+    for (const DocxFieldText &field : fields) {
+        if (seen.contains(field.tag))
+            continue;
+        seen.insert(field.tag);
+        XmlNode &entry = record.appendElement(ns, u"field"_s);
+        entry.setAttribute({}, u"tag"_s, field.tag);
+        entry.append(XmlNode::textNode(field.value));
+    }
+    const QString item = package.unusedPartName(u"customXml/item"_s, u".xml"_s);
+    const QString number = item.mid(14, item.size() - 18);
+    const QString props = u"customXml/itemProps"_s + number + u".xml"_s;
+    package.setRaw(item, XmlPart::write(record));
+
+    XmlNode datastore = XmlNode::element(customXml, u"datastoreItem"_s);
+    datastore.declarations.append(QXmlStreamNamespaceDeclaration(u"ds"_s, customXml));
+    datastore.setAttribute(customXml, u"itemID"_s, QUuid::createUuid().toString(QUuid::WithBraces).toUpper());
+    datastore.appendElement(customXml, u"schemaRefs"_s).appendElement(customXml, u"schemaRef"_s).setAttribute(customXml, u"uri"_s, ns);
+    package.setRaw(props, XmlPart::write(datastore));
+    package.setContentType(props, customXmlPropertiesContentType);
+    package.addRelationship(item, customXmlPropsRelationship, u"itemProps"_s + number + u".xml"_s);
+    package.addRelationship(package.mainPart(), customXmlRelationship, u"../"_s + item);
+}
+
+struct Built
+{
+    DocxPackage package;
+    QList<DocxFieldText> fields;
+    QStringList warnings;
+};
+
+Result<Built, FileError> build(const Statement &statement, const DocxOptions &options)
+{
+    using R = Result<Built, FileError>;
+    DocxPackage package = DocxPackage::builtIn();
+    if (!options.templatePath.isEmpty()) {
+        const QString shown = QDir::toNativeSeparators(options.templatePath);
+        if (!QFileInfo(options.templatePath).isFile())
+            return R::failure({FileError::Kind::CannotRead, shown, QString(), DocxExporter::tr("there is no such template")});
+        auto read = DocxPackage::readFile(options.templatePath);
+        if (!read)
+            return R::failure({FileError::Kind::Invalid, shown, QString(), DocxExporter::tr("the template cannot be used: %1").arg(read.error())});
+        package = std::move(read).value();
+        const QString type = package.contentType(package.mainPart());
+        if (type == macroDocumentContentType || type == macroTemplateContentType) {
+            return R::failure({FileError::Kind::Invalid, shown, QString(),
+                               DocxExporter::tr("the template holds macros (.docm/.dotm), which a .docx cannot carry: save it as a .dotx or .docx")});
+        }
+    }
+    const DocumentLabels labels(statement.language);
+    const QString language = labels.pdfLanguage(statement.language);
+    const QString main = package.mainPart();
+
+    XmlNode &styles = relatedPart(package, stylesRelationship, u"styles"_s, stylesContentType, u"styles"_s);
+    const DocxStyles styleIds = DocxStyles::adopt(styles, ourPart(u"styles.xml"_s));
+    XmlNode &numberingPart = relatedPart(package, numberingRelationship, u"numbering"_s, numberingContentType, u"numbering"_s);
+    DocxNumbering numbering(numberingPart, ourPart(u"numbering.xml"_s));
+
+    DocxTemplateFill fill(package, statement, options.author, language);
+    QList<PdfBlock> blocks = PdfBlockBuilder(statement, PdfStyle{}, PdfCopy::Statement).build();
+    if (!options.templatePath.isEmpty())
+        blocks = withoutTemplatePlaces(std::move(blocks), fill.places());
+
+    XmlNode &body = *package.tree(main)->child(w, u"body");
+    DocxBody::Context context{styleIds, numbering,
+                              [&package, &main](const QString &url) { return package.addRelationship(main, hyperlinkRelationship, url, true); },
+                              language, textWidth(body), fill.highestControlId() + 1};
+    DocxBody writer(statement, context);
+    Built built{DocxPackage(), {}, {}};
+    if (!fill.placeBody(writer.build(blocks)) && !options.templatePath.isEmpty())
+        built.warnings += DocxExporter::tr("the template has no content control or bookmark named Yttrande: the statement is put at the end of its body");
+    fill.fill(&built.warnings);
+
+    // A template becomes a document.
+    if (package.isTemplate())
+        package.setContentType(main, documentContentType);
+    setCoreProperties(package, statement, options, language);
+
+    const XmlNode *stylesTree = package.tree(package.related(main, stylesRelationship).value(0));
+    DocxFieldReader reader(styleIds, &numberingPart, stylesTree, [&package, &main](const QString &id) { return package.relationshipTarget(main, id); });
+    for (const QString &part : fill.textParts()) {
+        if (const XmlNode *root = package.tree(part))
+            reader.read(*root);
+    }
+    built.fields = reader.fields();
+    addRecord(package, statement, built.fields);
+    built.package = std::move(package);
+    return built;
+}
+
+} // namespace
+
+QString DocxExporter::recordNamespace()
+{
+    return u"urn:yttra:word-export:1"_s;
+}
+
+Result<DocxExport, FileError> DocxExporter::render(const Statement &statement, const DocxOptions &options)
+{
+    using R = Result<DocxExport, FileError>;
+    auto built = build(statement, options);
+    if (!built)
+        return R::failure(built.error());
+    auto bytes = built.value().package.toBytes();
+    if (!bytes)
+        return R::failure({FileError::Kind::CannotWrite, QString(), QString(), tr("the Word document could not be packed: %1").arg(bytes.error())});
+    return DocxExport{std::move(bytes).value(), built.value().warnings};
+}
+
+Result<QStringList, FileError> DocxExporter::write(const Statement &statement, const QString &path, const DocxOptions &options)
+{
+    using R = Result<QStringList, FileError>;
+    if (!options.templatePath.isEmpty() && SaveFile::isSameFile(options.templatePath, path))
+        return R::failure({FileError::Kind::CannotWrite, QDir::toNativeSeparators(path), QString(), tr("it is the template itself")});
+    auto rendered = render(statement, options);
+    if (!rendered) {
+        FileError error = rendered.error();
+        if (error.file.isEmpty())
+            error.file = QDir::toNativeSeparators(path);
+        return R::failure(error);
+    }
+    if (auto written = SaveFile::write(path, rendered.value().bytes); !written)
+        return R::failure(written.error());
+    return rendered.value().warnings;
+}
+
+QHash<QString, QString> DocxExporter::fieldValues(const Statement &statement)
+{
+    QHash<QString, QString> values;
+    auto built = build(statement, {});
+    if (!built)
+        return values;
+    for (const DocxFieldText &field : built.value().fields) {
+        if (!values.contains(field.tag))
+            values.insert(field.tag, field.value);
+    }
+    return values;
+}
+
+} // namespace yttra
