@@ -2,6 +2,11 @@
 #include "commandline.h"
 
 #include "comparison.h"
+#include "docxexporter.h"
+#include "reviewediting.h"
+#include "statementdocument.h"
+#include "wordreviewimport.h"
+#include "worddiff.h"
 #include "comparisonpdf.h"
 #include "example.h"
 #include "fileerror.h"
@@ -30,18 +35,27 @@ int exitCodeOf(const FileError &error)
     return error.kind == FileError::Kind::Invalid ? CommandLine::InvalidInput : CommandLine::FileProblem;
 }
 
+/// An option of one export format only: a flag (`--with-comments`) or a value (`--template T`).
+struct ExportExtra
+{
+    QString name;
+    QString valueName; // empty for a flag
+    const char *description;
+};
+
 /// A format `export` writes: `--option OUT` names the file, `write` makes it and returns its
-/// warnings. A format may take a flag of its own (`--flag`, which makes `write` get `true`
-/// and says `flagWritten`). Another format is one more entry in exportFormats().
+/// warnings. A format may take options of its own (`extras`); `write` gets the ones given
+/// by name (a flag as "1"), and a format whose first extra is a flag says `flagWritten`
+/// when it is given. Another format is one more entry in exportFormats().
 struct ExportFormat
 {
+    using Extras = QHash<QString, QString>;
     QString option;
     QString valueName;
     const char *description; // for the help, in CommandLine's translation context
     const char *written;     // "Wrote ... %1."
-    std::function<Result<QStringList, FileError>(const Statement &, const QString &, bool flag)> write;
-    QString flag = {};
-    const char *flagDescription = nullptr;
+    std::function<Result<QStringList, FileError>(const Statement &, const QString &, const Extras &)> write;
+    QList<ExportExtra> extras = {};
     const char *flagWritten = nullptr;
 };
 
@@ -51,19 +65,27 @@ const QList<ExportFormat> &exportFormats()
         {u"pdf"_s, u"OUT.pdf"_s,
          QT_TRANSLATE_NOOP("CommandLine", "the statement in the auditors' template, as a tagged PDF"),
          QT_TRANSLATE_NOOP("CommandLine", "Wrote the PDF %1."),
-         [](const Statement &statement, const QString &out, bool withComments) -> Result<QStringList, FileError> {
-             const PdfCopy copy = withComments ? PdfCopy::ReviewCopy : PdfCopy::Statement;
+         [](const Statement &statement, const QString &out, const ExportFormat::Extras &extras) -> Result<QStringList, FileError> {
+             const PdfCopy copy = extras.contains(u"with-comments"_s) ? PdfCopy::ReviewCopy : PdfCopy::Statement;
              if (auto written = PdfExporter::write(statement, out, copy); !written)
                  return Result<QStringList, FileError>::failure(written.error());
              return QStringList();
          },
-         u"with-comments"_s,
-         QT_TRANSLATE_NOOP("CommandLine", "with --pdf: the review copy, open comments as end notes"),
+         {{u"with-comments"_s, QString(), QT_TRANSLATE_NOOP("CommandLine", "with --pdf: the review copy, open comments as end notes")}},
          QT_TRANSLATE_NOOP("CommandLine", "Wrote the review copy %1.")},
         {u"xlsx"_s, u"OUT.xlsx"_s,
          QT_TRANSLATE_NOOP("CommandLine", "the Excel action plan: recommendations, measures, details"),
          QT_TRANSLATE_NOOP("CommandLine", "Wrote the Excel action plan %1."),
-         [](const Statement &statement, const QString &out, bool) { return XlsxExporter::write(statement, out); }},
+         [](const Statement &statement, const QString &out, const ExportFormat::Extras &) { return XlsxExporter::write(statement, out); }},
+        {u"docx"_s, u"OUT.docx"_s,
+         QT_TRANSLATE_NOOP("CommandLine", "the statement as a Word document, every field findable for a review in Word"),
+         QT_TRANSLATE_NOOP("CommandLine", "Wrote the Word document %1."),
+         [](const Statement &statement, const QString &out, const ExportFormat::Extras &extras) {
+             return DocxExporter::write(statement, out, {extras.value(u"template"_s), extras.value(u"author"_s)});
+         },
+         {{u"template"_s, u"T.docx|T.dotx"_s,
+           QT_TRANSLATE_NOOP("CommandLine", "with --docx: fill the municipality's own Word template")},
+          {u"author"_s, u"NAME"_s, QT_TRANSLATE_NOOP("CommandLine", "with --docx: the template's Handläggare (author)")}}},
     };
     return formats;
 }
@@ -106,7 +128,7 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const bool knownCommand = command == u"validate" || command == u"export" || command == u"followup" || command == u"example"
-        || command == u"compare" || command == u"comments" || command == u"import";
+        || command == u"compare" || command == u"comments" || command == u"import" || command == u"review-import";
     if (knownCommand && (rest.contains(u"--help"_s) || rest.contains(u"-h"_s))) {
         m_out << usage();
         return Success;
@@ -125,6 +147,8 @@ int CommandLine::run(const QStringList &arguments)
         return importReport(rest);
     if (command == u"comments")
         return comments(rest);
+    if (command == u"review-import")
+        return reviewImport(rest);
     if (command.isEmpty())
         return usageError(tr("no command given"));
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -156,6 +180,12 @@ QString CommandLine::usage() const
               "      --pdf OUT.pdf  also write the comparison as a PDF to review on paper\n"
               "  comments FILE\n"
               "      List the review comments with their replies, open ones first.\n"
+              "  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]\n"
+              "      Read a review made in Word on a document exported with --docx: its comments\n"
+              "      (with replies) on the fields they were made on, and the text changed in\n"
+              "      each field as a proposed change, listed as [-removed-] and {+added+}.\n"
+              "      -o OUT.yttrande  write the statement with the comments taken in\n"
+              "      --accept-changes  with -o: take in the proposed changes as well\n"
               "\n"
               "Options:\n"
               "  -h, --help      Show this help.\n"
@@ -174,11 +204,15 @@ QString CommandLine::exportUsage() const
     QString details;
     for (const ExportFormat &format : formats) {
         const QString option = u"--%1 %2"_s.arg(format.option, format.valueName);
-        const QString flag = format.flag.isEmpty() ? QString() : u" [--%1]"_s.arg(format.flag);
-        options.append(formats.size() > 1 ? u"[%1%2]"_s.arg(option, flag) : option + flag);
+        QString extras;
+        for (const ExportExtra &extra : format.extras)
+            extras += extra.valueName.isEmpty() ? u" [--%1]"_s.arg(extra.name) : u" [--%1 %2]"_s.arg(extra.name, extra.valueName);
+        options.append(formats.size() > 1 ? u"[%1%2]"_s.arg(option, extras) : option + extras);
         details += u"      %1  %2\n"_s.arg(option, tr(format.description));
-        if (!format.flag.isEmpty())
-            details += u"      --%1  %2\n"_s.arg(format.flag, tr(format.flagDescription));
+        for (const ExportExtra &extra : format.extras) {
+            const QString name = extra.valueName.isEmpty() ? u"--"_s + extra.name : u"--%1 %2"_s.arg(extra.name, extra.valueName);
+            details += u"      %1  %2\n"_s.arg(name, tr(extra.description));
+        }
     }
     return u"  export FILE %1\n"_s.arg(options.join(u' '))
         + tr("      Write the statement in other formats; warnings (such as a text cut to fit\n"
@@ -222,14 +256,14 @@ int CommandLine::exportStatement(const QStringList &arguments)
     SubcommandParser p;
     const QList<ExportFormat> &formats = exportFormats();
     QList<QCommandLineOption> options;
-    QList<QCommandLineOption> flags;
+    QList<QCommandLineOption> extras;
     for (const ExportFormat &format : formats) {
         options.append(QCommandLineOption(format.option, tr(format.description), format.valueName));
-        if (!format.flag.isEmpty())
-            flags.append(QCommandLineOption(format.flag));
+        for (const ExportExtra &extra : format.extras)
+            extras.append(extra.valueName.isEmpty() ? QCommandLineOption(extra.name) : QCommandLineOption(extra.name, tr(extra.description), extra.valueName));
     }
     p.parser.addOptions(options);
-    p.parser.addOptions(flags);
+    p.parser.addOptions(extras);
     if (!p.parse(arguments))
         return usageError(p.error);
     const QStringList files = p.parser.positionalArguments();
@@ -242,15 +276,25 @@ int CommandLine::exportStatement(const QStringList &arguments)
     {
         const ExportFormat *format;
         QString path;
-        bool flag;
+        ExportFormat::Extras extras;
     };
     QList<Output> outputs;
     for (qsizetype i = 0; i < formats.size(); ++i) {
         const QStringList values = p.parser.values(options.at(i));
         const QString option = u"--"_s + formats.at(i).option;
-        const bool flag = !formats.at(i).flag.isEmpty() && p.parser.isSet(formats.at(i).flag);
-        if (flag && values.isEmpty())
-            return usageError(tr("--%1 needs %2 %3").arg(formats.at(i).flag, option, formats.at(i).valueName));
+        ExportFormat::Extras given;
+        for (const ExportExtra &extra : formats.at(i).extras) {
+            if (!p.parser.isSet(extra.name))
+                continue;
+            if (values.isEmpty())
+                return usageError(tr("--%1 needs %2 %3").arg(extra.name, option, formats.at(i).valueName));
+            const QStringList extraValues = p.parser.values(extra.name);
+            if (extraValues.size() > 1)
+                return usageError(tr("--%1 is given more than once").arg(extra.name));
+            if (!extra.valueName.isEmpty() && extraValues.value(0).isEmpty())
+                return usageError(tr("--%1 needs %2").arg(extra.name, extra.valueName));
+            given.insert(extra.name, extra.valueName.isEmpty() ? u"1"_s : extraValues.value(0));
+        }
         if (values.isEmpty())
             continue;
         if (values.size() > 1)
@@ -264,7 +308,9 @@ int CommandLine::exportStatement(const QStringList &arguments)
             if (SaveFile::isSameFile(other.path, out))
                 return usageError(tr("%1 is given for two outputs").arg(out));
         }
-        outputs.append({&formats.at(i), out, flag});
+        if (given.contains(u"template"_s) && SaveFile::isSameFile(given.value(u"template"_s), out))
+            return usageError(tr("the output would overwrite the template %1").arg(given.value(u"template"_s)));
+        outputs.append({&formats.at(i), out, given});
     }
     if (outputs.isEmpty())
         return usageError(tr("export needs an output, for example --%1 %2").arg(formats.first().option, formats.first().valueName));
@@ -281,7 +327,7 @@ int CommandLine::exportStatement(const QStringList &arguments)
     // Each output is written completely or not at all; one that fails does not stop the others.
     int code = Success;
     for (const Output &output : std::as_const(outputs)) {
-        auto written = output.format->write(read.value().statement, output.path, output.flag);
+        auto written = output.format->write(read.value().statement, output.path, output.extras);
         if (!written) {
             m_err << written.error().text() << Qt::endl;
             code = exitCodeOf(written.error());
@@ -289,7 +335,9 @@ int CommandLine::exportStatement(const QStringList &arguments)
         }
         for (const QString &warning : written.value())
             m_err << output.path << ": " << tr("warning: %1").arg(warning) << Qt::endl;
-        m_out << tr(output.flag ? output.format->flagWritten : output.format->written).arg(output.path) << Qt::endl;
+        const bool flagged = !output.format->extras.isEmpty() && output.format->extras.first().valueName.isEmpty()
+            && output.extras.contains(output.format->extras.first().name);
+        m_out << tr(flagged ? output.format->flagWritten : output.format->written).arg(output.path) << Qt::endl;
     }
     return code;
 }
@@ -500,6 +548,92 @@ int CommandLine::comments(const QStringList &arguments)
     m_out.flush();
     if (list.isEmpty())
         m_err << tr("%1: no comments").arg(files.first()) << Qt::endl;
+    return Success;
+}
+
+int CommandLine::reviewImport(const QStringList &arguments)
+{
+    SubcommandParser p;
+    const QCommandLineOption output(u"o"_s, tr("Output file."), u"OUT"_s);
+    const QCommandLineOption acceptChanges(u"accept-changes"_s);
+    p.parser.addOptions({output, acceptChanges});
+    if (!p.parse(arguments))
+        return usageError(p.error);
+    const QStringList files = p.parser.positionalArguments();
+    if (files.size() != 2)
+        return usageError(tr("review-import takes the reviewed Word document and the statement file"));
+    const QString reviewed = files.at(0);
+    const QString input = files.at(1);
+    const QString out = p.parser.value(output);
+    if (p.parser.isSet(output) && out.isEmpty())
+        return usageError(tr("-o needs a file name"));
+    if (p.parser.isSet(acceptChanges) && !p.parser.isSet(output))
+        return usageError(tr("--accept-changes needs -o OUT.yttrande"));
+    if (!out.isEmpty() && (SaveFile::isSameFile(input, out) || SaveFile::isSameFile(reviewed, out)))
+        return usageError(tr("the output would overwrite the input file %1").arg(out));
+
+    auto read = StatementFile::load(input);
+    if (!read) {
+        m_err << read.error().text() << Qt::endl;
+        return exitCodeOf(read.error());
+    }
+    if (read.value().readOnly && !out.isEmpty()) {
+        m_err << input << ": " << read.value().notice << Qt::endl;
+        return InvalidInput;
+    }
+    const Statement &statement = read.value().statement;
+    auto imported = WordReviewImport::read(reviewed, statement);
+    if (!imported) {
+        m_err << imported.error().text() << Qt::endl;
+        return exitCodeOf(imported.error());
+    }
+    const WordReview &review = imported.value();
+
+    StatementDocument document(statement);
+    auto merged = ReviewEditing::importComments(document, review.copyWithComments(statement));
+    if (!merged) {
+        m_err << input << ": " << merged.error() << Qt::endl;
+        return InvalidInput;
+    }
+    const CommentMergeResult &result = merged.value();
+    m_out << tr("%n new comment(s) from Word", nullptr, result.added) << ", " << tr("%n reply(ies) added", nullptr, result.repliesAdded)
+          << ", " << tr("%n already in the statement", nullptr, int(review.comments.size()) - result.added) << '\n';
+    for (const CommentConflict &conflict : result.conflicts)
+        m_err << reviewed << ": " << tr("warning: the comment %1 on %2: %3").arg(conflict.commentId, conflict.target, conflict.reason) << '\n';
+
+    m_out << tr("%n proposed change(s):", nullptr, int(review.changes.size())) << '\n';
+    for (qsizetype i = 0; i < review.changes.size(); ++i) {
+        const ProposedChange &change = review.changes.at(i);
+        m_out << u"%1. "_s.arg(i + 1) << change.field;
+        if (!change.by.isEmpty())
+            m_out << " (" << change.by.join(u", "_s) << ")";
+        m_out << '\n';
+        if (change.changedSince)
+            m_out << "   " << tr("the statement's text has changed too since the Word document was exported") << '\n';
+        m_out << "   " << WordDiff::toText(WordDiff::compare(change.before, change.after)).replace(u"\n"_s, u"\n   "_s) << '\n';
+    }
+    for (const QString &note : review.notes)
+        m_err << reviewed << ": " << note << '\n';
+    for (const QString &missing : review.missingFields)
+        m_err << reviewed << ": " << tr("warning: the field %1 was deleted in Word").arg(missing) << '\n';
+    for (const QString &unplaced : review.notPlaced)
+        m_err << reviewed << ": " << tr("not placed: %1").arg(unplaced) << '\n';
+    m_out.flush();
+    m_err.flush();
+    if (out.isEmpty())
+        return Success;
+
+    if (p.parser.isSet(acceptChanges)) {
+        for (const ProposedChange &change : review.changes) {
+            if (auto accepted = WordReviewImport::accept(document, change); !accepted)
+                m_err << reviewed << ": " << tr("not placed: %1: %2").arg(change.field, accepted.error()) << Qt::endl;
+        }
+    }
+    if (auto saved = StatementFile::save(document.statement(), out); !saved) {
+        m_err << saved.error().text() << Qt::endl;
+        return exitCodeOf(saved.error());
+    }
+    m_out << tr("Wrote the statement with the review from Word to %1.").arg(out) << Qt::endl;
     return Success;
 }
 

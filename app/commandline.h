@@ -34,6 +34,7 @@ private:
     int compare(const QStringList &arguments);
     int importReport(const QStringList &arguments);
     int comments(const QStringList &arguments);
+    int reviewImport(const QStringList &arguments);
     /// Loads a statement for reading, reporting a failure on stderr; the exit code on failure.
     std::optional<Statement> loadForReading(const QString &path, int &exitCode);
     int usageError(const QString &message);

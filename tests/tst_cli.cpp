@@ -604,10 +604,14 @@ void TestCli::helpListsOnlyTheseCommands()
     const Run r = run(arguments);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.isEmpty());
-    for (const QString &command : {u"validate"_s, u"export"_s, u"followup"_s, u"example"_s, u"compare"_s, u"comments"_s, u"import"_s})
+    for (const QString &command : {u"validate"_s, u"export"_s, u"followup"_s, u"example"_s, u"compare"_s, u"comments"_s, u"import"_s,
+                                   u"review-import"_s})
         QVERIFY2(r.out.contains(command), qPrintable(command + u" is not in the help:\n"_s + r.out));
-    // export writes PDF and Excel; ODT is not built: the help must not promise it.
-    QVERIFY2(r.out.contains(u"\n  export FILE [--pdf OUT.pdf [--with-comments]] [--xlsx OUT.xlsx]\n"_s), qPrintable(r.out));
+    // export writes PDF, Excel and Word; ODT is not built: the help must not promise it.
+    QVERIFY2(r.out.contains(u"\n  export FILE [--pdf OUT.pdf [--with-comments]] [--xlsx OUT.xlsx] "
+                            "[--docx OUT.docx [--template T.docx|T.dotx] [--author NAME]]\n"_s),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"\n  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]\n"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"\n      --with-comments  with --pdf: "_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"\n  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]\n"_s), qPrintable(r.out));
     const QRegularExpression unbuilt(u"--odt\\b"_s, QRegularExpression::CaseInsensitiveOption);
