@@ -92,6 +92,18 @@ def main():
                 "fields": [t.text.strip() for t in element.iter(qn("w:instrText"))] + [f.get(qn("w:instr")).strip() for f in element.iter(qn("w:fldSimple"))],
                 "images": len(list(element.iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"))),
             })
+    # What a paragraph style does by itself: keep with the next paragraph, a border or
+    # shading (the framed auditors' text), keep its lines together.
+    style_looks = {}
+    for s in document.styles:
+        ppr = s.element.find(qn("w:pPr"))
+        if ppr is None:
+            continue
+        style_looks[s.name] = {
+            "keepNext": ppr.find(qn("w:keepNext")) is not None,
+            "border": ppr.find(qn("w:pBdr")) is not None,
+            "shading": ppr.find(qn("w:shd")) is not None,
+        }
     core = document.core_properties
     with zipfile.ZipFile(path) as z:
         names = z.namelist()
@@ -110,6 +122,7 @@ def main():
         "runsWithoutLanguage": runs_without_language,
         "headers": headers,
         "styles": sorted(styles.values(), key=str),
+        "styleLooks": style_looks,
         "core": {"title": core.title, "author": core.author, "subject": core.subject, "language": core.language,
                  "keywords": core.keywords},
         "custom": custom,

@@ -1,0 +1,556 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "docxexporter.h"
+#include "docxfields.h"
+#include "documentlabels.h"
+#include "example.h"
+#include "markdown.h"
+#include "statementfile.h"
+#include "docxtools.h"
+#include "pdftools.h"
+#include "testhelpers.h"
+#include "zippackage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+const QString malmoSeed = u"seeds/malmo-ks-uppfoljande-2022.yttrande"_s;
+const QString controlsTemplate = u"docx/sjovik-kontroller.dotx"_s;
+const QString bookmarksTemplate = u"docx/sjovik-bokmarken.docx"_s;
+
+Statement loadStatement(const QString &name)
+{
+    auto read = StatementFile::load(test::dataPath(name));
+    if (!read)
+        qFatal("%s", qPrintable(read.error().text()));
+    return read.value().statement;
+}
+
+/// The plain words of a markdown field, whitespace as single spaces, for finding it in
+/// what a reader extracted.
+QString wordsOf(const QString &markdown)
+{
+    QStringList texts;
+    for (const MarkdownBlock &block : Markdown::blocks(markdown)) {
+        QString text;
+        for (const MarkdownSpan &span : block.spans)
+            text += span.text;
+        texts.append(text);
+    }
+    return test::normalized(texts.join(u' '));
+}
+
+QStringList stringsOf(const QJsonArray &array)
+{
+    QStringList strings;
+    for (const QJsonValue &value : array)
+        strings.append(value.toString());
+    return strings;
+}
+
+/// The controls python-docx found, by tag (the first of each tag), in one part.
+QHash<QString, QJsonObject> controlsByTag(const QJsonObject &docx, const QString &part = u"document"_s)
+{
+    QHash<QString, QJsonObject> controls;
+    for (const QJsonValue &value : docx.value(u"controls"_s).toArray()) {
+        const QJsonObject control = value.toObject();
+        if (control.value(u"part"_s).toString() == part && !controls.contains(control.value(u"tag"_s).toString()))
+            controls.insert(control.value(u"tag"_s).toString(), control);
+    }
+    return controls;
+}
+
+} // namespace
+
+class TestDocxExporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    /// Writes the statement as Word and reads it back with python-docx.
+    QJsonObject exportAndRead(const Statement &statement, const QString &name, const DocxOptions &options = {}, QStringList *warnings = nullptr)
+    {
+        const QString path = m_dir.filePath(name);
+        auto written = DocxExporter::write(statement, path, options);
+        if (!written) {
+            QTest::qFail(qPrintable(written.error().text()), __FILE__, __LINE__);
+            return {};
+        }
+        if (warnings)
+            *warnings = written.value();
+        QString error;
+        QJsonObject docx = test::readDocx(path, &error);
+        if (docx.isEmpty())
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return docx;
+    }
+
+private slots:
+    void initTestCase();
+    void builtInTemplateHasThePdfContentInWordStyles();
+    void summaryTableRepeatsItsHeaderAndNeverSplitsARow();
+    void everyFieldIsInATaggedControl();
+    void runsAndPropertiesSaySwedish();
+    void pagesAreNumberedWithFields();
+    void contentControlTemplateIsFilled();
+    void bookmarkTemplateIsFilled();
+    void templateStylesAreUsedByName();
+    void unknownControlsAreKeptUntouched();
+    void templateWithoutBodyPlaceGetsTheBodyAtTheEnd();
+    void badTemplatesAreRefusedAndWriteNothing_data();
+    void badTemplatesAreRefusedAndWriteNothing();
+    void theTemplateIsNeverOverwritten();
+    void libreOfficeShowsEveryItemAndThePageNumbers_data();
+    void libreOfficeShowsEveryItemAndThePageNumbers();
+};
+
+void TestDocxExporter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    const QJsonObject probe = test::readDocx(test::dataPath(bookmarksTemplate), &error);
+    QVERIFY2(!probe.isEmpty(), qPrintable(error));
+}
+
+void TestDocxExporter::builtInTemplateHasThePdfContentInWordStyles()
+{
+    const Statement statement = loadStatement(malmoSeed);
+    const QJsonObject docx = exportAndRead(statement, u"malmo.docx"_s);
+    QVERIFY(!docx.isEmpty());
+    const QJsonArray paragraphs = docx.value(u"paragraphs"_s).toArray();
+
+    // The order of the PDF: the header block, "Yttrande", the subject, the summary, then each
+    // item's heading with its framed text, then the signatures.
+    QStringList styles;
+    QStringList texts;
+    for (const QJsonValue &value : paragraphs) {
+        styles.append(value.toObject().value(u"style"_s).toString());
+        texts.append(test::normalized(value.toObject().value(u"text"_s).toString()));
+    }
+    const DocumentLabels labels(statement.language);
+    qsizetype at = texts.indexOf(u"Datum " + statement.date);
+    QVERIFY2(at >= 0, qPrintable(texts.join(u'\n')));
+    QCOMPARE(styles.at(at), u"Uppgift"_s);
+    const qsizetype subject = texts.indexOf(test::normalized(labels.subjectLine(statement)));
+    QVERIFY2(subject > at, qPrintable(texts.mid(0, 12).join(u'\n')));
+    QCOMPARE(styles.at(subject), u"Ärendemening"_s);
+    at = subject;
+    for (qsizetype i = 0; i < statement.items.size(); ++i) {
+        const Item &item = statement.items.at(i);
+        const QString heading = labels.itemHeading(statement, i);
+        const qsizetype headingAt = texts.indexOf(heading, at + 1);
+        QVERIFY2(headingAt > at, qPrintable(u"no heading "_s + heading + u" after paragraph "_s + QString::number(at)));
+        QVERIFY2(styles.at(headingAt).startsWith(u"Heading"_s), qPrintable(styles.at(headingAt)));
+        // The auditors' words follow in the framed style.
+        const QString frame = wordsOf(item.text).left(60);
+        qsizetype frameAt = headingAt + 1;
+        while (frameAt < texts.size() && !texts.at(frameAt).startsWith(frame))
+            ++frameAt;
+        QVERIFY2(frameAt < texts.size(), qPrintable(u"the text of "_s + heading + u" is missing"_s));
+        QCOMPARE(styles.at(frameAt), u"Rekommendation"_s);
+        at = frameAt;
+    }
+    const qsizetype chair = texts.indexOf(u"Ordförande"_s, at);
+    QVERIFY(chair > at);
+    QCOMPARE(styles.at(chair), u"Underskrift"_s);
+
+    // Real styles, not direct formatting: the frame is the style's border, headings and the
+    // signature keep with what follows by their style.
+    const QJsonObject looks = docx.value(u"styleLooks"_s).toObject();
+    QVERIFY(looks.value(u"Rekommendation"_s).toObject().value(u"border"_s).toBool());
+    for (const QString &style : {u"Heading 1"_s, u"Heading 2"_s, u"Heading 3"_s, u"Underskrift"_s, u"Underskriftsrad"_s})
+        QVERIFY2(looks.value(style).toObject().value(u"keepNext"_s).toBool(), qPrintable(style));
+    // Lists are Word numbering in the list styles.
+    int listParagraphs = 0;
+    for (const QJsonValue &value : paragraphs) {
+        const QJsonObject p = value.toObject();
+        if (p.value(u"numId"_s).isDouble()) {
+            ++listParagraphs;
+            QVERIFY2(p.value(u"style"_s).toString().startsWith(u"List "_s), qPrintable(p.value(u"style"_s).toString()));
+        }
+    }
+    QVERIFY(listParagraphs > 0);
+}
+
+void TestDocxExporter::summaryTableRepeatsItsHeaderAndNeverSplitsARow()
+{
+    const Statement statement = loadStatement(malmoSeed);
+    const QJsonObject docx = exportAndRead(statement, u"table.docx"_s);
+    const QJsonArray tables = docx.value(u"tables"_s).toArray();
+    QCOMPARE(tables.size(), 1);
+    const QJsonObject table = tables.first().toObject();
+    QCOMPARE(table.value(u"style"_s).toString(), u"Table Grid"_s);
+    const QJsonArray rows = table.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), statement.measures.size() + 1);
+    QCOMPARE(stringsOf(rows.first().toObject().value(u"cells"_s).toArray()),
+             (QStringList{u"Åtgärd"_s, u"Planerad"_s, u"Pågående"_s, u"Avslutad"_s, u"Kommentar"_s}));
+    QVERIFY(rows.first().toObject().value(u"header"_s).toBool());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        QVERIFY2(row.value(u"cantSplit"_s).toBool(), qPrintable(u"row %1 may split"_s.arg(i)));
+        if (i == 0)
+            continue;
+        QVERIFY(!row.value(u"header"_s).toBool());
+        const Measure &measure = statement.measures.at(i - 1);
+        const QStringList cells = stringsOf(row.value(u"cells"_s).toArray());
+        QCOMPARE(test::normalized(cells.at(0)), wordsOf(measure.title));
+        const int statusColumn = measure.status == MeasureStatus::Planned ? 1 : measure.status == MeasureStatus::Ongoing ? 2 : measure.status == MeasureStatus::Done ? 3 : -1;
+        for (int column = 1; column <= 3; ++column)
+            QCOMPARE(cells.at(column), column == statusColumn ? u"X"_s : QString());
+        if (!measure.caseReference.isEmpty())
+            QVERIFY2(cells.at(4).contains(measure.caseReference), qPrintable(cells.at(4)));
+    }
+}
+
+void TestDocxExporter::everyFieldIsInATaggedControl()
+{
+    const Statement statement = loadStatement(malmoSeed);
+    const QJsonObject docx = exportAndRead(statement, u"controls.docx"_s);
+    const QHash<QString, QJsonObject> controls = controlsByTag(docx);
+    // The tags name items and measures by id, so they stay true when items move.
+    for (const Item &item : statement.items) {
+        for (const QString &field : {u"text"_s, u"response/measures"_s, u"response/expectedEffect"_s, u"response/actionsTaken"_s, u"response/effectAchieved"_s}) {
+            const QString tag = u"yttra:/items/%1/%2"_s.arg(item.id, field);
+            QVERIFY2(controls.contains(tag), qPrintable(tag + u" is not in "_s + controls.keys().join(u", "_s)));
+            QVERIFY(controls.value(tag).value(u"block"_s).toBool());
+        }
+        QCOMPARE(test::normalized(controls.value(u"yttra:/items/%1/text"_s.arg(item.id)).value(u"text"_s).toString()), wordsOf(item.text));
+    }
+    for (const Measure &measure : statement.measures) {
+        const QString tag = u"yttra:/measures/%1/title"_s.arg(measure.id);
+        QVERIFY2(controls.contains(tag), qPrintable(tag));
+        QCOMPARE(test::normalized(controls.value(tag).value(u"text"_s).toString()), wordsOf(measure.title));
+    }
+    for (const QString &tag : {u"yttra:/date"_s, u"yttra:/caseNumber"_s, u"yttra:/summary"_s, u"yttra:/audit/title"_s})
+        QVERIFY2(controls.contains(tag), qPrintable(tag));
+    // The tags agree with the pointers Yttra's review uses.
+    QCOMPARE(DocxFields::pointer(statement, u"yttra:/items/r2/response/actionsTaken"), u"/items/1/response/actionsTaken"_s);
+    QCOMPARE(DocxFields::tag(statement, u"/measures/3/title"), u"yttra:/measures/%1/title"_s.arg(statement.measures.at(3).id));
+
+    // An empty field shows the PDF's grey placeholder, marked as one.
+    Statement draft = statement;
+    draft.items[0].response.effectAchieved.clear();
+    const QHash<QString, QJsonObject> draftControls = controlsByTag(exportAndRead(draft, u"draft.docx"_s));
+    const QJsonObject empty = draftControls.value(u"yttra:/items/r1/response/effectAchieved"_s);
+    QVERIFY(empty.value(u"placeholder"_s).toBool());
+    QVERIFY2(empty.value(u"text"_s).toString().contains(u"saknas"_s), qPrintable(empty.value(u"text"_s).toString()));
+}
+
+void TestDocxExporter::runsAndPropertiesSaySwedish()
+{
+    const Statement statement = loadStatement(malmoSeed);
+    const QJsonObject docx = exportAndRead(statement, u"language.docx"_s);
+    QCOMPARE(stringsOf(docx.value(u"languages"_s).toArray()), QStringList{u"sv-SE"_s});
+    QCOMPARE(docx.value(u"runsWithoutLanguage"_s).toInt(), 0);
+    const QJsonObject core = docx.value(u"core"_s).toObject();
+    QCOMPARE(core.value(u"title"_s).toString(), u"Yttrande - %1 %2"_s.arg(statement.audit.title, statement.audit.reference));
+    QCOMPARE(core.value(u"author"_s).toString(), statement.board);
+    QCOMPARE(core.value(u"subject"_s).toString(), DocumentLabels(statement.language).subjectLine(statement));
+    QCOMPARE(core.value(u"language"_s).toString(), u"sv-SE"_s);
+    QVERIFY(core.value(u"keywords"_s).toString().contains(statement.audit.reference));
+    QCOMPARE(docx.value(u"mainContentType"_s).toString(),
+             u"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"_s);
+}
+
+void TestDocxExporter::pagesAreNumberedWithFields()
+{
+    const Statement statement = loadStatement(malmoSeed);
+    const QJsonObject docx = exportAndRead(statement, u"pages.docx"_s);
+    const QJsonArray headers = docx.value(u"headers"_s).toArray();
+    QVERIFY(!headers.isEmpty());
+    const QJsonObject header = headers.first().toObject();
+    const QStringList fields = stringsOf(header.value(u"fields"_s).toArray());
+    QVERIFY2(fields.contains(u"PAGE"_s) && fields.contains(u"NUMPAGES"_s), qPrintable(fields.join(u", "_s)));
+    const QString text = header.value(u"text"_s).toString();
+    QVERIFY2(text.contains(statement.board) && text.contains(statement.caseNumber) && text.contains(statement.date), qPrintable(text));
+    // "1 (11)": the page, a space, the total in brackets.
+    QVERIFY2(QRegularExpression(u"\\d+ \\(\\d+\\)"_s).match(text).hasMatch(), qPrintable(text));
+    // A4 with margins of about 25 mm.
+    const QJsonObject page = docx.value(u"page"_s).toObject();
+    QVERIFY(qAbs(page.value(u"width"_s).toDouble() / 36000.0 - 210) < 1);
+    QVERIFY(qAbs(page.value(u"left"_s).toDouble() / 36000.0 - 25) < 3);
+}
+
+void TestDocxExporter::contentControlTemplateIsFilled()
+{
+    const Statement statement = Example::statement();
+    QStringList warnings;
+    const QJsonObject docx = exportAndRead(statement, u"kontroller.docx"_s, {test::dataPath(controlsTemplate), u"Anna Berg"_s}, &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    // A .dotx becomes a document.
+    QCOMPARE(docx.value(u"mainContentType"_s).toString(),
+             u"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"_s);
+    const DocumentLabels labels(statement.language);
+    const QHash<QString, QJsonObject> body = controlsByTag(docx);
+    QCOMPARE(body.value(u"Till"_s).value(u"text"_s).toString(), statement.recipient);
+    QCOMPARE(body.value(u"Handläggare"_s).value(u"text"_s).toString(), u"Anna Berg"_s);
+    QCOMPARE(body.value(u"Rubrik"_s).value(u"text"_s).toString(), labels.subjectLine(statement));
+    for (const QString &tag : {u"Till"_s, u"Rubrik"_s, u"Handläggare"_s})
+        QVERIFY2(!body.value(tag).value(u"placeholder"_s).toBool(), qPrintable(tag + u" still shows its placeholder"_s));
+    // Both headers (the first page's and the others') have their controls filled, and keep the logo.
+    for (const QString &part : {u"header"_s, u"firstHeader"_s}) {
+        const QHash<QString, QJsonObject> header = controlsByTag(docx, part);
+        QCOMPARE(header.value(u"Nämnd"_s).value(u"text"_s).toString(), statement.board);
+        QCOMPARE(header.value(u"Datum"_s).value(u"text"_s).toString(), statement.date);
+        QCOMPARE(header.value(u"Diarienummer"_s).value(u"text"_s).toString(), statement.caseNumber);
+    }
+    for (const QJsonValue &header : docx.value(u"headers"_s).toArray())
+        QCOMPARE(header.toObject().value(u"images"_s).toInt(), 1);
+    // The body went where the template's "Yttrande" control was, before its last paragraph.
+    const QHash<QString, QJsonObject> all = controlsByTag(docx);
+    QVERIFY(all.contains(u"yttra:/summary"_s));
+    QVERIFY(!all.contains(u"Yttrande"_s) || !all.value(u"Yttrande"_s).value(u"text"_s).toString().contains(u"Klicka här"_s));
+    // The template's page setup is kept (its left margin is 25 mm, its top 30 mm).
+    QCOMPARE(docx.value(u"page"_s).toObject().value(u"top"_s).toDouble(), 1701 * 635.0);
+    // Its custom properties are filled for DOCPROPERTY fields.
+    const QJsonObject custom = docx.value(u"custom"_s).toObject();
+    QCOMPARE(custom.value(u"Nämnd"_s).toString(), statement.board);
+    QCOMPARE(custom.value(u"Handläggare"_s).toString(), u"Anna Berg"_s);
+}
+
+void TestDocxExporter::bookmarkTemplateIsFilled()
+{
+    const Statement statement = Example::statement();
+    QStringList warnings;
+    const QJsonObject docx = exportAndRead(statement, u"bokmarken.docx"_s, {test::dataPath(bookmarksTemplate), u"Anna Berg"_s}, &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QStringList texts;
+    for (const QJsonValue &p : docx.value(u"paragraphs"_s).toArray())
+        texts.append(p.toObject().value(u"text"_s).toString());
+    // The bookmarks hold the values instead of the template's "[Nämnd]" words, a collapsed
+    // bookmark ("Datum: " and nothing) gets its value too.
+    QVERIFY2(texts.contains(statement.board), qPrintable(texts.mid(0, 8).join(u'\n')));
+    QVERIFY(texts.contains(u"Datum: "_s + statement.date));
+    QVERIFY(texts.contains(u"Diarienummer: "_s + statement.caseNumber));
+    QVERIFY(texts.contains(u"Till: "_s + statement.recipient));
+    QVERIFY(texts.contains(u"Handläggare: Anna Berg"_s));
+    QVERIFY2(!texts.join(u'\n').contains(u"[Nämnd]"_s), qPrintable(texts.mid(0, 8).join(u'\n')));
+    // The body is at the "Yttrande" bookmark: between the title and "Handläggare".
+    const qsizetype summary = texts.indexOf(u"Sammanfattning"_s);
+    QVERIFY(summary > texts.indexOf(DocumentLabels(statement.language).subjectLine(statement)));
+    QVERIFY(summary < texts.indexOf(u"Handläggare: Anna Berg"_s));
+    // The header's DOCPROPERTY fields show the values; the properties are set for Word to update them.
+    const QJsonObject header = docx.value(u"headers"_s).toArray().first().toObject();
+    QVERIFY(stringsOf(header.value(u"fields"_s).toArray()).join(u' ').contains(u"DOCPROPERTY Nämnd"_s));
+    const QString headerText = header.value(u"text"_s).toString();
+    QVERIFY2(headerText.contains(statement.board) && headerText.contains(statement.date) && headerText.contains(statement.caseNumber),
+             qPrintable(headerText));
+    QCOMPARE(header.value(u"images"_s).toInt(), 1);
+    const QJsonObject custom = docx.value(u"custom"_s).toObject();
+    for (const auto &[name, value] : {std::pair{u"Nämnd"_s, statement.board}, {u"Datum"_s, statement.date},
+                                      {u"Diarienummer"_s, statement.caseNumber}, {u"Till"_s, statement.recipient}})
+        QCOMPARE(custom.value(name).toString(), value);
+    // A property of the template Yttra does not know keeps its value.
+    QCOMPARE(custom.value(u"Dokumenttyp"_s).toString(), u"Yttrande"_s);
+}
+
+void TestDocxExporter::templateStylesAreUsedByName()
+{
+    // The bookmark template is a Swedish LibreOffice's: its headings are "Rubrik 1" with the
+    // id Rubrik1; Yttra's headings must use them, and bring only the styles it lacks.
+    const QJsonObject docx = exportAndRead(Example::statement(), u"styles.docx"_s, {test::dataPath(bookmarksTemplate), {}});
+    QSet<QString> used;
+    for (const QJsonValue &p : docx.value(u"paragraphs"_s).toArray())
+        used.insert(p.toObject().value(u"style"_s).toString());
+    QVERIFY2(used.contains(u"Rubrik 1"_s) && used.contains(u"Rubrik 2"_s), qPrintable(QStringList(used.begin(), used.end()).join(u", "_s)));
+    QVERIFY(!used.contains(u"Heading 1"_s));
+    const QStringList styles = stringsOf(docx.value(u"styles"_s).toArray());
+    QVERIFY(!styles.contains(u"Heading 1"_s));
+    QVERIFY(styles.contains(u"Rekommendation"_s)); // brought in: the template has no frame style
+    QVERIFY(styles.contains(u"Sidhuvud"_s));       // the template's own, kept
+}
+
+void TestDocxExporter::unknownControlsAreKeptUntouched()
+{
+    const QString path = m_dir.filePath(u"unknown.docx"_s);
+    YTTRA_VERIFY_OK(DocxExporter::write(Example::statement(), path, {test::dataPath(controlsTemplate), {}}));
+    // The template's "Sekretess" drop-down is neither filled nor rewritten: its XML is the template's.
+    auto sekretessOf = [](const QByteArray &docx) {
+        auto zip = ZipPackage::read(docx);
+        if (!zip)
+            return QByteArray();
+        const QByteArray document = zip.value().part(u"word/document.xml"_s);
+        const qsizetype tag = document.indexOf("w:val=\"Sekretess\"");
+        const qsizetype start = document.lastIndexOf("<w:sdt>", tag);
+        const qsizetype end = document.indexOf("</w:sdt>", tag);
+        return tag < 0 ? QByteArray() : document.mid(start, end - start);
+    };
+    const QByteArray before = sekretessOf(test::readFile(test::dataPath(controlsTemplate)));
+    QVERIFY(!before.isEmpty());
+    QVERIFY(before.contains("w:dropDownList"));
+    QCOMPARE(sekretessOf(test::readFile(path)), before);
+}
+
+void TestDocxExporter::templateWithoutBodyPlaceGetsTheBodyAtTheEnd()
+{
+    // The bookmark template without its "Yttrande" bookmark: the body goes at the end, with a warning.
+    auto zip = ZipPackage::read(test::readFile(test::dataPath(bookmarksTemplate)));
+    if (!zip)
+        QFAIL(qPrintable(zip.error().message));
+    ZipPackage package = zip.value();
+    QByteArray document = package.part(u"word/document.xml"_s);
+    QVERIFY(document.contains("w:name=\"Yttrande\""));
+    document.replace("w:name=\"Yttrande\"", "w:name=\"Annat\"");
+    package.setPart(u"word/document.xml"_s, document);
+    const QString templatePath = m_dir.filePath(u"no-place.docx"_s);
+    auto bytes = package.toBytes();
+    YTTRA_VERIFY_OK(bytes);
+    QFile file(templatePath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes.value());
+    file.close();
+
+    QStringList warnings;
+    const QJsonObject docx = exportAndRead(Example::statement(), u"at-end.docx"_s, {templatePath, u"Anna Berg"_s}, &warnings);
+    QVERIFY2(warnings.size() == 1 && warnings.first().contains(u"Yttrande"_s), qPrintable(warnings.join(u'\n')));
+    QStringList texts;
+    for (const QJsonValue &p : docx.value(u"paragraphs"_s).toArray())
+        texts.append(p.toObject().value(u"text"_s).toString());
+    QVERIFY(texts.indexOf(u"Handläggare: Anna Berg"_s) > 0);
+    QVERIFY(texts.indexOf(u"Sammanfattning"_s) > texts.indexOf(u"Handläggare: Anna Berg"_s));
+}
+
+void TestDocxExporter::badTemplatesAreRefusedAndWriteNothing_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("kind");
+    const int invalid = int(FileError::Kind::Invalid);
+
+    QTest::newRow("text") << QByteArray("Det här är ingen mall.\n") << u"not a Word document"_s << invalid;
+    // Word's encrypted documents and old .doc files are OLE compound files.
+    QTest::newRow("encrypted (OLE)") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0') << u"password"_s << invalid;
+
+    auto zipWith = [](const QList<std::pair<QString, QByteArray>> &files) {
+        ZipPackage package;
+        for (const auto &[name, data] : files)
+            package.setPart(name, data);
+        return package.toBytes().value();
+    };
+    const QByteArray types = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                             "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                             "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                             "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument."
+                             "wordprocessingml.document.main+xml\"/></Types>";
+    const QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                            "officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+    QTest::newRow("zip of something else") << zipWith({{u"mimetype"_s, "application/vnd.oasis.opendocument.text"}}) << u"[Content_Types].xml"_s
+                                           << invalid;
+    QTest::newRow("no main part") << zipWith({{u"[Content_Types].xml"_s, types}}) << u"no main document part"_s << invalid;
+    QTest::newRow("no body") << zipWith({{u"[Content_Types].xml"_s, types}, {u"_rels/.rels"_s, rels},
+                                         {u"word/document.xml"_s, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>"}})
+                             << u"has no body"_s << invalid;
+    QTest::newRow("broken XML") << zipWith({{u"[Content_Types].xml"_s, types}, {u"_rels/.rels"_s, rels},
+                                            {u"word/document.xml"_s, "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"}})
+                                << u"not well-formed"_s << invalid;
+    QTest::newRow("missing file") << QByteArray() << u"no such template"_s << int(FileError::Kind::CannotRead);
+}
+
+void TestDocxExporter::badTemplatesAreRefusedAndWriteNothing()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    QFETCH(int, kind);
+    const QString templatePath = m_dir.filePath(u"bad-template.docx"_s);
+    QFile::remove(templatePath);
+    if (!bytes.isEmpty()) {
+        QFile file(templatePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    // An earlier export at the output's path stays as it was.
+    const QString out = m_dir.filePath(u"earlier.docx"_s);
+    QFile::remove(out);
+    {
+        QFile earlier(out);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("earlier");
+    }
+    auto written = DocxExporter::write(Example::statement(), out, {templatePath, {}});
+    QVERIFY(!written);
+    QCOMPARE(int(written.error().kind), kind);
+    QVERIFY2(written.error().text().contains(message), qPrintable(written.error().text()));
+    QVERIFY2(written.error().text().contains(u"bad-template.docx"_s), qPrintable(written.error().text()));
+    QCOMPARE(test::readFile(out), QByteArray("earlier"));
+    QCOMPARE(QDir(m_dir.path()).entryList({u"earlier*"_s}, QDir::Files | QDir::Hidden), QStringList{u"earlier.docx"_s});
+    if (!bytes.isEmpty())
+        QCOMPARE(test::readFile(templatePath), bytes);
+}
+
+void TestDocxExporter::theTemplateIsNeverOverwritten()
+{
+    const QString templatePath = m_dir.filePath(u"own-template.docx"_s);
+    QFile::remove(templatePath);
+    QVERIFY(QFile::copy(test::dataPath(bookmarksTemplate), templatePath));
+    const QByteArray before = test::readFile(templatePath);
+    auto written = DocxExporter::write(Example::statement(), templatePath, {templatePath, {}});
+    QVERIFY(!written);
+    QCOMPARE(test::readFile(templatePath), before);
+}
+
+void TestDocxExporter::libreOfficeShowsEveryItemAndThePageNumbers_data()
+{
+    QTest::addColumn<QString>("templateName");
+    QTest::addColumn<QString>("pageNumber"); // how the first page is numbered
+    QTest::newRow("built-in") << QString() << u"1 ("_s;
+    QTest::newRow("content controls") << controlsTemplate << u"Sida 1 ("_s;
+}
+
+void TestDocxExporter::libreOfficeShowsEveryItemAndThePageNumbers()
+{
+    QFETCH(QString, templateName);
+    QFETCH(QString, pageNumber);
+    const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+    QVERIFY2(!soffice.isEmpty(), "soffice is missing: run scripts/install-deps (libreoffice-writer-nogui)");
+    QVERIFY2(test::missingPdfTools().isEmpty(), qPrintable(test::missingPdfTools()));
+
+    const Statement statement = loadStatement(malmoSeed);
+    const QString name = templateName.isEmpty() ? u"lo-builtin"_s : u"lo-template"_s;
+    const QString docx = m_dir.filePath(name + u".docx"_s);
+    YTTRA_VERIFY_OK(DocxExporter::write(statement, docx, {templateName.isEmpty() ? QString() : test::dataPath(templateName), {}}));
+
+    // A profile of its own, so a LibreOffice the user has open is not disturbed.
+    const QString profile = QUrl::fromLocalFile(m_dir.filePath(u"lo-profile"_s)).toString();
+    QProcess office;
+    office.start(soffice, {u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s,
+                           u"--outdir"_s, m_dir.path(), docx});
+    QVERIFY(office.waitForFinished(90000));
+    const QString pdf = m_dir.filePath(name + u".pdf"_s);
+    QVERIFY2(QFile::exists(pdf), qPrintable(QString::fromUtf8(office.readAllStandardError())));
+    test::keepForLooking(pdf);
+
+    const QString text = test::pdfText(pdf);
+    for (const Item &item : statement.items)
+        QVERIFY2(text.contains(wordsOf(item.text).left(80)), qPrintable(u"missing: "_s + wordsOf(item.text).left(80)));
+    for (const Measure &measure : statement.measures)
+        QVERIFY2(text.contains(wordsOf(measure.title).left(40)), qPrintable(u"missing: "_s + measure.title));
+    const test::ToolRun info = test::runTool(u"pdfinfo"_s, {pdf});
+    const QRegularExpressionMatch pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info.out);
+    QVERIFY(pages.hasMatch());
+    // Real PAGE and NUMPAGES fields: LibreOffice computes "1 (7)" ... "7 (7)" itself.
+    const QString total = pages.captured(1);
+    QVERIFY(total.toInt() > 2);
+    QVERIFY2(text.contains(pageNumber + total + u")"_s), qPrintable(text.left(300)));
+    QVERIFY2(text.contains(u" %1 (%1)"_s.arg(total)), qPrintable(text.right(300)));
+}
+
+} // namespace yttra
+
+QTEST_GUILESS_MAIN(yttra::TestDocxExporter)
+#include "tst_docxexporter.moc"
