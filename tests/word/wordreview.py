@@ -13,7 +13,8 @@ STEPS is a list of steps, each an object:
       (WORDS "" and TAG "heading:TEXT": on the paragraph whose text is TEXT)
   {"track": TAG, "old": WORDS, "new": WORDS, "author": A}   a tracked replacement
   {"type": TAG, "old": WORDS, "new": WORDS}                  text typed over, untracked
-  {"deleteControl": TAG}                                     the control removed, its text kept
+  {"deleteControl": TAG}                                     every control of that tag removed, its text kept
+  {"lastModifiedBy": NAME}                                   who saved it last (docProps/core.xml)
 """
 import json
 import sys
@@ -145,15 +146,26 @@ def main():
         elif "type" in step:
             r, t = run_with(control(doc, step["type"]), step["old"])
             t.text = t.text.replace(step["old"], step["new"], 1)
+        elif "lastModifiedBy" in step:
+            core = etree.fromstring(parts["docProps/core.xml"])
+            CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+            by = core.find("{%s}lastModifiedBy" % CP)
+            if by is None:
+                by = etree.SubElement(core, "{%s}lastModifiedBy" % CP)
+            by.text = step["lastModifiedBy"]
+            parts["docProps/core.xml"] = etree.tostring(core, xml_declaration=True, encoding="UTF-8", standalone=True)
         elif "deleteControl" in step:
-            sdt = control(doc, step["deleteControl"])
-            content = sdt.find(q("sdtContent"))
-            parent = sdt.getparent()
-            index = parent.index(sdt)
-            for child in list(content):
-                parent.insert(index, child)
-                index += 1
-            parent.remove(sdt)
+            # Every control of that tag (a measure's title is shown in several places).
+            control(doc, step["deleteControl"])
+            for sdt in [s for s in doc.iter(q("sdt")) if s.find("%s/%s" % (q("sdtPr"), q("tag"))) is not None
+                        and s.find("%s/%s" % (q("sdtPr"), q("tag"))).get(q("val")) == step["deleteControl"]]:
+                content = sdt.find(q("sdtContent"))
+                parent = sdt.getparent()
+                index = parent.index(sdt)
+                for child in list(content):
+                    parent.insert(index, child)
+                    index += 1
+                parent.remove(sdt)
 
     parts["word/document.xml"] = etree.tostring(doc, xml_declaration=True, encoding="UTF-8", standalone=True)
     if len(comments):
