@@ -281,6 +281,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--%1 needs %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement as a Word document, every field findable for a review in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the Word document %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --docx: fill the municipality&apos;s own Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --docx: the template&apos;s Handläggare (author)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: yttra-cli COMMAND [OPTIONS]
 
 Work with Yttra statements (.yttrande files) without a window.
@@ -304,6 +324,12 @@ Commands:
       --pdf OUT.pdf  also write the comparison as a PDF to review on paper
   comments FILE
       List the review comments with their replies, open ones first.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Read a review made in Word on a document exported with --docx: its comments
+      (with replies) on the fields they were made on, and the text changed in
+      each field as a proposed change, listed as [-removed-] and {+added+}.
+      -o OUT.yttrande  write the statement with the comments taken in
+      --accept-changes  with -o: take in the proposed changes as well
 
 Options:
   -h, --help      Show this help.
@@ -315,7 +341,75 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs %2 %3</source>
+        <source>--%1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output would overwrite the template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review-import takes the reviewed Word document and the statement file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--accept-changes needs -o OUT.yttrande</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) from Word</source>
+        <translation>
+            <numerusform>%n new comment from Word</numerusform>
+            <numerusform>%n new comments from Word</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) added</source>
+        <translation>
+            <numerusform>%n reply added</numerusform>
+            <numerusform>%n replies added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the statement</source>
+        <translation>
+            <numerusform>%n already in the statement</numerusform>
+            <numerusform>%n already in the statement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the comment %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed change(s):</source>
+        <translation>
+            <numerusform>%n proposed change:</numerusform>
+            <numerusform>%n proposed changes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the statement&apos;s text has changed too since the Word document was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the field %1 was deleted in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the statement with the review from Word to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +774,95 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>In a first statement the end of the period is optional: deadlines after it are flagged, since the follow-up could not report them done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxExporter</name>
+    <message>
+        <source>there is no such template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template holds macros (.docm/.dotm), which a .docx cannot carry: save it as a .dotx or .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template has no content control or bookmark named Yttrande: the statement is put at the end of its body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Word document could not be packed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the template itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxPackage</name>
+    <message>
+        <source>it is protected by a password (Word keeps encrypted documents in an OLE container), or it is an old Word 97–2003 document (.doc/.dot): save it as a .docx or .dotx without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Word document (.docx or .dotx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is encrypted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a damaged Word document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a zip archive but not a Word document: it has no [Content_Types].xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a zip archive but not a Word document: it has no main document part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Word document: its main part is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of no declared type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its main document part %1 has no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocxTemplateFill</name>
+    <message>
+        <source>the template&apos;s field %1 is left as it is: no author was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template&apos;s field %1 is left as it is: the statement has no value for it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2194,37 +2377,76 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>WordReviewImport</name>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is the statement of %1 on %2, not of %3 on %4: choose the Word document exported from this statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fields of the statement have been deleted from it (%1): Yttra cannot tell which text belongs where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Word document exported by Yttra: it has none of the statement&apos;s fields (content controls tagged &quot;yttra:&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed to “%2”, but its part is no longer in the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed to “%2”, which is not a deadline Yttra can read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed to “%2”, which it cannot hold: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed in two places in two ways: “%2” and “%3”; the first is proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment by %1 (“%2”) was made outside the fields; it is placed on the field after it, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment by %1 is on no field of the statement: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment by %1 on “%2” is on no field of the statement: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply by %1 answers a comment that is not placed: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxArchiveCheck</name>
     <message>
-        <source>the written workbook cannot be read back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the workbook came out damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is not a complete zip archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it has no parts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>its table of contents is broken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be unpacked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2299,6 +2521,68 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>the workbook was already written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlPart</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a document type declaration, which no part of a package has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an unknown entity &amp;%2;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>it is empty, not a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a damaged zip archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part %1 cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims to unpack to more than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -283,6 +283,26 @@
         <translation>Granskningsexemplaret %1 har skrivits.</translation>
     </message>
     <message>
+        <source>--%1 needs %2 %3</source>
+        <translation>--%1 kräver %2 %3</translation>
+    </message>
+    <message>
+        <source>the statement as a Word document, every field findable for a review in Word</source>
+        <translation>yttrandet som Worddokument, med varje fält spårbart för granskning i Word</translation>
+    </message>
+    <message>
+        <source>Wrote the Word document %1.</source>
+        <translation>Skrev Worddokumentet %1.</translation>
+    </message>
+    <message>
+        <source>with --docx: fill the municipality&apos;s own Word template</source>
+        <translation>med --docx: fyll i kommunens egen Wordmall</translation>
+    </message>
+    <message>
+        <source>with --docx: the template&apos;s Handläggare (author)</source>
+        <translation>med --docx: mallens handläggare</translation>
+    </message>
+    <message>
         <source>Usage: yttra-cli COMMAND [OPTIONS]
 
 Work with Yttra statements (.yttrande files) without a window.
@@ -306,6 +326,12 @@ Commands:
       --pdf OUT.pdf  also write the comparison as a PDF to review on paper
   comments FILE
       List the review comments with their replies, open ones first.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Read a review made in Word on a document exported with --docx: its comments
+      (with replies) on the fields they were made on, and the text changed in
+      each field as a proposed change, listed as [-removed-] and {+added+}.
+      -o OUT.yttrande  write the statement with the comments taken in
+      --accept-changes  with -o: take in the proposed changes as well
 
 Options:
   -h, --help      Show this help.
@@ -337,6 +363,12 @@ Kommandon:
       --pdf OUT.pdf  skriver också jämförelsen som PDF för granskning på papper
   comments FILE
       Listar kommentarerna med sina svar, öppna kommentarer först.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Läser in en granskning som gjorts i Word i ett dokument som exporterats med --docx:
+      kommentarerna (med svar) på de fält de gjordes på, och texten som ändrats i varje
+      fält som ett ändringsförslag, listat som [-removed-] och {+added+}.
+      -o OUT.yttrande  skriv yttrandet med kommentarerna inlästa
+      --accept-changes  med -o: ta också in ändringsförslagen
 
 Alternativ:
   -h, --help      Visa den här hjälpen.
@@ -347,8 +379,76 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 </translation>
     </message>
     <message>
-        <source>--%1 needs %2 %3</source>
-        <translation>--%1 kräver %2 %3</translation>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 anges mer än en gång</translation>
+    </message>
+    <message>
+        <source>--%1 needs %2</source>
+        <translation>--%1 behöver %2</translation>
+    </message>
+    <message>
+        <source>the output would overwrite the template %1</source>
+        <translation>utdata skulle skriva över mallen %1</translation>
+    </message>
+    <message>
+        <source>review-import takes the reviewed Word document and the statement file</source>
+        <translation>review-import tar det granskade Worddokumentet och yttrandets fil</translation>
+    </message>
+    <message>
+        <source>--accept-changes needs -o OUT.yttrande</source>
+        <translation>--accept-changes behöver -o OUT.yttrande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) from Word</source>
+        <translation>
+            <numerusform>%n ny kommentar från Word</numerusform>
+            <numerusform>%n nya kommentarer från Word</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies) added</source>
+        <translation>
+            <numerusform>%n svar tillagt</numerusform>
+            <numerusform>%n svar tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the statement</source>
+        <translation>
+            <numerusform>%n fanns redan i yttrandet</numerusform>
+            <numerusform>%n fanns redan i yttrandet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the comment %1 on %2: %3</source>
+        <translation>varning: kommentaren %1 på %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed change(s):</source>
+        <translation>
+            <numerusform>%n ändringsförslag:</numerusform>
+            <numerusform>%n ändringsförslag:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the statement&apos;s text has changed too since the Word document was exported</source>
+        <translation>yttrandets text har också ändrats sedan Worddokumentet exporterades</translation>
+    </message>
+    <message>
+        <source>warning: the field %1 was deleted in Word</source>
+        <translation>varning: fältet %1 togs bort i Word</translation>
+    </message>
+    <message>
+        <source>not placed: %1</source>
+        <translation>inte placerat: %1</translation>
+    </message>
+    <message>
+        <source>not placed: %1: %2</source>
+        <translation>inte placerat: %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the statement with the review from Word to %1.</source>
+        <translation>Skrev yttrandet med granskningen från Word till %1.</translation>
     </message>
 </context>
 <context>
@@ -713,6 +813,95 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>In a first statement the end of the period is optional: deadlines after it are flagged, since the follow-up could not report them done.</source>
         <translation>I ett första yttrande är periodens slut valfritt: tidpunkter efter den markeras, eftersom uppföljningen inte skulle kunna redovisa dem som genomförda.</translation>
+    </message>
+</context>
+<context>
+    <name>DocxExporter</name>
+    <message>
+        <source>there is no such template</source>
+        <translation>mallen finns inte</translation>
+    </message>
+    <message>
+        <source>the template cannot be used: %1</source>
+        <translation>mallen kan inte användas: %1</translation>
+    </message>
+    <message>
+        <source>the template holds macros (.docm/.dotm), which a .docx cannot carry: save it as a .dotx or .docx</source>
+        <translation>mallen innehåller makron (.docm/.dotm), som en .docx inte kan bära: spara den som .dotx eller .docx</translation>
+    </message>
+    <message>
+        <source>the template has no content control or bookmark named Yttrande: the statement is put at the end of its body</source>
+        <translation>mallen har ingen innehållskontroll eller bokmärke som heter Yttrande: yttrandet läggs sist i dokumentet</translation>
+    </message>
+    <message>
+        <source>the Word document could not be packed: %1</source>
+        <translation>Worddokumentet kunde inte packas: %1</translation>
+    </message>
+    <message>
+        <source>it is the template itself</source>
+        <translation>det är själva mallen</translation>
+    </message>
+</context>
+<context>
+    <name>DocxPackage</name>
+    <message>
+        <source>it is protected by a password (Word keeps encrypted documents in an OLE container), or it is an old Word 97–2003 document (.doc/.dot): save it as a .docx or .dotx without a password</source>
+        <translation>det är skyddat med lösenord (Word lägger krypterade dokument i en OLE-behållare), eller är ett gammalt Word 97–2003-dokument (.doc/.dot): spara det som .docx eller .dotx utan lösenord</translation>
+    </message>
+    <message>
+        <source>it is not a Word document (.docx or .dotx)</source>
+        <translation>det är inget Worddokument (.docx eller .dotx)</translation>
+    </message>
+    <message>
+        <source>it is encrypted: %1</source>
+        <translation>det är krypterat: %1</translation>
+    </message>
+    <message>
+        <source>it is a damaged Word document: %1</source>
+        <translation>det är ett skadat Worddokument: %1</translation>
+    </message>
+    <message>
+        <source>it is a zip archive but not a Word document: it has no [Content_Types].xml</source>
+        <translation>det är ett zip-arkiv men inget Worddokument: det saknar [Content_Types].xml</translation>
+    </message>
+    <message>
+        <source>it is a zip archive but not a Word document: it has no main document part</source>
+        <translation>det är ett zip-arkiv men inget Worddokument: det saknar huvuddokument</translation>
+    </message>
+    <message>
+        <source>it is not a Word document: its main part is %1</source>
+        <translation>det är inget Worddokument: dess huvuddel är %1</translation>
+    </message>
+    <message>
+        <source>of no declared type</source>
+        <translation>utan angiven typ</translation>
+    </message>
+    <message>
+        <source>its main document part %1 has no body</source>
+        <translation>dess huvuddokument %1 har ingen brödtext (w:body)</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>det är större än %1 MB</translation>
+    </message>
+    <message>
+        <source>it has no part %1</source>
+        <translation>det saknar delen %1</translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML (%2)</source>
+        <translation>dess del %1 är inte välformad XML (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DocxTemplateFill</name>
+    <message>
+        <source>the template&apos;s field %1 is left as it is: no author was given</source>
+        <translation>mallens fält %1 lämnas som det är: ingen handläggare angavs</translation>
+    </message>
+    <message>
+        <source>the template&apos;s field %1 is left as it is: the statement has no value for it</source>
+        <translation>mallens fält %1 lämnas som det är: yttrandet saknar värde för det</translation>
     </message>
 </context>
 <context>
@@ -2226,38 +2415,77 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
 </context>
 <context>
-    <name>XlsxArchiveCheck</name>
+    <name>WordReviewImport</name>
     <message>
-        <source>the written workbook cannot be read back: %1</source>
-        <translation>den skrivna arbetsboken kan inte läsas tillbaka: %1</translation>
+        <source>there is no such file</source>
+        <translation>filen finns inte</translation>
     </message>
+    <message>
+        <source>it is the statement of %1 on %2, not of %3 on %4: choose the Word document exported from this statement</source>
+        <translation>det är yttrandet från %1 om %2, inte från %3 om %4: välj Worddokumentet som exporterades från det här yttrandet</translation>
+    </message>
+    <message>
+        <source>no board</source>
+        <translation>ingen nämnd</translation>
+    </message>
+    <message>
+        <source>no audit</source>
+        <translation>ingen granskning</translation>
+    </message>
+    <message>
+        <source>the fields of the statement have been deleted from it (%1): Yttra cannot tell which text belongs where</source>
+        <translation>yttrandets fält har tagits bort ur det (%1): Yttra kan inte avgöra vilken text som hör var</translation>
+    </message>
+    <message>
+        <source>it is not a Word document exported by Yttra: it has none of the statement&apos;s fields (content controls tagged &quot;yttra:&quot;)</source>
+        <translation>det är inget Worddokument som Yttra har exporterat: det har inget av yttrandets fält (innehållskontroller taggade &quot;yttra:&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 was changed to “%2”, but its part is no longer in the statement</source>
+        <translation>%1 ändrades till ”%2”, men dess del finns inte längre i yttrandet</translation>
+    </message>
+    <message>
+        <source>%1 was changed to “%2”, which is not a deadline Yttra can read: %3</source>
+        <translation>%1 ändrades till ”%2”, som inte är en tidpunkt Yttra kan läsa: %3</translation>
+    </message>
+    <message>
+        <source>%1 was changed to “%2”, which it cannot hold: %3</source>
+        <translation>%1 ändrades till ”%2”, som fältet inte kan rymma: %3</translation>
+    </message>
+    <message>
+        <source>%1 was changed in two places in two ways: “%2” and “%3”; the first is proposed</source>
+        <translation>%1 ändrades på två ställen på två sätt: ”%2” och ”%3”; det första föreslås</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>någon</translation>
+    </message>
+    <message>
+        <source>The comment by %1 (“%2”) was made outside the fields; it is placed on the field after it, %3.</source>
+        <translation>Kommentaren av %1 (”%2”) gjordes utanför fälten; den placeras på fältet efter den, %3.</translation>
+    </message>
+    <message>
+        <source>The comment by %1 is on no field of the statement: “%2”</source>
+        <translation>Kommentaren av %1 står inte på något av yttrandets fält: ”%2”</translation>
+    </message>
+    <message>
+        <source>The comment by %1 on “%2” is on no field of the statement: “%3”</source>
+        <translation>Kommentaren av %1 på ”%2” står inte på något av yttrandets fält: ”%3”</translation>
+    </message>
+    <message>
+        <source>Word reviewer</source>
+        <translation>Granskare i Word</translation>
+    </message>
+    <message>
+        <source>The reply by %1 answers a comment that is not placed: “%2”</source>
+        <translation>Svaret av %1 hör till en kommentar som inte placerats: ”%2”</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxArchiveCheck</name>
     <message>
         <source>the workbook came out damaged: %1</source>
         <translation>arbetsboken blev skadad: %1</translation>
-    </message>
-    <message>
-        <source>it is not a complete zip archive</source>
-        <translation>den är inte ett fullständigt zip-arkiv</translation>
-    </message>
-    <message>
-        <source>it has no parts</source>
-        <translation>den har inga delar</translation>
-    </message>
-    <message>
-        <source>its table of contents is broken</source>
-        <translation>dess innehållsförteckning är trasig</translation>
-    </message>
-    <message>
-        <source>%1 is missing</source>
-        <translation>%1 saknas</translation>
-    </message>
-    <message>
-        <source>%1 is cut short</source>
-        <translation>%1 är avkortad</translation>
-    </message>
-    <message>
-        <source>%1 cannot be unpacked</source>
-        <translation>%1 kan inte packas upp</translation>
     </message>
     <message>
         <source>%1 is incomplete (%2); is the disk with the temporary folder %3 full?</source>
@@ -2332,6 +2560,68 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>the workbook was already written</source>
         <translation>arbetsboken har redan skrivits</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPart</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>rad %1, kolumn %2</translation>
+    </message>
+    <message>
+        <source>%1: a document type declaration, which no part of a package has</source>
+        <translation>%1: en dokumenttypsdeklaration, som ingen del av ett paket har</translation>
+    </message>
+    <message>
+        <source>%1: an unknown entity &amp;%2;</source>
+        <translation>%1: en okänd entitet &amp;%2;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>it has no root element</source>
+        <translation>det saknar rotelement</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>it is empty, not a zip archive</source>
+        <translation>det är tomt, inget zip-arkiv</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>det är inget zip-arkiv</translation>
+    </message>
+    <message>
+        <source>it is a damaged zip archive (%1)</source>
+        <translation>det är ett skadat zip-arkiv (%1)</translation>
+    </message>
+    <message>
+        <source>part %1 cannot be read (%2)</source>
+        <translation>delen %1 kan inte läsas (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password</source>
+        <translation>%1 är skyddad med lösenord</translation>
+    </message>
+    <message>
+        <source>it claims to unpack to more than %1 MB</source>
+        <translation>det uppger att det packas upp till mer än %1 MB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked (%2)</source>
+        <translation>%1 kan inte packas upp (%2)</translation>
+    </message>
+    <message>
+        <source>it has no parts</source>
+        <translation>det har inga delar</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB</source>
+        <translation>det är större än %1 MB</translation>
     </message>
 </context>
 <context>
