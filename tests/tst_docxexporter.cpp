@@ -100,6 +100,37 @@ private:
         return docx;
     }
 
+    struct Replacement
+    {
+        QString part;
+        QByteArray before;
+        QByteArray after;
+    };
+    /// A copy of a test template with words of its parts replaced; empty (and the test
+    /// failed) when a word is not there.
+    QString variantOf(const QString &templateName, const QString &name, const QList<Replacement> &replacements)
+    {
+        auto zip = ZipPackage::read(test::readFile(test::dataPath(templateName)));
+        if (!zip) {
+            QTest::qFail(qPrintable(zip.error().message), __FILE__, __LINE__);
+            return {};
+        }
+        ZipPackage package = zip.value();
+        for (const Replacement &replacement : replacements) {
+            QByteArray part = package.part(replacement.part);
+            if (!part.contains(replacement.before)) {
+                QTest::qFail(qPrintable(replacement.part + u" has no "_s + QString::fromUtf8(replacement.before)), __FILE__, __LINE__);
+                return {};
+            }
+            package.setPart(replacement.part, part.replace(replacement.before, replacement.after));
+        }
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(package.toBytes().value()) < 0)
+            return {};
+        return path;
+    }
+
 private slots:
     void initTestCase();
     void builtInTemplateHasThePdfContentInWordStyles();
@@ -110,6 +141,7 @@ private slots:
     void contentControlTemplateIsFilled();
     void bookmarkTemplateIsFilled();
     void templateStylesAreUsedByName();
+    void templatePlacesAreFoundWithoutCaseInEitherLanguage();
     void unknownControlsAreKeptUntouched();
     void templateWithoutBodyPlaceGetsTheBodyAtTheEnd();
     void badTemplatesAreRefusedAndWriteNothing_data();
@@ -375,6 +407,27 @@ void TestDocxExporter::templateStylesAreUsedByName()
     QVERIFY(styles.contains(u"Sidhuvud"_s));       // the template's own, kept
 }
 
+void TestDocxExporter::templatePlacesAreFoundWithoutCaseInEitherLanguage()
+{
+    // A municipality's template may name its places in English or in other case: "to",
+    // "BOARD", "date" are Till, Nämnd and Datum.
+    const QString templatePath = variantOf(controlsTemplate, u"english.dotx"_s,
+                                           {{u"word/document.xml"_s, "w:val=\"Till\"", "w:val=\"to\""},
+                                            {u"word/document.xml"_s, "w:val=\"Yttrande\"", "w:val=\"yttrande\""},
+                                            {u"word/header1.xml"_s, "w:val=\"Nämnd\"", "w:val=\"BOARD\""},
+                                            {u"word/header1.xml"_s, "w:val=\"Datum\"", "w:val=\"date\""}});
+    QVERIFY(!templatePath.isEmpty());
+    const Statement statement = Example::statement();
+    QStringList warnings;
+    const QJsonObject docx = exportAndRead(statement, u"english.docx"_s, {templatePath, u"Anna Berg"_s}, &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    QCOMPARE(controlsByTag(docx).value(u"to"_s).value(u"text"_s).toString(), statement.recipient);
+    const QHash<QString, QJsonObject> header = controlsByTag(docx, u"header"_s);
+    QCOMPARE(header.value(u"BOARD"_s).value(u"text"_s).toString(), statement.board);
+    QCOMPARE(header.value(u"date"_s).value(u"text"_s).toString(), statement.date);
+    QVERIFY(controlsByTag(docx).contains(u"yttra:/summary"_s));
+}
+
 void TestDocxExporter::unknownControlsAreKeptUntouched()
 {
     const QString path = m_dir.filePath(u"unknown.docx"_s);
@@ -399,21 +452,8 @@ void TestDocxExporter::unknownControlsAreKeptUntouched()
 void TestDocxExporter::templateWithoutBodyPlaceGetsTheBodyAtTheEnd()
 {
     // The bookmark template without its "Yttrande" bookmark: the body goes at the end, with a warning.
-    auto zip = ZipPackage::read(test::readFile(test::dataPath(bookmarksTemplate)));
-    if (!zip)
-        QFAIL(qPrintable(zip.error().message));
-    ZipPackage package = zip.value();
-    QByteArray document = package.part(u"word/document.xml"_s);
-    QVERIFY(document.contains("w:name=\"Yttrande\""));
-    document.replace("w:name=\"Yttrande\"", "w:name=\"Annat\"");
-    package.setPart(u"word/document.xml"_s, document);
-    const QString templatePath = m_dir.filePath(u"no-place.docx"_s);
-    auto bytes = package.toBytes();
-    YTTRA_VERIFY_OK(bytes);
-    QFile file(templatePath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(bytes.value());
-    file.close();
+    const QString templatePath = variantOf(bookmarksTemplate, u"no-place.docx"_s, {{u"word/document.xml"_s, "w:name=\"Yttrande\"", "w:name=\"Annat\""}});
+    QVERIFY(!templatePath.isEmpty());
 
     QStringList warnings;
     const QJsonObject docx = exportAndRead(Example::statement(), u"at-end.docx"_s, {templatePath, u"Anna Berg"_s}, &warnings);
