@@ -239,10 +239,11 @@ XmlNode DocxBody::table(const QList<const PdfBlock *> &rows)
 {
     const DocxStyles &s = m_context.styles;
     const qsizetype columns = rows.isEmpty() ? 0 : rows.first()->cells.size();
-    // The summary table: the measure and the comment wide, the three status columns narrow.
+    // The summary table: the measure and the comment wide, the three status columns as wide
+    // as their headings in a bold sans serif ("Pågående"), so that no heading breaks inside a word.
     QList<int> weights(columns, 1);
     if (columns == 5)
-        weights = {36, 10, 11, 10, 33};
+        weights = {32, 13, 13, 13, 29};
     int total = 0;
     for (int weight : weights)
         total += weight;
