@@ -25,6 +25,7 @@ private Q_SLOTS:
     void badStoredValuesReadAsDefault();
     void refusesOutOfRange();
     void recentFiles();
+    void wordTemplatePerBoard();
     void resetAndSignal();
     void temporaryInstanceGoesAway();
 };
@@ -42,13 +43,14 @@ void TestSettings::defaults()
     QCOMPARE(settings->value(Settings::PreviewVisible), true);
     QCOMPARE(settings->value(Settings::RecentFiles), QStringList());
     QVERIFY(settings->value(Settings::PersonalWordList).endsWith(u"/spelling/personal-words.txt"_s));
+    QVERIFY(settings->value(Settings::WordTemplates).isEmpty());
     QVERIFY(!settings->isSet(Settings::AutosaveInterval));
 }
 
 void TestSettings::everyKeyOnce()
 {
     const QStringList names = Settings::keyNames();
-    QCOMPARE(names.size(), 8);
+    QCOMPARE(names.size(), 9);
     QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
     for (const QString &name : names)
         QVERIFY2(name.contains(u'/'), qPrintable(name + u" is not in a group"_s));
@@ -90,6 +92,7 @@ void TestSettings::badStoredValuesReadAsDefault_data()
     QTest::newRow("interval too long") << u"editor/autosaveSeconds"_s << u"86400"_s;
     QTest::newRow("preview not a truth value") << u"editor/previewVisible"_s << u"maybe"_s;
     QTest::newRow("word list empty") << u"spelling/personalWordList"_s << u"  "_s;
+    QTest::newRow("word templates not a map") << u"word/templates"_s << u"/mallar/ks.dotx"_s;
 }
 
 void TestSettings::badStoredValuesReadAsDefault()
@@ -105,10 +108,11 @@ void TestSettings::badStoredValuesReadAsDefault()
     }
     Settings settings(ini);
     QVERIFY(settings.isSet(Settings::AutosaveInterval) || settings.isSet(Settings::PreviewVisible)
-            || settings.isSet(Settings::PersonalWordList));
+            || settings.isSet(Settings::PersonalWordList) || settings.isSet(Settings::WordTemplates));
     QCOMPARE(settings.value(Settings::AutosaveInterval), 30);
     QCOMPARE(settings.value(Settings::PreviewVisible), true);
     QCOMPARE(settings.value(Settings::PersonalWordList), Settings::PersonalWordList.defaultValue());
+    QVERIFY(settings.value(Settings::WordTemplates).isEmpty());
 }
 
 void TestSettings::refusesOutOfRange()
@@ -147,6 +151,39 @@ void TestSettings::recentFiles()
     YTTRA_VERIFY_OK(settings.sync());
     Settings again(ini);
     QCOMPARE(again.value(Settings::RecentFiles), QStringList{u"/g/KS, IT-säkerhet.yttrande"_s});
+}
+
+void TestSettings::wordTemplatePerBoard()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"yttra.ini"_s);
+    {
+        Settings settings(ini);
+        QCOMPARE(settings.wordTemplate(u"Kommunstyrelsen"_s), QString());
+        YTTRA_VERIFY_OK(settings.setWordTemplate(u"Kommunstyrelsen"_s, u"/mallar/ks.dotx"_s));
+        YTTRA_VERIFY_OK(settings.setWordTemplate(u" Tekniska nämnden "_s, u"/mallar/tn//yttrande.docx"_s));
+        // The same board spelt otherwise replaces its template, it is not a second board.
+        YTTRA_VERIFY_OK(settings.setWordTemplate(u"kommunstyrelsen"_s, u"/mallar/ks-2027.dotx"_s));
+        YTTRA_VERIFY_OK(settings.sync());
+    }
+    // What the next start of Yttra sees, non-ASCII board names included.
+    Settings settings(ini);
+    QCOMPARE(settings.value(Settings::WordTemplates).size(), 2);
+    QCOMPARE(settings.wordTemplate(u"KOMMUNSTYRELSEN "_s), u"/mallar/ks-2027.dotx"_s);
+    QCOMPARE(settings.wordTemplate(u"Tekniska nämnden"_s), u"/mallar/tn/yttrande.docx"_s);
+    QCOMPARE(settings.wordTemplate(u"Socialnämnden"_s), QString());
+
+    // An empty path is Yttra's built-in template again; a board without a name has none.
+    YTTRA_VERIFY_OK(settings.setWordTemplate(u"Kommunstyrelsen"_s, QString()));
+    QCOMPARE(settings.wordTemplate(u"Kommunstyrelsen"_s), QString());
+    QCOMPARE(settings.value(Settings::WordTemplates).size(), 1);
+    const auto refused = settings.setWordTemplate(u"  "_s, u"/mallar/x.dotx"_s);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(u"board"_s), qPrintable(refused.error()));
+
+    // Entries without a board or a file are not kept.
+    YTTRA_VERIFY_OK(settings.setValue(Settings::WordTemplates, QMap<QString, QString>{{u""_s, u"/a.dotx"_s}, {u"Kultur"_s, u" "_s}}));
+    QVERIFY(settings.value(Settings::WordTemplates).isEmpty());
 }
 
 void TestSettings::resetAndSignal()

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace yttra {
@@ -86,6 +88,30 @@ std::optional<QString> path(const QString &value)
     return QDir::cleanPath(p);
 }
 
+QMap<QString, QString> noTemplates()
+{
+    return {};
+}
+
+// Boards with a name and a template each; one entry per board, however its name is spelt.
+std::optional<QMap<QString, QString>> wordTemplates(const QMap<QString, QString> &templates)
+{
+    QMap<QString, QString> kept;
+    QStringList boards;
+    for (auto it = templates.cbegin(); it != templates.cend(); ++it) {
+        const QString board = it.key().trimmed();
+        const QString file = it.value().trimmed();
+        if (board.isEmpty() || file.isEmpty())
+            continue;
+        const auto same = [&board](const QString &b) { return b.compare(board, Qt::CaseInsensitive) == 0; };
+        if (std::any_of(boards.cbegin(), boards.cend(), same))
+            continue;
+        boards.append(board);
+        kept.insert(board, QDir::cleanPath(file));
+    }
+    return kept;
+}
+
 } // namespace
 
 const Settings::Key<QString> Settings::ReviewerName{u"review/name", defaultReviewerName, trimmed};
@@ -96,13 +122,15 @@ const Settings::Key<int> Settings::AutosaveInterval{u"editor/autosaveSeconds", d
 const Settings::Key<bool> Settings::PreviewVisible{u"editor/previewVisible", on, anyBool};
 const Settings::Key<QStringList> Settings::RecentFiles{u"files/recent", noFiles, recentFiles};
 const Settings::Key<QString> Settings::PersonalWordList{u"spelling/personalWordList", defaultPersonalWordList, path};
+const Settings::Key<QMap<QString, QString>> Settings::WordTemplates{u"word/templates", noTemplates, wordTemplates};
 
 QStringList Settings::keyNames()
 {
     return {QString::fromUtf16(ReviewerName.name),   QString::fromUtf16(DefaultBoard.name),
             QString::fromUtf16(DefaultOffice.name),  QString::fromUtf16(DefaultAddress.name),
             QString::fromUtf16(AutosaveInterval.name), QString::fromUtf16(PreviewVisible.name),
-            QString::fromUtf16(RecentFiles.name),    QString::fromUtf16(PersonalWordList.name)};
+            QString::fromUtf16(RecentFiles.name),    QString::fromUtf16(PersonalWordList.name),
+            QString::fromUtf16(WordTemplates.name)};
 }
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
@@ -165,6 +193,30 @@ void Settings::removeRecentFile(const QString &path)
         return;
     const auto stored = setValue(RecentFiles, files);
     Q_UNUSED(stored);
+}
+
+QString Settings::wordTemplate(const QString &board) const
+{
+    const QString name = board.trimmed();
+    const QMap<QString, QString> templates = value(WordTemplates);
+    for (auto it = templates.cbegin(); it != templates.cend(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return {};
+}
+
+Result<void> Settings::setWordTemplate(const QString &board, const QString &path)
+{
+    const QString name = board.trimmed();
+    if (name.isEmpty())
+        return Result<void>::failure(tr("a Word template is kept per board, and the statement names no board"));
+    QMap<QString, QString> templates = value(WordTemplates);
+    for (auto it = templates.begin(); it != templates.end();)
+        it = it.key().compare(name, Qt::CaseInsensitive) == 0 ? templates.erase(it) : std::next(it);
+    if (!path.trimmed().isEmpty())
+        templates.insert(name, path);
+    return setValue(WordTemplates, templates);
 }
 
 QString Settings::fileName() const
@@ -243,6 +295,30 @@ std::optional<QStringList> Settings::fromVariant<QStringList>(const QVariant &va
         return list;
     }
     return std::nullopt;
+}
+
+template <>
+std::optional<QMap<QString, QString>> Settings::fromVariant<QMap<QString, QString>>(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QVariantMap)
+        return std::nullopt;
+    QMap<QString, QString> map;
+    const QVariantMap stored = value.toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (it.value().typeId() != QMetaType::QString)
+            return std::nullopt;
+        map.insert(it.key(), it.value().toString());
+    }
+    return map;
+}
+
+template <>
+QVariant Settings::toVariant<QMap<QString, QString>>(const QMap<QString, QString> &value)
+{
+    QVariantMap map;
+    for (auto it = value.cbegin(); it != value.cend(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
 }
 
 } // namespace yttra

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -40,7 +41,8 @@ public:
     };
 
     // The table: every setting of the editor.
-    /// Your name on review comments; default: the full name of the system's user, else the login.
+    /// Your name on review comments and as the author (Handläggare) of Word documents;
+    /// default: the full name of the system's user, else the login.
     static const Key<QString> ReviewerName;
     /// What a new statement starts with; default: empty.
     static const Key<QString> DefaultBoard;
@@ -55,6 +57,9 @@ public:
     /// The file of the words you added to the spelling dictionary; default: in the
     /// application's data folder.
     static const Key<QString> PersonalWordList;
+    /// The Word template of each board: the board's name -> the .docx or .dotx its Word
+    /// documents are made in. A board not listed gets Yttra's built-in template.
+    static const Key<QMap<QString, QString>> WordTemplates;
 
     static constexpr int maxRecentFiles = 10;
     static constexpr int minAutosaveInterval = 5;
@@ -88,7 +93,7 @@ public:
         const std::optional<T> accepted = key.normalize(value);
         if (!accepted)
             return Result<void>::failure(rejection(key.name));
-        store(key.name, QVariant::fromValue(*accepted));
+        store(key.name, toVariant(*accepted));
         return {};
     }
 
@@ -111,6 +116,13 @@ public:
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
 
+    /// The Word template remembered for a board (its name matched without regard to case or
+    /// surrounding space), or empty for Yttra's built-in template.
+    QString wordTemplate(const QString &board) const;
+    /// Remembers a board's Word template; an empty path takes the board back to Yttra's
+    /// built-in template. A board needs a name.
+    Result<void> setWordTemplate(const QString &board, const QString &path);
+
     /// Where the settings are kept.
     QString fileName() const;
     /// Writes pending changes to disk, or says why that failed.
@@ -123,6 +135,11 @@ Q_SIGNALS:
 private:
     template <typename T>
     static std::optional<T> fromVariant(const QVariant &value);
+    template <typename T>
+    static QVariant toVariant(const T &value)
+    {
+        return QVariant::fromValue(value);
+    }
 
     QVariant storedValue(const char16_t *name) const;
     void store(const char16_t *name, const QVariant &value);
@@ -142,5 +159,10 @@ template <>
 std::optional<bool> Settings::fromVariant<bool>(const QVariant &value);
 template <>
 std::optional<QStringList> Settings::fromVariant<QStringList>(const QVariant &value);
+template <>
+std::optional<QMap<QString, QString>> Settings::fromVariant<QMap<QString, QString>>(const QVariant &value);
+// QSettings reads back only the map types it knows: a QVariantMap.
+template <>
+QVariant Settings::toVariant<QMap<QString, QString>>(const QMap<QString, QString> &value);
 
 } // namespace yttra
