@@ -596,7 +596,13 @@ int CommandLine::reviewImport(const QStringList &arguments)
         return InvalidInput;
     }
     const CommentMergeResult &result = merged.value();
-    m_out << tr("%n new comment(s) from Word", nullptr, result.added) << ", " << tr("%n reply(ies) added", nullptr, result.repliesAdded)
+    // Replies count wherever they came: on new comments as well as on ones already there.
+    int replies = result.repliesAdded;
+    for (const Comment &comment : review.comments) {
+        if (!statement.review || statement.review->indexOfComment(comment.id) < 0)
+            replies += int(comment.replies.size());
+    }
+    m_out << tr("%n new comment(s) from Word", nullptr, result.added) << ", " << tr("%n reply(ies) added", nullptr, replies)
           << ", " << tr("%n already in the statement", nullptr, int(review.comments.size()) - result.added) << '\n';
     for (const CommentConflict &conflict : result.conflicts)
         m_err << reviewed << ": " << tr("warning: the comment %1 on %2: %3").arg(conflict.commentId, conflict.target, conflict.reason) << '\n';

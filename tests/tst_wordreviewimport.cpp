@@ -194,6 +194,14 @@ void TestWordReviewImport::typedOverChangeIsProposed()
     QCOMPARE(change.after, QString(m_statement.summary).replace(u"delar i allt väsentligt"_s, u"delar helt"_s));
     // No tracked change says who: the document's last author did.
     QCOMPARE(change.by, QStringList{u"Per Förvaltningschef"_s});
+
+    // A document nobody saved since the export still names the one who exported it: that
+    // says nothing of who typed.
+    const QString unsaved = reviewed(m_statement, {typed(u"yttra:/summary"_s, u"delar i allt väsentligt"_s, u"delar helt"_s)},
+                                     u"typed-unsaved"_s, {QString(), u"Sara Sekreterare"_s});
+    const WordReview anonymous = imported(unsaved, m_statement);
+    QCOMPARE(anonymous.changes.size(), 1);
+    QVERIFY2(anonymous.changes.first().by.isEmpty(), qPrintable(anonymous.changes.first().by.join(u", "_s)));
 }
 
 void TestWordReviewImport::deadlineChangeIsReadAsADeadline()
@@ -230,7 +238,8 @@ void TestWordReviewImport::reviewInTheMunicipalTemplateComesBack()
     const QString path = reviewed(m_statement,
                                   {comment(u"yttra:/items/r1/text"_s, u"Revidera upphandlingspolicyn"_s, u"Karin Chef"_s, u"Står det så i rapporten?"_s, 1),
                                    tracked(u"yttra:/items/r1/response/expectedEffect"_s, u"Tydliga"_s, u"Klara"_s, u"Karin Chef"_s),
-                                   typed(u"Till"_s, m_statement.recipient, u"Revisorerna i Sjöviks kommun"_s)},
+                                   typed(u"Till"_s, m_statement.recipient, u"Revisorerna i Sjöviks kommun"_s),
+                                   typed(u"Rubrik"_s, u"Rapport"_s, u"Skrivelse"_s)},
                                   u"template"_s, {test::dataPath(u"docx/sjovik-kontroller.dotx"_s), u"Anna Berg"_s});
     const WordReview review = imported(path, m_statement);
     QCOMPARE(review.comments.size(), 1);
@@ -242,6 +251,12 @@ void TestWordReviewImport::reviewInTheMunicipalTemplateComesBack()
     pointers.sort();
     // The template's own "Till" control shows the recipient: a change there is a change of it.
     QCOMPARE(pointers, (QStringList{u"/items/0/response/expectedEffect"_s, u"/recipient"_s}));
+    // Nobody changed the statement since the export, whichever control shows a field.
+    for (const ProposedChange &change : review.changes)
+        QVERIFY2(!change.changedSince, qPrintable(change.field));
+    // The title is made from the audit's details: a change to it is listed, not lost.
+    QCOMPARE(review.notPlaced.size(), 1);
+    QVERIFY2(review.notPlaced.first().contains(u"Skrivelse"_s) && review.notPlaced.first().contains(u"Rubrik"_s), qPrintable(review.notPlaced.first()));
 }
 
 void TestWordReviewImport::reviewOfAnOlderTextSaysSo()
@@ -319,6 +334,7 @@ void TestWordReviewImport::commandLineWritesTheReviewIntoANewFile()
     const QByteArray inputBytes = test::readFile(input);
     const QString path = reviewed(m_statement,
                                   {comment(u"yttra:/items/r1/response/expectedEffect"_s, u"lättare för chefer"_s, u"Karin Chef"_s, u"Hur mäter vi detta?"_s, 1),
+                                   reply(1, u"Sara Sekreterare"_s, u"Med en enkät."_s, 2),
                                    tracked(u"yttra:/items/r2/response/measures"_s, u"webbutbildning"_s, u"utbildning på webben"_s, u"Karin Chef"_s)},
                                   u"cli"_s);
     auto cli = [](const QStringList &arguments) {
@@ -331,7 +347,7 @@ void TestWordReviewImport::commandLineWritesTheReviewIntoANewFile()
     // Without -o it lists what came back and writes nothing.
     auto [code, out, err] = cli({u"review-import"_s, path, input});
     QCOMPARE(code, 0);
-    QVERIFY2(out.contains(u"1 new comment"_s) && out.contains(u"1 proposed change"_s), qPrintable(out));
+    QVERIFY2(out.contains(u"1 new comment from Word, 1 reply added"_s) && out.contains(u"1 proposed change"_s), qPrintable(out));
     QVERIFY2(out.contains(u"[-webbutbildning-]{+utbildning på webben+}"_s), qPrintable(out));
 
     const QString output = m_dir.filePath(u"cli-reviewed.yttrande"_s);

@@ -89,7 +89,7 @@ QList<PdfBlock> withoutTemplatePlaces(QList<PdfBlock> blocks, const QSet<Field::
     return blocks;
 }
 
-void setCoreProperties(DocxPackage &package, const Statement &statement, const DocxOptions &options, const QString &language)
+void setCoreProperties(DocxPackage &package, const Statement &statement, const DocxOptions &options, const QString &language, const QString &now)
 {
     QString part = package.related(QString(), corePropertiesRelationship).value(0);
     if (part.isEmpty()) {
@@ -131,7 +131,6 @@ void setCoreProperties(DocxPackage &package, const Statement &statement, const D
         if (!s.isEmpty())
             keywords.append(s);
     }
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     set(dc, u"title"_s, labels.phrase(DocumentLabels::Phrase::DocumentType) + (audit.isEmpty() ? QString() : u" - "_s + audit.join(u' ')));
     set(dc, u"subject"_s, labels.subjectLine(statement));
     set(dc, u"creator"_s, statement.board.trimmed());
@@ -145,7 +144,9 @@ void setCoreProperties(DocxPackage &package, const Statement &statement, const D
 
 /// Keeps the fields as exported in the document (a custom XML part, which Word carries along),
 /// so that reading a review back can tell the reviewer's changes from the secretary's.
-void addRecord(DocxPackage &package, const Statement &statement, const QList<DocxFieldText> &fields)
+/// The values as exported, and who exported it when: the core properties say the same until
+/// someone saves the document again (Word sets "last modified by" and "modified" then).
+void addRecord(DocxPackage &package, const Statement &statement, const QList<DocxFieldText> &fields, const QString &author, const QString &now)
 {
     const QString ns = DocxExporter::recordNamespace();
     XmlNode record = XmlNode::element(ns, u"export"_s);
@@ -154,7 +155,8 @@ void addRecord(DocxPackage &package, const Statement &statement, const QList<Doc
     record.setAttribute({}, u"auditReference"_s, statement.audit.reference);
     record.setAttribute({}, u"caseNumber"_s, statement.caseNumber);
     record.setAttribute({}, u"kind"_s, enumName(statementKindNames, statement.kind));
-    record.setAttribute({}, u"exported"_s, QDateTime::currentDateTime().toOffsetFromUtc(QDateTime::currentDateTime().offsetFromUtc()).toString(Qt::ISODate));
+    record.setAttribute({}, u"exported"_s, now);
+    record.setAttribute({}, u"author"_s, author);
     QSet<QString> seen;
     for (const DocxFieldText &field : fields) {
         if (seen.contains(field.tag))
@@ -226,12 +228,15 @@ Result<Built, FileError> build(const Statement &statement, const DocxOptions &op
     Built built{DocxPackage(), {}, {}};
     if (!fill.placeBody(writer.build(blocks)) && !options.templatePath.isEmpty())
         built.warnings += DocxExporter::tr("the template has no content control or bookmark named Yttrande: the statement is put at the end of its body");
-    fill.fill(&built.warnings);
+    // Yttra's own template leaves a place without a value empty; only a municipality's
+    // template has places the user should hear about.
+    fill.fill(options.templatePath.isEmpty() ? nullptr : &built.warnings);
 
     // A template becomes a document.
     if (package.isTemplate())
         package.setContentType(main, documentContentType);
-    setCoreProperties(package, statement, options, language);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    setCoreProperties(package, statement, options, language, now);
 
     const XmlNode *stylesTree = package.tree(package.related(main, stylesRelationship).value(0));
     DocxFieldReader reader(styleIds, &numberingPart, stylesTree, [&package, &main](const QString &id) { return package.relationshipTarget(main, id); });
@@ -240,7 +245,7 @@ Result<Built, FileError> build(const Statement &statement, const DocxOptions &op
             reader.read(*root);
     }
     built.fields = reader.fields();
-    addRecord(package, statement, built.fields);
+    addRecord(package, statement, built.fields, options.author.trimmed(), now);
     built.package = std::move(package);
     return built;
 }

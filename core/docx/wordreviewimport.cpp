@@ -178,26 +178,39 @@ Result<WordReview, QString> WordReviewImport::read(const QByteArray &docx, const
 
     // The fields: changed since the export, into what the file keeps.
     const QHash<QString, QString> current = DocxExporter::fieldValues(statement);
-    const QString lastAuthor = [&package] {
+    // Who changed text without tracking it: the last to save the document, unless nobody
+    // saved it since the export (then the properties still name the one who exported it).
+    const QString lastAuthor = [&package, record] {
         const XmlNode *core = package.tree(package.related(QString(), corePropertiesRelationship).value(0));
         const XmlNode *by = core ? core->child(coreProperties, u"lastModifiedBy") : nullptr;
-        return by ? by->textContent().trimmed() : QString();
+        const XmlNode *modified = core ? core->child(dcterms, u"modified") : nullptr;
+        const QString name = by ? by->textContent().trimmed() : QString();
+        if (record && modified && modified->textContent().trimmed() == record->attribute({}, u"exported")
+            && name == record->attribute({}, u"author"))
+            return QString();
+        return name;
     }();
+    const QString exportAuthor = record ? record->attribute({}, u"author") : QString();
     for (const DocxFieldText &field : reader.fields()) {
         QString pointer;
+        QString now = current.value(field.tag); // what the field would show if exported now
         if (DocxFields::isOurs(field.tag)) {
             pointer = DocxFields::pointer(statement, field.tag);
         } else if (const DocxFields::TemplateField *templateField = DocxFields::templateField(field.tag)) {
             if (!exported.contains(field.tag))
                 continue; // a template's own control that the export did not fill
             pointer = templateField->pointer;
+            now = DocxFields::templateValue(*templateField, statement, exportAuthor);
         }
-        const QString was = exported.contains(field.tag) ? exported.value(field.tag) : current.value(field.tag);
+        const QString was = exported.contains(field.tag) ? exported.value(field.tag) : now;
         if (field.value == was)
             continue;
         if (pointer.isEmpty()) {
             if (DocxFields::isOurs(field.tag))
                 review.notPlaced.append(tr("%1 was changed to “%2”, but its part is no longer in the statement").arg(field.tag, field.value));
+            else // the title or the author: made from the statement, not a field of it
+                review.notPlaced.append(tr("the template's field %1 was changed to “%2”; it is made from the statement's details "
+                                           "and cannot be taken in: change the details in Yttra").arg(field.tag, field.value));
             continue;
         }
         const QString name = labels.fieldName(statement, pointer);
@@ -205,7 +218,7 @@ Result<WordReview, QString> WordReviewImport::read(const QByteArray &docx, const
         if (pointer.endsWith(u"/deadline")) {
             auto deadline = DeadlineText::parse(after);
             if (!deadline) {
-                review.notPlaced.append(tr("%1 was changed to “%2”, which is not a deadline Yttra can read: %3").arg(name, after, deadline.error()));
+                review.notPlaced.append(tr("%1 was changed to “%2”: %3").arg(name, after, deadline.error()));
                 continue;
             }
             after = deadline.value().toString();
@@ -231,7 +244,7 @@ Result<WordReview, QString> WordReviewImport::read(const QByteArray &docx, const
         ProposedChange change{pointer, name, beforeText, after, field.changedBy, false};
         if (change.by.isEmpty() && !lastAuthor.isEmpty())
             change.by = {lastAuthor};
-        change.changedSince = record && current.value(field.tag) != exported.value(field.tag);
+        change.changedSince = record && now != exported.value(field.tag);
         // A field shown twice (a measure's title under several items) changed the same way is one change.
         auto same = std::find_if(review.changes.begin(), review.changes.end(), [&](const ProposedChange &c) { return c.pointer == pointer; });
         if (same == review.changes.end()) {
