@@ -6,6 +6,8 @@
 
 #include <QRegularExpression>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 using namespace yttra::wordml;
 
@@ -375,7 +377,7 @@ bool DocxTemplateFill::placeBody(std::vector<XmlNode> body)
             XmlNode &c = container.children[i];
             if (c.is(w, u"sdt") && isBodyControl(c)) {
                 container.children.erase(container.children.begin() + qsizetype(i));
-                container.children.insert(container.children.begin() + qsizetype(i), body.begin(), body.end());
+                container.children.insert(container.children.begin() + qsizetype(i), std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
                 return true;
             }
             if (c.is(w, u"p")) {
@@ -391,15 +393,15 @@ bool DocxTemplateFill::placeBody(std::vector<XmlNode> body)
                     if (const XmlNode *found = findDeep(c, [&id](const XmlNode &n) { return n.is(w, u"bookmarkEnd") && n.attribute(w, u"id") == id; }))
                         end = *found;
                 }
-                replacement.insert(replacement.end(), body.begin(), body.end());
+                replacement.insert(replacement.end(), std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
                 if (end)
                     replacement.push_back(*end);
                 container.children.erase(container.children.begin() + qsizetype(i));
-                container.children.insert(container.children.begin() + qsizetype(i), replacement.begin(), replacement.end());
+                container.children.insert(container.children.begin() + qsizetype(i), std::make_move_iterator(replacement.begin()), std::make_move_iterator(replacement.end()));
                 return true;
             }
             if (isBodyBookmark(c)) {
-                container.children.insert(container.children.begin() + qsizetype(i) + 1, body.begin(), body.end());
+                container.children.insert(container.children.begin() + qsizetype(i) + 1, std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
                 return true;
             }
             if (c.is(w, u"sdt")) {
@@ -420,7 +422,7 @@ bool DocxTemplateFill::placeBody(std::vector<XmlNode> body)
         return true;
     auto section = std::find_if(documentBody->children.begin(), documentBody->children.end(),
                                 [](const XmlNode &c) { return c.is(w, u"sectPr"); });
-    documentBody->children.insert(section, body.begin(), body.end());
+    documentBody->children.insert(section, std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));
     return false;
 }
 
