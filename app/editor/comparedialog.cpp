@@ -6,6 +6,7 @@
 #include "filedialog.h"
 #include "messagebox.h"
 #include "statementfile.h"
+#include "wordchangehtml.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,38 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace yttra {
-
-namespace {
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
-}
-
-// Deleted words red and struck through, inserted words green and underlined, as on paper.
-QString wordsHtml(const QList<WordChange> &words)
-{
-    QString html;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const WordChange &change = words.at(i);
-        // A replaced word and its replacement touch; a space keeps them apart on screen.
-        if (change.kind == WordChange::Kind::Inserted && i > 0 && words.at(i - 1).kind == WordChange::Kind::Deleted
-            && !change.text.startsWith(u' ') && !words.at(i - 1).text.endsWith(u' '))
-            html += u' ';
-        switch (change.kind) {
-        case WordChange::Kind::Same: html += escaped(change.text); break;
-        case WordChange::Kind::Deleted:
-            html += u"<span style=\"color:#a40000; text-decoration:line-through;\">%1</span>"_s.arg(escaped(change.text));
-            break;
-        case WordChange::Kind::Inserted:
-            html += u"<span style=\"color:#005f00; text-decoration:underline; font-weight:600;\">%1</span>"_s.arg(escaped(change.text));
-            break;
-        }
-    }
-    return html;
-}
-
-} // namespace
 
 CompareDialog::CompareDialog(const Statement &current, const QString &currentName, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::CompareDialog>()), m_current(current), m_currentName(currentName)
@@ -181,11 +150,10 @@ void CompareDialog::showDifferences()
                 const QString field = d.field.isEmpty() ? QString() : u"<b>%1</b>: "_s.arg(d.field.toHtmlEscaped());
                 switch (d.kind) {
                 case Difference::Kind::Added:
-                    html += u"<li>%1<i>%2</i><br>%3</li>"_s.arg(field, tr("added").toHtmlEscaped(), escaped(d.after));
+                    html += u"<li>%1<i>%2</i><br>%3</li>"_s.arg(field, tr("added").toHtmlEscaped(), WordChangeHtml::text(d.after));
                     break;
                 case Difference::Kind::Removed:
-                    html += u"<li>%1<i>%2</i><br><span style=\"color:#a40000; text-decoration:line-through;\">%3</span></li>"_s
-                                .arg(field, tr("removed").toHtmlEscaped(), escaped(d.before));
+                    html += u"<li>%1<i>%2</i><br>%3</li>"_s.arg(field, tr("removed").toHtmlEscaped(), WordChangeHtml::deleted(d.before));
                     break;
                 case Difference::Kind::Moved:
                     html += u"<li>%1<i>%2</i></li>"_s.arg(field, tr("moved from place %1 to %2").arg(d.before, d.after).toHtmlEscaped());
@@ -195,7 +163,7 @@ void CompareDialog::showDifferences()
                         html += u"<li style=\"background:#fff3c4;\"><b>%1</b></li>"_s.arg(
                             tr("Status changed from %1 to %2").arg(d.before, d.after).toHtmlEscaped());
                     } else {
-                        html += u"<li>%1%2</li>"_s.arg(field, d.words.isEmpty() ? escaped(d.after) : wordsHtml(d.words));
+                        html += u"<li>%1%2</li>"_s.arg(field, d.words.isEmpty() ? WordChangeHtml::text(d.after) : WordChangeHtml::words(d.words));
                     }
                     break;
                 }

@@ -37,6 +37,7 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/statementeditor.cpp ${yttra_editor_dir}/statementeditor.h
     ${yttra_editor_dir}/summarypage.cpp ${yttra_editor_dir}/summarypage.h
     ${yttra_editor_dir}/undoshortcutfilter.cpp ${yttra_editor_dir}/undoshortcutfilter.h
+    ${yttra_editor_dir}/wordchangehtml.cpp ${yttra_editor_dir}/wordchangehtml.h
     ${PROJECT_SOURCE_DIR}/forms/auditpage.ui
     ${PROJECT_SOURCE_DIR}/forms/commentspane.ui
     ${PROJECT_SOURCE_DIR}/forms/comparedialog.ui
