@@ -128,22 +128,41 @@ bool ReviewMenu::importComments(const QString &path)
         MessageBox::critical(parentWidget(), title, copy.error().text());
         return false;
     }
-    const auto merged = ReviewEditing::importComments(*m_document, copy.value().statement);
+    const auto merged = mergeComments(copy.value().statement);
     if (!merged) {
         MessageBox::critical(parentWidget(), title, merged.error());
         return false;
     }
     const CommentMergeResult &result = merged.value();
     const QString name = QFileInfo(path).fileName();
-    Q_EMIT commentsWanted();
     if (result.added + result.repliesAdded + result.resolvedChanged == 0 && result.conflicts.isEmpty()) {
         MessageBox::information(parentWidget(), tr("Import Comments"), tr("%1 has no comments that are not here already.").arg(name));
         return true;
     }
+    if (!result.conflicts.isEmpty())
+        MessageBox::warning(parentWidget(), tr("Comments imported, with conflicts"), describe(result, name));
+    else
+        MessageBox::information(parentWidget(), tr("Comments imported"), describe(result, name));
+    Q_EMIT message(tr("Imported the comments from %1. Undo takes them away again.").arg(name));
+    return true;
+}
+
+Result<CommentMergeResult> ReviewMenu::mergeComments(const Statement &copy)
+{
+    if (!m_document || !m_allowed || m_document->isReadOnly())
+        return Result<CommentMergeResult>::failure(tr("the statement's comments cannot be changed here"));
+    auto merged = ReviewEditing::importComments(*m_document, copy);
+    if (merged)
+        Q_EMIT commentsWanted();
+    return merged;
+}
+
+QString ReviewMenu::describe(const CommentMergeResult &result, const QString &source) const
+{
     QStringList said{tr("%n new comment(s)", nullptr, result.added), tr("%n new reply(-ies)", nullptr, result.repliesAdded)};
     if (result.resolvedChanged > 0)
         said.append(tr("%n comment(s) resolved or reopened", nullptr, result.resolvedChanged));
-    QString text = tr("From %1: %2.").arg(name, said.join(u", "_s));
+    QString text = tr("From %1: %2.").arg(source, said.join(u", "_s));
     if (!result.conflicts.isEmpty()) {
         QStringList lines;
         for (const CommentConflict &conflict : result.conflicts) {
@@ -153,12 +172,8 @@ bool ReviewMenu::importComments(const QString &path)
         }
         text += u"\n\n"_s + tr("%n comment(s) are about text that has changed since:", nullptr, static_cast<int>(result.conflicts.size()))
                 + u'\n' + lines.join(u'\n');
-        MessageBox::warning(parentWidget(), tr("Comments imported, with conflicts"), text);
-    } else {
-        MessageBox::information(parentWidget(), tr("Comments imported"), text);
     }
-    Q_EMIT message(tr("Imported the comments from %1. Undo takes them away again.").arg(name));
-    return true;
+    return text;
 }
 
 void ReviewMenu::compareVersions()

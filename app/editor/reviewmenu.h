@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commentmerge.h"
+#include "result.h"
 #include "review.h"
+#include "statement.h"
 
 #include <QMenu>
 #include <QPointer>
@@ -37,6 +40,12 @@ public:
     /// Takes the comments and replies of a reviewer's copy into the open statement and says
     /// what came in and which comments are about text that has changed since.
     bool importComments(const QString &path);
+    /// Takes the comments and replies of a copy into the open statement as one undoable
+    /// step, without saying anything: for readers of other formats (a review in Word).
+    Result<CommentMergeResult> mergeComments(const Statement &copy);
+    /// What a merge brought in from `source`, for the user: the counts, then each comment
+    /// about text that has changed since, by its place.
+    QString describe(const CommentMergeResult &result, const QString &source) const;
 
 Q_SIGNALS:
     /// The comments pane should be shown (a comment is being written, or came in).
