@@ -26,6 +26,16 @@ QString FileDialog::pdfFilter()
     return tr("PDF documents (*.pdf)");
 }
 
+QString FileDialog::wordFilter()
+{
+    return tr("Word documents (*.docx)");
+}
+
+QString FileDialog::wordTemplateFilter()
+{
+    return tr("Word templates and documents (*.dotx *.docx);;All files (*)");
+}
+
 QString FileDialog::openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
 {
     if (testMode)

@@ -25,6 +25,10 @@ public:
     /// The filters of the choosers, in the user's language.
     static QString statementFilter();
     static QString pdfFilter();
+    /// Word documents to write or to read a review from.
+    static QString wordFilter();
+    /// What a municipality's Word template can be: a template or a document.
+    static QString wordTemplateFilter();
 
     /// Test mode: the next dialog answers this (empty: Cancel) without showing anything.
     static void setNextFileName(const QString &path);

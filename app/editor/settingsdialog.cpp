@@ -2,8 +2,18 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "docxexporter.h"
+#include "filedialog.h"
 #include "messagebox.h"
 #include "settings.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
 
 namespace yttra {
 
@@ -18,9 +28,93 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_ui->addressEdit->setText(settings->value(Settings::DefaultAddress));
     m_ui->autosaveSpin->setValue(settings->value(Settings::AutosaveInterval));
     m_ui->previewCheck->setChecked(settings->value(Settings::PreviewVisible));
+    m_wordTemplates = settings->value(Settings::WordTemplates);
+    m_ui->wordTemplateList->header()->setStretchLastSection(true);
+    connect(m_ui->wordTemplateList, &QTreeWidget::currentItemChanged, this, [this] {
+        const bool selected = !selectedBoard().isEmpty();
+        m_ui->changeTemplateButton->setEnabled(selected);
+        m_ui->builtInTemplateButton->setEnabled(selected);
+    });
+    connect(m_ui->addTemplateButton, &QPushButton::clicked, this, &SettingsDialog::addBoard);
+    connect(m_ui->changeTemplateButton, &QPushButton::clicked, this, [this] { chooseWordTemplate(selectedBoard()); });
+    connect(m_ui->builtInTemplateButton, &QPushButton::clicked, this, [this] {
+        m_wordTemplates.remove(selectedBoard());
+        showWordTemplates();
+    });
+    showWordTemplates();
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setBoard(const QString &board)
+{
+    m_board = board.trimmed();
+    for (auto it = m_wordTemplates.cbegin(); it != m_wordTemplates.cend(); ++it) {
+        if (!m_board.isEmpty() && it.key().compare(m_board, Qt::CaseInsensitive) == 0)
+            showWordTemplates(it.key());
+    }
+}
+
+void SettingsDialog::showWordTemplates(const QString &selected)
+{
+    QTreeWidget *list = m_ui->wordTemplateList;
+    list->clear();
+    for (auto it = m_wordTemplates.cbegin(); it != m_wordTemplates.cend(); ++it) {
+        const QString file = QDir::toNativeSeparators(it.value());
+        const QString shown = QFileInfo(it.value()).isFile() ? file : tr("%1 (no longer there)").arg(file);
+        auto *row = new QTreeWidgetItem(list, {it.key(), shown});
+        row->setToolTip(1, shown);
+        if (it.key() == selected)
+            list->setCurrentItem(row);
+    }
+    list->resizeColumnToContents(0);
+    const bool chosen = !selectedBoard().isEmpty();
+    m_ui->changeTemplateButton->setEnabled(chosen);
+    m_ui->builtInTemplateButton->setEnabled(chosen);
+}
+
+QString SettingsDialog::selectedBoard() const
+{
+    const QTreeWidgetItem *row = m_ui->wordTemplateList->currentItem();
+    return row ? row->text(0) : QString();
+}
+
+void SettingsDialog::addBoard()
+{
+    bool listed = false;
+    for (auto it = m_wordTemplates.cbegin(); it != m_wordTemplates.cend(); ++it)
+        listed = listed || it.key().compare(m_board, Qt::CaseInsensitive) == 0;
+    const auto board = MessageBox::askText(this, tr("Word Template for a Board"), tr("The board's name, as its statements spell it:"),
+                                           listed ? QString() : m_board);
+    if (board && !board->trimmed().isEmpty())
+        chooseWordTemplate(board->trimmed());
+}
+
+bool SettingsDialog::chooseWordTemplate(const QString &board)
+{
+    if (board.isEmpty())
+        return false;
+    const QString current = m_wordTemplates.value(board);
+    const QString path = FileDialog::openFileName(this, tr("Word Template for %1").arg(board),
+                                                  current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+                                                  FileDialog::wordTemplateFilter());
+    if (path.isEmpty())
+        return false;
+    // A template that cannot make a document is refused now, not at the next export.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto trial = DocxExporter::render(Statement(), {path, QString()});
+    QApplication::restoreOverrideCursor();
+    if (!trial) {
+        MessageBox::critical(this, tr("Cannot use the Word template"), trial.error().text());
+        return false;
+    }
+    // One entry per board, however its name is spelt.
+    for (auto it = m_wordTemplates.begin(); it != m_wordTemplates.end();)
+        it = it.key().compare(board, Qt::CaseInsensitive) == 0 ? m_wordTemplates.erase(it) : std::next(it);
+    m_wordTemplates.insert(board, QFileInfo(path).absoluteFilePath());
+    showWordTemplates(board);
+    return true;
+}
 
 bool SettingsDialog::apply()
 {
@@ -35,7 +129,8 @@ bool SettingsDialog::apply()
         || refused(m_settings->setValue(Settings::DefaultOffice, m_ui->officeEdit->text()))
         || refused(m_settings->setValue(Settings::DefaultAddress, m_ui->addressEdit->text()))
         || refused(m_settings->setValue(Settings::AutosaveInterval, m_ui->autosaveSpin->value()))
-        || refused(m_settings->setValue(Settings::PreviewVisible, m_ui->previewCheck->isChecked())))
+        || refused(m_settings->setValue(Settings::PreviewVisible, m_ui->previewCheck->isChecked()))
+        || refused(m_settings->setValue(Settings::WordTemplates, m_wordTemplates)))
         return false;
     if (const auto synced = m_settings->sync(); !synced) {
         MessageBox::warning(this, tr("Cannot save the settings"), synced.error().text());

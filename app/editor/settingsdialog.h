@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QMap>
+#include <QString>
 
 #include <memory>
 
@@ -13,8 +15,9 @@ namespace yttra {
 
 class Settings;
 
-/// The user's settings: name for review comments, what new statements start with, the
-/// autosave interval and whether the preview is shown.
+/// The user's settings: name for review comments and Word documents, what new statements
+/// start with, the autosave interval, whether the preview is shown, and each board's Word
+/// template.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -23,14 +26,25 @@ public:
     SettingsDialog(Settings *settings, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
+    /// The open statement's board: offered first when a board's Word template is added.
+    void setBoard(const QString &board);
+    /// Asks for a Word template for `board` and lists it (kept with the others by apply()).
+    bool chooseWordTemplate(const QString &board);
+
     /// Stores what the dialog shows; on a refused value, says which and stores nothing more.
     bool apply();
 
     void accept() override;
 
 private:
+    void showWordTemplates(const QString &selected = {});
+    QString selectedBoard() const;
+    void addBoard();
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings *m_settings;
+    QMap<QString, QString> m_wordTemplates; // as they will be kept
+    QString m_board;
 };
 
 } // namespace yttra
