@@ -5,6 +5,7 @@
 #include "commentspane.h"
 #include "completenesspanel.h"
 #include "documentlabels.h"
+#include "docxexporter.h"
 #include "example.h"
 #include "filedialog.h"
 #include "followup.h"
@@ -15,6 +16,7 @@
 #include "pageprinter.h"
 #include "pdfexporter.h"
 #include "previewpane.h"
+#include "proposedchangesdialog.h"
 #include "recovery.h"
 #include "reportimporter.h"
 #include "reviewediting.h"
@@ -25,6 +27,7 @@
 #include "spellcheck.h"
 #include "statementdocument.h"
 #include "statementeditor.h"
+#include "wordreviewimport.h"
 #include "xlsxexporter.h"
 
 #include <QApplication>
@@ -207,6 +210,9 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] { saveAs(); });
     connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] { choosePdfFile(PdfCopy::Statement); });
     connect(m_ui->actionExportExcel, &QAction::triggered, this, &MainWindow::chooseExcelFile);
+    connect(m_ui->actionExportWord, &QAction::triggered, this, &MainWindow::chooseWordFile);
+    connect(m_ui->actionWordTemplate, &QAction::triggered, this, &MainWindow::chooseWordTemplate);
+    connect(m_ui->actionImportWordReview, &QAction::triggered, this, &MainWindow::chooseWordReview);
     connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::newStatement);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
@@ -317,6 +323,8 @@ void MainWindow::applyReadOnly()
     m_ui->editor->setReadOnly(m_lockedReadOnly || m_reviewReadOnly);
     m_comments->setCommentingAllowed(!locked);
     m_reviewMenu->setCommentingAllowed(!locked);
+    // A review from Word brings comments: not where the review cannot change.
+    m_ui->actionImportWordReview->setEnabled(!locked);
     const bool inReview = m_document && m_document->statement().review && m_document->statement().review->state == ReviewState::InReview;
     m_editTexts->setEnabled(!locked && inReview);
     m_editTexts->setChecked(!m_reviewReadOnly && inReview);
@@ -770,6 +778,199 @@ bool MainWindow::exportToPdf(const QString &path, PdfCopy copy)
     return true;
 }
 
+QString MainWindow::wordTemplate() const
+{
+    return m_settings->wordTemplate(m_document->statement().board);
+}
+
+bool MainWindow::pickWordTemplate(const QString &board)
+{
+    const QString current = m_settings->wordTemplate(board);
+    const QString path = FileDialog::openFileName(this, tr("Word Template for %1").arg(board),
+                                                  current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
+                                                  FileDialog::wordTemplateFilter());
+    if (path.isEmpty())
+        return false;
+    // A template that cannot make a document is refused now, not at the next export.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto trial = DocxExporter::render(m_document->statement(), {path, m_settings->value(Settings::ReviewerName)});
+    QApplication::restoreOverrideCursor();
+    if (!trial) {
+        MessageBox::critical(this, tr("Cannot use the Word template"), trial.error().text());
+        return false;
+    }
+    if (const auto stored = m_settings->setWordTemplate(board, QFileInfo(path).absoluteFilePath()); !stored) {
+        MessageBox::critical(this, tr("Cannot use the Word template"), stored.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Word documents of %1 are now made in the template %2.").arg(board, QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+bool MainWindow::chooseWordTemplate()
+{
+    const QString title = tr("Word Template for This Board");
+    const QString board = m_document->statement().board.trimmed();
+    if (board.isEmpty()) {
+        MessageBox::information(this, title,
+                                tr("Yttra keeps a Word template for each board, and this statement names no board yet. "
+                                   "Write the board's name under Statement Details first."));
+        return false;
+    }
+    const QString current = m_settings->wordTemplate(board);
+    if (current.isEmpty())
+        return pickWordTemplate(board);
+    const QString now = QFileInfo(current).isFile()
+        ? tr("The Word documents of %1 are made in the template %2.").arg(board, QDir::toNativeSeparators(current))
+        : tr("The Word documents of %1 are made in the template %2, which is no longer there.")
+              .arg(board, QDir::toNativeSeparators(current));
+    const auto answer = MessageBox::question(
+        this, title, now + u"\n\n"_s + tr("Choose another template, or go back to Yttra's built-in template?"),
+        QMessageBox::Open | QMessageBox::Reset | QMessageBox::Cancel, QMessageBox::Open, QMessageBox::Cancel,
+        {{QMessageBox::Open, tr("Choose Another…")}, {QMessageBox::Reset, tr("Use Yttra's Built-in Template")}});
+    if (answer == QMessageBox::Open)
+        return pickWordTemplate(board);
+    if (answer != QMessageBox::Reset)
+        return false;
+    // Cannot fail: the board has a name.
+    const auto stored = m_settings->setWordTemplate(board, QString());
+    Q_UNUSED(stored);
+    statusBar()->showMessage(tr("Word documents of %1 are now made in Yttra's built-in template.").arg(board), 10000);
+    return true;
+}
+
+std::optional<QString> MainWindow::templateForExport()
+{
+    const QString chosen = wordTemplate();
+    if (chosen.isEmpty() || QFileInfo(chosen).isFile())
+        return chosen;
+    const QString board = m_document->statement().board.trimmed();
+    const auto answer = MessageBox::question(
+        this, tr("Export to Word"),
+        tr("The Word template chosen for %1, %2, is no longer there: moved, renamed, or on a drive that is not connected.")
+                .arg(board, QDir::toNativeSeparators(chosen))
+            + u"\n\n"_s + tr("Choose the template again, or export in Yttra's built-in template this time?"),
+        QMessageBox::Open | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Open, QMessageBox::Cancel,
+        {{QMessageBox::Open, tr("Choose the Template…")}, {QMessageBox::Ignore, tr("Use Yttra's Built-in Template")}});
+    if (answer == QMessageBox::Ignore)
+        return QString(); // the choice stays remembered: the drive may be back next time
+    if (answer == QMessageBox::Open && pickWordTemplate(board))
+        return wordTemplate();
+    return std::nullopt;
+}
+
+void MainWindow::chooseWordFile()
+{
+    const auto templatePath = templateForExport();
+    if (!templatePath)
+        return;
+    const QString title = templatePath->isEmpty() ? tr("Export to Word")
+                                                  : tr("Export to Word in the Template %1").arg(QFileInfo(*templatePath).fileName());
+    const QString path = FileDialog::saveFileName(this, title, suggestedExportPath(u"docx"_s), FileDialog::wordFilter(), u"docx"_s);
+    if (!path.isEmpty())
+        exportToWord(path, *templatePath);
+}
+
+bool MainWindow::exportToWord(const QString &path, const QString &templatePath)
+{
+    const QString title = tr("Cannot export to Word");
+    if (!m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path)) {
+        MessageBox::critical(this, title,
+                             tr("%1 is the statement's own file; choose another name for the Word document.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    if (!templatePath.isEmpty() && SaveFile::isSameFile(templatePath, path)) {
+        MessageBox::critical(this, title,
+                             tr("%1 is the Word template; choose another name for the document, so that the template stays as it is.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto written = DocxExporter::write(m_document->statement(), path, {templatePath, m_settings->value(Settings::ReviewerName)});
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, title, written.error().text());
+        return false;
+    }
+    statusBar()->showMessage(templatePath.isEmpty()
+                                 ? tr("Exported to %1 in Yttra's built-in Word template").arg(QDir::toNativeSeparators(path))
+                                 : tr("Exported to %1 in the template %2")
+                                       .arg(QDir::toNativeSeparators(path), QFileInfo(templatePath).fileName()),
+                             10000);
+    if (!written.value().isEmpty()) {
+        MessageBox::warning(this, tr("Exported to Word, with warnings"),
+                            tr("The document %1 was written, but:\n\n%2")
+                                .arg(QDir::toNativeSeparators(path), written.value().join(u"\n\n"_s)));
+    }
+    return true;
+}
+
+void MainWindow::chooseWordReview()
+{
+    const QString folder = m_document && !m_document->fileName().isEmpty() ? QFileInfo(m_document->fileName()).absolutePath() : QString();
+    const QString path = FileDialog::openFileName(this, tr("Import Review from Word"), folder, FileDialog::wordFilter());
+    if (!path.isEmpty())
+        importReviewFromWord(path);
+}
+
+bool MainWindow::importReviewFromWord(const QString &path)
+{
+    const QString title = tr("Cannot import the review from Word");
+    if (!m_document)
+        return false;
+    if (m_document->isReadOnly() || m_lockedReadOnly) {
+        const QString reason = m_document->isReadOnly() ? m_document->readOnlyReason() : m_lockMessage;
+        MessageBox::warning(this, title,
+                            tr("The statement is read-only, so neither its comments nor its texts can change here.") + u"\n\n"_s + reason);
+        return false;
+    }
+    const auto read = WordReviewImport::read(path, m_document->statement());
+    if (!read) {
+        MessageBox::critical(this, title, read.error().text());
+        return false;
+    }
+    const WordReview &review = read.value();
+    const auto merged = m_reviewMenu->mergeComments(review.copyWithComments(m_document->statement()));
+    if (!merged) {
+        MessageBox::critical(this, title, merged.error());
+        return false;
+    }
+    const CommentMergeResult &result = merged.value();
+    const QString name = QFileInfo(path).fileName();
+    const bool newComments = result.added + result.repliesAdded + result.resolvedChanged > 0 || !result.conflicts.isEmpty();
+    const bool more = !review.changes.isEmpty() || !review.notPlaced.isEmpty() || !review.missingFields.isEmpty()
+        || !review.notes.isEmpty();
+    if (!newComments && !more) {
+        MessageBox::information(this, tr("Import Review from Word"),
+                                tr("%1 has no comments or changes that are not here already.").arg(name));
+        return true;
+    }
+    const QString commentsReport = m_reviewMenu->describe(result, name);
+    if (!more) {
+        if (result.conflicts.isEmpty())
+            MessageBox::information(this, tr("Review from Word imported"), commentsReport);
+        else
+            MessageBox::warning(this, tr("Review from Word imported, with conflicts"), commentsReport);
+    } else {
+        ProposedChangesDialog dialog(m_document.get(), review, name, commentsReport, this);
+        dialog.setObjectName(u"proposedChangesDialog"_s);
+        if (m_reviewReadOnly && !review.changes.isEmpty()) {
+            dialog.setTextsReadOnly(tr("This draft is in review and its texts are read-only for you, so no change can be accepted "
+                                       "here: comment on the text instead, or choose to edit the texts."),
+                                    true);
+            connect(&dialog, &ProposedChangesDialog::editTextsWanted, this, [this, &dialog] {
+                setEditingTexts(true);
+                if (!m_reviewReadOnly)
+                    dialog.setTextsReadOnly(QString());
+            });
+        }
+        dialog.exec();
+    }
+    statusBar()->showMessage(tr("Imported the review from %1. Undo takes back what was taken in, step by step.").arg(name), 10000);
+    return true;
+}
+
 void MainWindow::choosePrinter()
 {
     QPrinter printer(QPrinter::HighResolution);
@@ -799,6 +1000,7 @@ void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
     dialog.setObjectName(u"settingsDialog"_s);
+    dialog.setBoard(m_document->statement().board);
     dialog.exec();
 }
 

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MainWindow;
@@ -72,6 +73,22 @@ public:
     /// Writes the statement as a PDF: for the board and the diarium (never with comments),
     /// or a review copy with the open comments as numbered end notes.
     bool exportToPdf(const QString &path, PdfCopy copy = PdfCopy::Statement);
+    /// Writes the statement as a Word document in `templatePath` (a .docx or .dotx; empty:
+    /// Yttra's built-in template) with the user's name (Settings) as its author. An error is
+    /// reported in a dialog; the statement's own file and the template are never overwritten,
+    /// and a failed export leaves no half-written file. Returns whether it was written.
+    bool exportToWord(const QString &path, const QString &templatePath);
+    /// The Word template remembered for the open statement's board (perhaps no longer
+    /// there), or empty for Yttra's built-in template.
+    QString wordTemplate() const;
+    /// Asks for the board's Word template (or, when it has one, whether to go back to
+    /// Yttra's built-in template) and remembers the choice; false when nothing changed.
+    bool chooseWordTemplate();
+    /// Reads a Word document exported from this statement and reviewed in Word: its comments
+    /// are taken in as one undoable step, and the text changed in Word is shown change by
+    /// change for the user to accept (one undoable step each) or reject. What cannot be
+    /// placed is listed; a document that is not this statement's is refused, saying why.
+    bool importReviewFromWord(const QString &path);
     /// Prints the statement on a printer that is set up (the print dialog's choice).
     bool print(QPrinter &printer);
 
@@ -112,6 +129,13 @@ private:
     void chooseReport();
     void chooseExcelFile();
     void choosePdfFile(PdfCopy copy);
+    void chooseWordFile();
+    void chooseWordReview();
+    /// The template for an export now: the board's, or empty for the built-in one; nothing
+    /// when the user cancels. A remembered template that is gone is never left out unasked.
+    std::optional<QString> templateForExport();
+    /// Asks for a Word template for `board`, tries it, and remembers it; false when cancelled or refused.
+    bool pickWordTemplate(const QString &board);
     /// Who may change what: the texts (not while locked or while reviewing), the comments
     /// (not while locked); and what the message bar says about it.
     void applyReadOnly();

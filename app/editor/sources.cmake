@@ -27,6 +27,7 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/pastecleaner.cpp ${yttra_editor_dir}/pastecleaner.h
     ${yttra_editor_dir}/previewpane.cpp ${yttra_editor_dir}/previewpane.h
     ${yttra_editor_dir}/previewworker.cpp ${yttra_editor_dir}/previewworker.h
+    ${yttra_editor_dir}/proposedchangesdialog.cpp ${yttra_editor_dir}/proposedchangesdialog.h
     ${yttra_editor_dir}/reviewmenu.cpp ${yttra_editor_dir}/reviewmenu.h
     ${yttra_editor_dir}/richtextedit.cpp ${yttra_editor_dir}/richtextedit.h
     ${yttra_editor_dir}/settingsdialog.cpp ${yttra_editor_dir}/settingsdialog.h
@@ -47,6 +48,7 @@ target_sources(yttragui PRIVATE
     ${PROJECT_SOURCE_DIR}/forms/itempage.ui
     ${PROJECT_SOURCE_DIR}/forms/linkdialog.ui
     ${PROJECT_SOURCE_DIR}/forms/measurespage.ui
+    ${PROJECT_SOURCE_DIR}/forms/proposedchangesdialog.ui
     ${PROJECT_SOURCE_DIR}/forms/settingsdialog.ui
     ${PROJECT_SOURCE_DIR}/forms/signaturespage.ui
     ${PROJECT_SOURCE_DIR}/forms/statementeditor.ui
