@@ -876,6 +876,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word templates and documents (*.dotx *.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -1485,6 +1493,30 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>Start a statement from the auditors&apos; report (PDF or text): its recommendations, questions and details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the statement as a Word document, in the board&apos;s Word template, for a review in Word or the case system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word &amp;Template for This Board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Word template this board&apos;s documents are made in, or go back to Yttra&apos;s built-in template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Re&amp;view from Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back the comments and the changed text of a Word document exported from this statement and reviewed in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
@@ -1670,6 +1702,69 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>the catalog is not a dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposedChangesDialog</name>
+    <message>
+        <source>Review from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes proposed in Word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes proposed in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change, word by word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this change into the statement (one step that Undo takes back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the statement&apos;s text as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept every change not yet decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject every change not yet decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What else the document says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could not be taken in, and how comments were placed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,10 +1983,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your name, on review comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New statements start with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,6 +2028,46 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Show the &amp;preview beside the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, on review comments and as the author of Word documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each board&apos;s &amp;Word template (a board not listed gets Yttra&apos;s built-in template):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word templates by board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use B&amp;uilt-in Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected board&apos;s Word documents are made in Yttra&apos;s own template again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,10 +2538,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was changed to “%2”, which is not a deadline Yttra can read: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was changed to “%2”, which it cannot hold: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,6 +2567,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>The reply by %1 answers a comment that is not placed: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template&apos;s field %1 was changed to “%2”; it is made from the statement&apos;s details and cannot be taken in: change the details in Yttra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed to “%2”: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3463,6 +3598,132 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>Export Review Copy as PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Word Template for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents of %1 are now made in the template %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word Template for This Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yttra keeps a Word template for each board, and this statement names no board yet. Write the board&apos;s name under Statement Details first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word documents of %1 are made in the template %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word documents of %1 are made in the template %2, which is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another template, or go back to Yttra&apos;s built-in template?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Another…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Yttra&apos;s Built-in Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents of %1 are now made in Yttra&apos;s built-in template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Word template chosen for %1, %2, is no longer there: moved, renamed, or on a drive that is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the template again, or export in Yttra&apos;s built-in template this time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Word in the Template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the statement&apos;s own file; choose another name for the Word document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the Word template; choose another name for the document, so that the template stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 in Yttra&apos;s built-in Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 in the template %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to Word, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document %1 was written, but:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Review from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the review from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is read-only, so neither its comments nor its texts can change here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no comments or changes that are not here already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review from Word imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review from Word imported, with conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is in review and its texts are read-only for you, so no change can be accepted here: comment on the text instead, or choose to edit the texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the review from %1. Undo takes back what was taken in, step by step.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -3714,6 +3975,119 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
 </context>
 <context>
+    <name>yttra::ProposedChangesDialog</name>
+    <message>
+        <source>Review from Word: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text was changed in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) proposed in %1. Nothing in the statement changes until you accept a change; Undo takes back each change you accepted, one by one.</source>
+        <translation>
+            <numerusform>%n change proposed in %1. Nothing in the statement changes until you accept a change; Undo takes back each change you accepted, one by one.</numerusform>
+            <numerusform>%n changes proposed in %1. Nothing in the statement changes until you accept a change; Undo takes back each change you accepted, one by one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot accept the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement is no longer open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the Review from Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are neither accepted nor rejected. They are not taken into the statement; import the Word document again to decide on them later.</source>
+        <translation>
+            <numerusform>%n change is neither accepted nor rejected. It is not taken into the statement; import the Word document again to decide on it later.</numerusform>
+            <numerusform>%n changes are neither accepted nor rejected. They are not taken into the statement; import the Word document again to decide on them later.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>who is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here too since the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in Word; the document does not say by whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in Word by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement&apos;s text has changed too since the Word document was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reviewer worked on an older text: accepting replaces the text as it is now, struck through below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: the statement has the new text. Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the statement keeps its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken in: do these by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their text cannot come back from the document; the statement keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields deleted in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How comments were placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document does not say what it held when it was exported, so Yttra cannot tell whether the statement&apos;s text changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yttra::Recovery</name>
     <message>
         <source>cannot be read: %1</source>
@@ -3854,6 +4228,10 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>%1 (as it is now)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the statement&apos;s comments cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::RichTextEdit</name>
@@ -3930,6 +4308,10 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>the settings file is not in the expected format</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a Word template is kept per board, and the statement names no board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::SettingsDialog</name>
@@ -3939,6 +4321,26 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>Cannot save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word Template for a Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s name, as its statements spell it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word Template for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the Word template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -914,6 +914,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Worddokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word templates and documents (*.dotx *.docx);;All files (*)</source>
+        <translation>Wordmallar och Worddokument (*.dotx *.docx);;Alla filer (*)</translation>
+    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -1523,6 +1531,30 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>Start a statement from the auditors&apos; report (PDF or text): its recommendations, questions and details</source>
         <translation>Påbörja ett yttrande utifrån revisorernas rapport (PDF eller text): dess rekommendationer, frågor och uppgifter</translation>
     </message>
+    <message>
+        <source>Export to &amp;Word…</source>
+        <translation>Exportera till &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Write the statement as a Word document, in the board&apos;s Word template, for a review in Word or the case system</source>
+        <translation>Skriv yttrandet som Worddokument i nämndens Wordmall, för granskning i Word eller för ärendehanteringssystemet</translation>
+    </message>
+    <message>
+        <source>Word &amp;Template for This Board…</source>
+        <translation>Word&amp;mall för den här nämnden…</translation>
+    </message>
+    <message>
+        <source>Choose the Word template this board&apos;s documents are made in, or go back to Yttra&apos;s built-in template</source>
+        <translation>Välj den Wordmall som nämndens dokument görs i, eller gå tillbaka till Yttras inbyggda mall</translation>
+    </message>
+    <message>
+        <source>Import Re&amp;view from Word…</source>
+        <translation>&amp;Läs in granskning från Word…</translation>
+    </message>
+    <message>
+        <source>Take back the comments and the changed text of a Word document exported from this statement and reviewed in Word</source>
+        <translation>Ta tillbaka kommentarerna och den ändrade texten från ett Worddokument som exporterats från det här yttrandet och granskats i Word</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
@@ -1709,6 +1741,69 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>the catalog is not a dictionary</source>
         <translation>katalogen är inget dictionary-objekt</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedChangesDialog</name>
+    <message>
+        <source>Review from Word</source>
+        <translation>Granskning från Word</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>&amp;Changes proposed in Word:</source>
+        <translation>&amp;Ändringar som föreslagits i Word:</translation>
+    </message>
+    <message>
+        <source>Changes proposed in Word</source>
+        <translation>Ändringar som föreslagits i Word</translation>
+    </message>
+    <message>
+        <source>The change, word by word</source>
+        <translation>Ändringen, ord för ord</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Godta</translation>
+    </message>
+    <message>
+        <source>Take this change into the statement (one step that Undo takes back)</source>
+        <translation>För in ändringen i yttrandet (ett steg som Ångra tar tillbaka)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avvisa</translation>
+    </message>
+    <message>
+        <source>Keep the statement&apos;s text as it is</source>
+        <translation>Behåll yttrandets text som den är</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ept All</source>
+        <translation>Godta a&amp;lla</translation>
+    </message>
+    <message>
+        <source>Accept every change not yet decided on</source>
+        <translation>Godta alla ändringar som ännu inte avgjorts</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject All</source>
+        <translation>A&amp;vvisa alla</translation>
+    </message>
+    <message>
+        <source>Reject every change not yet decided on</source>
+        <translation>Avvisa alla ändringar som ännu inte avgjorts</translation>
+    </message>
+    <message>
+        <source>&amp;What else the document says:</source>
+        <translation>Vad dokumentet &amp;mer säger:</translation>
+    </message>
+    <message>
+        <source>What could not be taken in, and how comments were placed</source>
+        <translation>Vad som inte kunde föras in, och hur kommentarer placerades</translation>
     </message>
 </context>
 <context>
@@ -1926,10 +2021,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Ditt &amp;namn:</translation>
     </message>
     <message>
-        <source>Your name, on review comments</source>
-        <translation>Ditt namn på kommentarer</translation>
-    </message>
-    <message>
         <source>New statements start with</source>
         <translation>Nya yttranden får från början</translation>
     </message>
@@ -1976,6 +2067,46 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Show the &amp;preview beside the form</source>
         <translation>Visa förhands&amp;visningen bredvid formuläret</translation>
+    </message>
+    <message>
+        <source>Your name, on review comments and as the author of Word documents</source>
+        <translation>Ditt namn, på kommentarer och som handläggare i Worddokument</translation>
+    </message>
+    <message>
+        <source>Word documents</source>
+        <translation>Worddokument</translation>
+    </message>
+    <message>
+        <source>Each board&apos;s &amp;Word template (a board not listed gets Yttra&apos;s built-in template):</source>
+        <translation>Varje nämnds &amp;Wordmall (en nämnd som inte står här får Yttras inbyggda mall):</translation>
+    </message>
+    <message>
+        <source>Word templates by board</source>
+        <translation>Wordmallar per nämnd</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Board…</source>
+        <translation>Lägg &amp;till nämnd…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Template…</source>
+        <translation>&amp;Byt mall…</translation>
+    </message>
+    <message>
+        <source>Use B&amp;uilt-in Template</source>
+        <translation>Använd &amp;inbyggd mall</translation>
+    </message>
+    <message>
+        <source>The selected board&apos;s Word documents are made in Yttra&apos;s own template again</source>
+        <translation>Den valda nämndens Worddokument görs åter i Yttras egen mall</translation>
     </message>
 </context>
 <context>
@@ -2445,10 +2576,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>%1 ändrades till ”%2”, men dess del finns inte längre i yttrandet</translation>
     </message>
     <message>
-        <source>%1 was changed to “%2”, which is not a deadline Yttra can read: %3</source>
-        <translation>%1 ändrades till ”%2”, som inte är en tidpunkt Yttra kan läsa: %3</translation>
-    </message>
-    <message>
         <source>%1 was changed to “%2”, which it cannot hold: %3</source>
         <translation>%1 ändrades till ”%2”, som fältet inte kan rymma: %3</translation>
     </message>
@@ -2479,6 +2606,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>The reply by %1 answers a comment that is not placed: “%2”</source>
         <translation>Svaret av %1 hör till en kommentar som inte placerats: ”%2”</translation>
+    </message>
+    <message>
+        <source>the template&apos;s field %1 was changed to “%2”; it is made from the statement&apos;s details and cannot be taken in: change the details in Yttra</source>
+        <translation>mallens fält %1 ändrades till ”%2”; det görs av yttrandets uppgifter och kan inte föras in: ändra uppgifterna i Yttra</translation>
+    </message>
+    <message>
+        <source>%1 was changed to “%2”: %3</source>
+        <translation>%1 ändrades till ”%2”: %3</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3644,134 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>Export Review Copy as PDF</source>
         <translation>Exportera granskningsexemplar som PDF</translation>
     </message>
+    <message>
+        <source>Word Template for %1</source>
+        <translation>Wordmall för %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the Word template</source>
+        <translation>Wordmallen kan inte användas</translation>
+    </message>
+    <message>
+        <source>Word documents of %1 are now made in the template %2.</source>
+        <translation>Worddokument från %1 görs nu i mallen %2.</translation>
+    </message>
+    <message>
+        <source>Word Template for This Board</source>
+        <translation>Wordmall för den här nämnden</translation>
+    </message>
+    <message>
+        <source>Yttra keeps a Word template for each board, and this statement names no board yet. Write the board&apos;s name under Statement Details first.</source>
+        <translation>Yttra har en Wordmall för varje nämnd, och det här yttrandet anger ännu ingen nämnd. Skriv först nämndens namn under Uppgifter om yttrandet.</translation>
+    </message>
+    <message>
+        <source>The Word documents of %1 are made in the template %2.</source>
+        <translation>Worddokument från %1 görs i mallen %2.</translation>
+    </message>
+    <message>
+        <source>The Word documents of %1 are made in the template %2, which is no longer there.</source>
+        <translation>Worddokument från %1 görs i mallen %2, som inte längre finns.</translation>
+    </message>
+    <message>
+        <source>Choose another template, or go back to Yttra&apos;s built-in template?</source>
+        <translation>Välja en annan mall, eller gå tillbaka till Yttras inbyggda mall?</translation>
+    </message>
+    <message>
+        <source>Choose Another…</source>
+        <translation>Välj en annan…</translation>
+    </message>
+    <message>
+        <source>Use Yttra&apos;s Built-in Template</source>
+        <translation>Använd Yttras inbyggda mall</translation>
+    </message>
+    <message>
+        <source>Word documents of %1 are now made in Yttra&apos;s built-in template.</source>
+        <translation>Worddokument från %1 görs nu i Yttras inbyggda mall.</translation>
+    </message>
+    <message>
+        <source>Export to Word</source>
+        <translation>Exportera till Word</translation>
+    </message>
+    <message>
+        <source>The Word template chosen for %1, %2, is no longer there: moved, renamed, or on a drive that is not connected.</source>
+        <translation>Wordmallen som valts för %1, %2, finns inte längre: flyttad, omdöpt eller på en enhet som inte är ansluten.</translation>
+    </message>
+    <message>
+        <source>Choose the template again, or export in Yttra&apos;s built-in template this time?</source>
+        <translation>Välja mallen igen, eller exportera i Yttras inbyggda mall den här gången?</translation>
+    </message>
+    <message>
+        <source>Choose the Template…</source>
+        <translation>Välj mallen…</translation>
+    </message>
+    <message>
+        <source>Export to Word in the Template %1</source>
+        <translation>Exportera till Word i mallen %1</translation>
+    </message>
+    <message>
+        <source>Cannot export to Word</source>
+        <translation>Kan inte exportera till Word</translation>
+    </message>
+    <message>
+        <source>%1 is the statement&apos;s own file; choose another name for the Word document.</source>
+        <translation>%1 är yttrandets egen fil; välj ett annat namn för Worddokumentet.</translation>
+    </message>
+    <message>
+        <source>%1 is the Word template; choose another name for the document, so that the template stays as it is.</source>
+        <translation>%1 är Wordmallen; välj ett annat namn för dokumentet, så att mallen förblir som den är.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 in Yttra&apos;s built-in Word template</source>
+        <translation>Exporterade till %1 i Yttras inbyggda Wordmall</translation>
+    </message>
+    <message>
+        <source>Exported to %1 in the template %2</source>
+        <translation>Exporterade till %1 i mallen %2</translation>
+    </message>
+    <message>
+        <source>Exported to Word, with warnings</source>
+        <translation>Exporterat till Word, med varningar</translation>
+    </message>
+    <message>
+        <source>The document %1 was written, but:
+
+%2</source>
+        <translation>Dokumentet %1 skrevs, men:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Import Review from Word</source>
+        <translation>Läs in granskning från Word</translation>
+    </message>
+    <message>
+        <source>Cannot import the review from Word</source>
+        <translation>Kan inte läsa in granskningen från Word</translation>
+    </message>
+    <message>
+        <source>The statement is read-only, so neither its comments nor its texts can change here.</source>
+        <translation>Yttrandet är skrivskyddat, så varken dess kommentarer eller dess texter kan ändras här.</translation>
+    </message>
+    <message>
+        <source>%1 has no comments or changes that are not here already.</source>
+        <translation>%1 har inga kommentarer eller ändringar som inte redan finns här.</translation>
+    </message>
+    <message>
+        <source>Review from Word imported</source>
+        <translation>Granskningen från Word är inläst</translation>
+    </message>
+    <message>
+        <source>Review from Word imported, with conflicts</source>
+        <translation>Granskningen från Word är inläst, med konflikter</translation>
+    </message>
+    <message>
+        <source>This draft is in review and its texts are read-only for you, so no change can be accepted here: comment on the text instead, or choose to edit the texts.</source>
+        <translation>Utkastet är under granskning och texterna är skrivskyddade för dig, så ingen ändring kan godtas här: kommentera texten i stället, eller välj att redigera texterna.</translation>
+    </message>
+    <message>
+        <source>Imported the review from %1. Undo takes back what was taken in, step by step.</source>
+        <translation>Läste in granskningen från %1. Ångra tar tillbaka det som fördes in, steg för steg.</translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -3760,6 +4023,119 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     </message>
 </context>
 <context>
+    <name>yttra::ProposedChangesDialog</name>
+    <message>
+        <source>Review from Word: %1</source>
+        <translation>Granskning från Word: %1</translation>
+    </message>
+    <message>
+        <source>No text was changed in %1.</source>
+        <translation>Ingen text ändrades i %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) proposed in %1. Nothing in the statement changes until you accept a change; Undo takes back each change you accepted, one by one.</source>
+        <translation>
+            <numerusform>%n ändring föreslås i %1. Inget i yttrandet ändras förrän du godtar en ändring; Ångra tar tillbaka varje ändring du godtagit, en i taget.</numerusform>
+            <numerusform>%n ändringar föreslås i %1. Inget i yttrandet ändras förrän du godtar en ändring; Ångra tar tillbaka varje ändring du godtagit, en i taget.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the texts</source>
+        <translation>Redigera texterna</translation>
+    </message>
+    <message>
+        <source>Cannot accept the change</source>
+        <translation>Kan inte godta ändringen</translation>
+    </message>
+    <message>
+        <source>the statement is no longer open</source>
+        <translation>yttrandet är inte längre öppet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Close the Review from Word</source>
+        <translation>Stäng granskningen från Word</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) are neither accepted nor rejected. They are not taken into the statement; import the Word document again to decide on them later.</source>
+        <translation>
+            <numerusform>%n ändring är varken godtagen eller avvisad. Den förs inte in i yttrandet; läs in Worddokumentet igen för att avgöra den senare.</numerusform>
+            <numerusform>%n ändringar är varken godtagna eller avvisade. De förs inte in i yttrandet; läs in Worddokumentet igen för att avgöra dem senare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>who is not recorded</source>
+        <translation>av okänd</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>av %1</translation>
+    </message>
+    <message>
+        <source>changed here too since the export</source>
+        <translation>ändrat här också sedan exporten</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>godtagen</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvisad</translation>
+    </message>
+    <message>
+        <source>Changed in Word; the document does not say by whom.</source>
+        <translation>Ändrat i Word; dokumentet säger inte av vem.</translation>
+    </message>
+    <message>
+        <source>Changed in Word by %1.</source>
+        <translation>Ändrat i Word av %1.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s text has changed too since the Word document was exported.</source>
+        <translation>Yttrandets text har också ändrats sedan Worddokumentet exporterades.</translation>
+    </message>
+    <message>
+        <source>The reviewer worked on an older text: accepting replaces the text as it is now, struck through below.</source>
+        <translation>Granskaren arbetade med en äldre text: att godta ersätter texten som den är nu, överstruken nedan.</translation>
+    </message>
+    <message>
+        <source>Accepted: the statement has the new text. Undo takes it back.</source>
+        <translation>Godtagen: yttrandet har den nya texten. Ångra tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Rejected: the statement keeps its text.</source>
+        <translation>Avvisad: yttrandet behåller sin text.</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>Not taken in: do these by hand</source>
+        <translation>Inte införda: gör dessa för hand</translation>
+    </message>
+    <message>
+        <source>Their text cannot come back from the document; the statement keeps its own.</source>
+        <translation>Deras text kan inte komma tillbaka från dokumentet; yttrandet behåller sin egen.</translation>
+    </message>
+    <message>
+        <source>Fields deleted in Word</source>
+        <translation>Fält som tagits bort i Word</translation>
+    </message>
+    <message>
+        <source>How comments were placed</source>
+        <translation>Hur kommentarer placerades</translation>
+    </message>
+    <message>
+        <source>The document does not say what it held when it was exported, so Yttra cannot tell whether the statement&apos;s text changed since.</source>
+        <translation>Dokumentet säger inte vad det innehöll när det exporterades, så Yttra kan inte avgöra om yttrandets text har ändrats sedan dess.</translation>
+    </message>
+</context>
+<context>
     <name>yttra::Recovery</name>
     <message>
         <source>cannot be read: %1</source>
@@ -3900,6 +4276,10 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>%1 (as it is now)</source>
         <translation>%1 (som det är nu)</translation>
     </message>
+    <message>
+        <source>the statement&apos;s comments cannot be changed here</source>
+        <translation>yttrandets kommentarer kan inte ändras här</translation>
+    </message>
 </context>
 <context>
     <name>yttra::RichTextEdit</name>
@@ -3976,6 +4356,10 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>the settings file is not in the expected format</source>
         <translation>inställningsfilen har inte det förväntade formatet</translation>
     </message>
+    <message>
+        <source>a Word template is kept per board, and the statement names no board</source>
+        <translation>en Wordmall sparas per nämnd, och yttrandet anger ingen nämnd</translation>
+    </message>
 </context>
 <context>
     <name>yttra::SettingsDialog</name>
@@ -3986,6 +4370,26 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>Cannot save the settings</source>
         <translation>Det gick inte att spara inställningarna</translation>
+    </message>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation>%1 (finns inte längre)</translation>
+    </message>
+    <message>
+        <source>Word Template for a Board</source>
+        <translation>Wordmall för en nämnd</translation>
+    </message>
+    <message>
+        <source>The board&apos;s name, as its statements spell it:</source>
+        <translation>Nämndens namn, som dess yttranden stavar det:</translation>
+    </message>
+    <message>
+        <source>Word Template for %1</source>
+        <translation>Wordmall för %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the Word template</source>
+        <translation>Wordmallen kan inte användas</translation>
     </message>
 </context>
 <context>
