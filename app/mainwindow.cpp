@@ -785,21 +785,11 @@ QString MainWindow::wordTemplate() const
 
 bool MainWindow::pickWordTemplate(const QString &board)
 {
-    const QString current = m_settings->wordTemplate(board);
-    const QString path = FileDialog::openFileName(this, tr("Word Template for %1").arg(board),
-                                                  current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
-                                                  FileDialog::wordTemplateFilter());
+    const QString path = FileDialog::wordTemplate(this, board, m_settings->wordTemplate(board), m_document->statement(),
+                                                  m_settings->value(Settings::ReviewerName));
     if (path.isEmpty())
         return false;
-    // A template that cannot make a document is refused now, not at the next export.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto trial = DocxExporter::render(m_document->statement(), {path, m_settings->value(Settings::ReviewerName)});
-    QApplication::restoreOverrideCursor();
-    if (!trial) {
-        MessageBox::critical(this, tr("Cannot use the Word template"), trial.error().text());
-        return false;
-    }
-    if (const auto stored = m_settings->setWordTemplate(board, QFileInfo(path).absoluteFilePath()); !stored) {
+    if (const auto stored = m_settings->setWordTemplate(board, path); !stored) {
         MessageBox::critical(this, tr("Cannot use the Word template"), stored.error());
         return false;
     }

@@ -3,6 +3,7 @@
 #include "comparedialog.h"
 #include "deadlinefield.h"
 #include "example.h"
+#include "examplewindow.h"
 #include "filedialog.h"
 #include "itempage.h"
 #include "mainwindow.h"
@@ -57,7 +58,7 @@ const QColor markColour(0xff, 0xf3, 0xc4);
 /// the field), the marks on fields and in the navigator, the Review menu's states, a draft
 /// in review opening read-only for a reviewer, comments taken back from a reviewer's copy,
 /// Compare Versions and the review copy PDF.
-class TestReview : public QObject
+class TestReview : public QObject, public test::ExampleWindow
 {
     Q_OBJECT
 
@@ -85,37 +86,16 @@ private:
     T *paneChild(const QString &name) const { return pane()->findChild<T *>(name); }
     QString addComment(const QString &target, const QString &text, const QString &quote = {});
     QString save(const Statement &statement, const QString &name);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestReview::init()
 {
-    MessageBox::setTestMode(true);
-    FileDialog::setTestMode(true);
-    MessageBox::clearLastMessage();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = Settings::createTemporary();
-    YTTRA_VERIFY_OK(m_settings->setValue(Settings::PreviewVisible, false));
-    YTTRA_VERIFY_OK(m_settings->setValue(Settings::ReviewerName, u"Anna Chef"_s));
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_dir->filePath(u"recovery"_s));
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->openExample();
+    openExampleWindow(u"Anna Chef"_s, QSize(1400, 900));
 }
 
 void TestReview::cleanup()
 {
-    QCOMPARE(MessageBox::pendingAnswers(), 0);
-    if (m_window && m_window->document())
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    closeExampleWindow();
 }
 
 QString TestReview::addComment(const QString &target, const QString &text, const QString &quote)

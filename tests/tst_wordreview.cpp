@@ -2,6 +2,7 @@
 #include "docxexporter.h"
 #include "docxtools.h"
 #include "example.h"
+#include "examplewindow.h"
 #include "filedialog.h"
 #include "guitesthelpers.h"
 #include "lockfile.h"
@@ -114,7 +115,7 @@ QStringList paragraphs(const QJsonObject &docx)
 /// a proposed change accepted or rejected one by one, what could not be placed listed,
 /// documents that are not the statement's refused). Each Word document is read back with
 /// python-docx, and reviews are written the way Word writes them (tests/word/).
-class TestWordReview : public QObject
+class TestWordReview : public QObject, public test::ExampleWindow
 {
     Q_OBJECT
 
@@ -141,37 +142,16 @@ private:
     QString exportThroughMenu(const QString &name);
     /// `exported` reviewed in Word with the steps; the reviewed document's path.
     QString review(const QString &exported, const QJsonArray &steps, const QString &name);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestWordReview::init()
 {
-    MessageBox::setTestMode(true);
-    FileDialog::setTestMode(true);
-    MessageBox::clearLastMessage();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = Settings::createTemporary();
-    YTTRA_VERIFY_OK(m_settings->setValue(Settings::PreviewVisible, false));
-    YTTRA_VERIFY_OK(m_settings->setValue(Settings::ReviewerName, u"Anna Berg"_s));
-    m_window = std::make_unique<MainWindow>(m_settings.get(), m_dir->filePath(u"recovery"_s));
-    m_window->resize(1300, 850);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->openExample();
+    openExampleWindow(u"Anna Berg"_s, QSize(1300, 850));
 }
 
 void TestWordReview::cleanup()
 {
-    QCOMPARE(MessageBox::pendingAnswers(), 0);
-    if (m_window && m_window->document())
-        m_window->document()->undoStack()->setClean();
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    closeExampleWindow();
 }
 
 QJsonObject TestWordReview::readBack(const QString &path)

@@ -884,6 +884,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>Word templates and documents (*.dotx *.docx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Word Template for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -3662,10 +3670,6 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Word Template for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot use the Word template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4396,14 +4400,6 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>The board&apos;s name, as its statements spell it:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word Template for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot use the Word template</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -922,6 +922,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>Word templates and documents (*.dotx *.docx);;All files (*)</source>
         <translation>Wordmallar och Worddokument (*.dotx *.docx);;Alla filer (*)</translation>
     </message>
+    <message>
+        <source>Word Template for %1</source>
+        <translation>Wordmall för %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the Word template</source>
+        <translation>Wordmallen kan inte användas</translation>
+    </message>
 </context>
 <context>
     <name>FollowUp</name>
@@ -3708,10 +3716,6 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Exportera granskningsexemplar som PDF</translation>
     </message>
     <message>
-        <source>Word Template for %1</source>
-        <translation>Wordmall för %1</translation>
-    </message>
-    <message>
         <source>Cannot use the Word template</source>
         <translation>Wordmallen kan inte användas</translation>
     </message>
@@ -4445,14 +4449,6 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>The board&apos;s name, as its statements spell it:</source>
         <translation>Nämndens namn, som dess yttranden stavar det:</translation>
-    </message>
-    <message>
-        <source>Word Template for %1</source>
-        <translation>Wordmall för %1</translation>
-    </message>
-    <message>
-        <source>Cannot use the Word template</source>
-        <translation>Wordmallen kan inte användas</translation>
     </message>
 </context>
 <context>

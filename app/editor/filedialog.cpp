@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filedialog.h"
 
+#include "docxexporter.h"
+#include "messagebox.h"
+
+#include <QApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QList>
 
 namespace yttra {
@@ -67,6 +72,23 @@ void FileDialog::setTestMode(bool on)
 {
     testMode = on;
     answers.clear();
+}
+
+QString FileDialog::wordTemplate(QWidget *parent, const QString &board, const QString &current, const Statement &statement,
+                                 const QString &author)
+{
+    const QString path = openFileName(parent, tr("Word Template for %1").arg(board),
+                                      current.isEmpty() ? QString() : QFileInfo(current).absolutePath(), wordTemplateFilter());
+    if (path.isEmpty())
+        return {};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto trial = DocxExporter::render(statement, {path, author});
+    QApplication::restoreOverrideCursor();
+    if (!trial) {
+        MessageBox::critical(parent, tr("Cannot use the Word template"), trial.error().text());
+        return {};
+    }
+    return QFileInfo(path).absoluteFilePath();
 }
 
 } // namespace yttra

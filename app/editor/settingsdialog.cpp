@@ -2,12 +2,11 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
-#include "docxexporter.h"
 #include "filedialog.h"
 #include "messagebox.h"
 #include "settings.h"
+#include "statement.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
@@ -94,24 +93,13 @@ bool SettingsDialog::chooseWordTemplate(const QString &board)
 {
     if (board.isEmpty())
         return false;
-    const QString current = m_wordTemplates.value(board);
-    const QString path = FileDialog::openFileName(this, tr("Word Template for %1").arg(board),
-                                                  current.isEmpty() ? QString() : QFileInfo(current).absolutePath(),
-                                                  FileDialog::wordTemplateFilter());
+    const QString path = FileDialog::wordTemplate(this, board, m_wordTemplates.value(board), Statement(), QString());
     if (path.isEmpty())
         return false;
-    // A template that cannot make a document is refused now, not at the next export.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto trial = DocxExporter::render(Statement(), {path, QString()});
-    QApplication::restoreOverrideCursor();
-    if (!trial) {
-        MessageBox::critical(this, tr("Cannot use the Word template"), trial.error().text());
-        return false;
-    }
     // One entry per board, however its name is spelt.
     for (auto it = m_wordTemplates.begin(); it != m_wordTemplates.end();)
         it = it.key().compare(board, Qt::CaseInsensitive) == 0 ? m_wordTemplates.erase(it) : std::next(it);
-    m_wordTemplates.insert(board, QFileInfo(path).absoluteFilePath());
+    m_wordTemplates.insert(board, path);
     showWordTemplates(board);
     return true;
 }
