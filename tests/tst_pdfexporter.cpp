@@ -223,8 +223,9 @@ void TestPdfExporter::structureTree()
     const Run tree = run(u"pdfinfo"_s, {u"-struct"_s, pdf});
     QCOMPARE(tree.exitCode, 0);
     QStringList elements;
+    // An element with attributes is printed "TH:", its attributes on the lines below.
     for (const QString &line : tree.out.split(u'\n'))
-        elements.append(line.trimmed().section(u' ', 0, 0));
+        elements.append(line.trimmed().section(u' ', 0, 0).remove(QRegularExpression(u":$"_s)));
     for (const QString &name : {u"Document"_s, u"H1"_s, u"H2"_s, u"H3"_s, u"P"_s, u"L"_s, u"LI"_s, u"Lbl"_s, u"LBody"_s,
                                u"Table"_s, u"TR"_s, u"TH"_s, u"TD"_s, u"Div"_s})
         QVERIFY2(elements.contains(name), qPrintable(u"no %1 in the structure tree:\n"_s.arg(name) + tree.out.left(3000)));
@@ -249,16 +250,19 @@ void TestPdfExporter::tableStructure()
     const Run tree = run(u"pdfinfo"_s, {u"-struct"_s, pdfFile(statement, u"table"_s)});
     QCOMPARE(tree.exitCode, 0);
     int th = 0;
+    int scopes = 0; // each header cell heads its column
     int tr = 0;
     int tables = 0;
     for (const QString &line : tree.out.split(u'\n')) {
-        const QString element = line.trimmed().section(u' ', 0, 0);
+        const QString element = line.trimmed().section(u' ', 0, 0).remove(QRegularExpression(u":$"_s));
         th += element == u"TH";
+        scopes += line.trimmed() == u"/Scope /Column";
         tr += element == u"TR";
         tables += element == u"Table";
     }
     QCOMPARE(tables, 1);
     QCOMPARE(th, 5);
+    QCOMPARE(scopes, 5);
     QCOMPARE(tr, 31);
 }
 

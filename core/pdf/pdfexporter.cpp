@@ -3,7 +3,7 @@
 
 #include "cairoptr.h"
 #include "pdfdocumentdata.h"
-#include "pdfincrementalupdate.h"
+#include "pdfarchive.h"
 #include "pdfpainter.h"
 #include "savefile.h"
 
@@ -21,12 +21,6 @@ cairo_status_t appendTo(void *closure, const unsigned char *data, unsigned int l
 {
     static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), static_cast<qsizetype>(length));
     return CAIRO_STATUS_SUCCESS;
-}
-
-void setMetadata(cairo_surface_t *surface, cairo_pdf_metadata_t key, const QString &value)
-{
-    if (!value.isEmpty())
-        cairo_pdf_surface_set_metadata(surface, key, value.toUtf8().constData());
 }
 
 // A language tag as the catalog carries it: letters, digits and hyphens only.
@@ -60,14 +54,6 @@ Result<QByteArray, QString> PdfExporter::render(const PdfDocument &document)
     {
         std::lock_guard<std::mutex> lock(data.drawing);
         CairoSurfacePtr surface(cairo_pdf_surface_create_for_stream(&appendTo, &bytes, data.style.pageWidth, data.style.pageHeight));
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_TITLE, data.info.title);
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_AUTHOR, data.info.author);
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_SUBJECT, data.info.subject);
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_KEYWORDS, data.info.keywords);
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, u"Yttra " YTTRA_VERSION ""_s);
-        const QDateTime now = QDateTime::currentDateTime();
-        setMetadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate));
-
         CairoPtr cr(cairo_create(surface.get()));
         PdfPainter painter(data, cr.get(), true);
         for (int page = 0; page < data.pages.size(); ++page) {
@@ -82,7 +68,9 @@ Result<QByteArray, QString> PdfExporter::render(const PdfDocument &document)
         if (status != CAIRO_STATUS_SUCCESS)
             return R::failure(tr("cairo could not draw the PDF: %1").arg(QString::fromUtf8(cairo_status_to_string(status))));
     }
-    return PdfIncrementalUpdate::addToCatalog(bytes, "/Lang " + PdfIncrementalUpdate::pdfString(cleanLanguageTag(data.info.pdfLanguage)));
+    const PdfArchiveInfo archive{data.info.title, data.info.author, data.info.subject, data.info.keywords,
+                                 cleanLanguageTag(data.info.pdfLanguage), u"Yttra " YTTRA_VERSION ""_s, QDateTime::currentDateTime()};
+    return PdfArchive::finish(bytes, archive);
 }
 
 Result<void, FileError> PdfExporter::write(const Statement &statement, const QString &path, PdfCopy copy)

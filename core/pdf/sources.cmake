@@ -3,6 +3,7 @@
 # page images of the print preview from the same layout.
 target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cairoptr.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfarchive.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfarchive.h
     ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.cpp ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblock.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.h
@@ -14,7 +15,6 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pdfdocumentinfo.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck.cpp ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck.h
-    ${CMAKE_CURRENT_LIST_DIR}/pdfincrementalupdate.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfincrementalupdate.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpage.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.h
@@ -22,6 +22,16 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pdfstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.h
 )
-pkg_check_modules(YTTRA_PDF REQUIRED IMPORTED_TARGET cairo pangocairo fontconfig)
+# libqpdf makes cairo's tagged PDF archive-grade (PDF/A-2a, PDF/UA-1) on the object level.
+pkg_check_modules(YTTRA_PDF REQUIRED IMPORTED_TARGET cairo pangocairo fontconfig libqpdf)
 target_link_libraries(yttracore PRIVATE PkgConfig::YTTRA_PDF)
 target_include_directories(yttracore PUBLIC ${CMAKE_CURRENT_LIST_DIR})
+
+# The output intent's sRGB profile, from Debian's icc-profiles-free, built into the library so
+# that a PDF never depends on a file being where it was at build time.
+set(YTTRA_SRGB_PROFILE /usr/share/color/icc/sRGB.icc CACHE FILEPATH "The sRGB ICC profile of the PDF/A output intent")
+if(NOT EXISTS ${YTTRA_SRGB_PROFILE})
+    message(FATAL_ERROR "${YTTRA_SRGB_PROFILE} is missing: run scripts/install-deps (icc-profiles-free)")
+endif()
+set_source_files_properties(${YTTRA_SRGB_PROFILE} PROPERTIES QT_RESOURCE_ALIAS sRGB.icc)
+qt_add_resources(yttracore yttracore_pdf PREFIX /yttra/pdf FILES ${YTTRA_SRGB_PROFILE})
