@@ -180,11 +180,16 @@ void TestPdfArchive::theCheckerFindsWhatIsMissing()
 void TestPdfArchive::metadataSaysWhatTheInfoSays()
 {
     // Words that need escaping in XML and in a PDF string, and a time east of Greenwich.
-    const PdfArchiveInfo info{u"Yttrande – <IT> & \"säkerhet\""_s, u"Kommunstyrelsen"_s, u"Rapport (2026)"_s, u"SR-2020-83"_s,
-                              u"sv-SE"_s, u"Yttra test"_s, QDateTime(QDate(2026, 12, 7), QTime(13, 15), QTimeZone(3600))};
+    PdfDocumentInfo info;
+    info.title = u"Yttrande – <IT> & \"säkerhet\""_s;
+    info.author = u"Kommunstyrelsen"_s;
+    info.subject = u"Rapport (2026)"_s;
+    info.keywords = u"SR-2020-83"_s;
+    info.pdfLanguage = u"sv-SE"_s;
+    const QDateTime created(QDate(2026, 12, 7), QTime(13, 15), QTimeZone(3600));
     auto plain = PdfExporter::render(Example::statement(), PdfCopy::Statement);
     YTTRA_VERIFY_OK(plain);
-    auto archived = PdfArchive::finish(plain.value(), info);
+    auto archived = PdfArchive::finish(plain.value(), info, created);
     YTTRA_VERIFY_OK(archived);
     const QString pdf = write(archived.value(), u"metadata.pdf"_s);
     const Check check = archiveCheck(pdf);
@@ -194,7 +199,7 @@ void TestPdfArchive::metadataSaysWhatTheInfoSays()
     QVERIFY(pdfinfo.out.contains(u"2026-12-07T13:15:00+01:00"_s));
 
     // Bytes that are no PDF: a clear message, nothing written.
-    auto refused = PdfArchive::finish("not a pdf", info);
+    auto refused = PdfArchive::finish("not a pdf", info, created);
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(u"archive-grade"_s), qPrintable(refused.error()));
 }

@@ -15,12 +15,11 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <QFile>
-#include <QPair>
-#include <QSet>
 #include <QXmlStreamWriter>
 
 #include <exception>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -160,7 +159,7 @@ std::string withArtifacts(const std::string &content, const std::vector<Operatio
 void scopeTableHeaders(QPDFObjectHandle root)
 {
     std::vector<QPDFObjectHandle> stack{root.getKey("/StructTreeRoot")};
-    QSet<QPair<int, int>> seen;
+    std::set<QPDFObjGen> seen; // a tree, but walked as if it might not be
     while (!stack.empty()) {
         QPDFObjectHandle node = stack.back();
         stack.pop_back();
@@ -171,9 +170,7 @@ void scopeTableHeaders(QPDFObjectHandle root)
         }
         if (!node.isDictionary())
             continue;
-        if (node.isIndirect() && !seen.contains({node.getObjectID(), node.getGeneration()}))
-            seen.insert({node.getObjectID(), node.getGeneration()});
-        else if (node.isIndirect())
+        if (node.isIndirect() && !seen.insert(node.getObjGen()).second)
             continue;
         if (node.getKey("/S").isNameAndEquals("/TH") && !node.hasKey("/A")) {
             QPDFObjectHandle attributes = QPDFObjectHandle::newDictionary();
@@ -199,15 +196,22 @@ void markArtifacts(QPDF &pdf)
     }
 }
 
-} // namespace
+const QString creator = u"Yttra " YTTRA_VERSION ""_s;
 
-QByteArray PdfArchive::srgbProfile()
+// A language tag as the catalog carries it: letters, digits and hyphens only.
+QString cleanLanguageTag(const QString &tag)
 {
-    QFile profile(u":/yttra/pdf/sRGB.icc"_s);
-    return profile.open(QIODevice::ReadOnly) ? profile.readAll() : QByteArray();
+    QString clean;
+    for (QChar c : tag) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-')
+            clean += c;
+    }
+    return clean.isEmpty() ? u"sv-SE"_s : clean;
 }
 
-QByteArray PdfArchive::xmp(const PdfArchiveInfo &info, const QString &producer)
+/// The XMP packet of the catalog's /Metadata: what the Info dictionary says, and the standards
+/// the file claims.
+QByteArray xmp(const PdfDocumentInfo &info, const QString &language, const QDateTime &time, const QString &producer)
 {
     const QString rdf = u"http://www.w3.org/1999/02/22-rdf-syntax-ns#"_s;
     const QString dc = u"http://purl.org/dc/elements/1.1/"_s;
@@ -218,7 +222,7 @@ QByteArray PdfArchive::xmp(const PdfArchiveInfo &info, const QString &producer)
     const QString pdfaExtension = u"http://www.aiim.org/pdfa/ns/extension/"_s;
     const QString pdfaSchema = u"http://www.aiim.org/pdfa/ns/schema#"_s;
     const QString pdfaProperty = u"http://www.aiim.org/pdfa/ns/property#"_s;
-    const QString created = info.created.toOffsetFromUtc(info.created.offsetFromUtc()).toString(Qt::ISODate);
+    const QString created = time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate);
 
     QString text;
     QXmlStreamWriter w(&text);
@@ -259,11 +263,11 @@ QByteArray PdfArchive::xmp(const PdfArchiveInfo &info, const QString &producer)
         list(dc, u"creator"_s, u"Seq"_s, {info.author});
     if (!info.subject.isEmpty())
         alternative(u"description"_s, info.subject);
-    list(dc, u"language"_s, u"Bag"_s, {info.language});
+    list(dc, u"language"_s, u"Bag"_s, {language});
     w.writeEndElement();
 
     description(xmpNs, u"xmp"_s);
-    w.writeTextElement(xmpNs, u"CreatorTool"_s, info.creator);
+    w.writeTextElement(xmpNs, u"CreatorTool"_s, creator);
     w.writeTextElement(xmpNs, u"CreateDate"_s, created);
     w.writeTextElement(xmpNs, u"ModifyDate"_s, created);
     w.writeTextElement(xmpNs, u"MetadataDate"_s, created);
@@ -317,7 +321,15 @@ QByteArray PdfArchive::xmp(const PdfArchiveInfo &info, const QString &producer)
     return text.toUtf8();
 }
 
-Result<QByteArray, QString> PdfArchive::finish(const QByteArray &bytes, const PdfArchiveInfo &info)
+} // namespace
+
+QByteArray PdfArchive::srgbProfile()
+{
+    QFile profile(u":/yttra/pdf/sRGB.icc"_s);
+    return profile.open(QIODevice::ReadOnly) ? profile.readAll() : QByteArray();
+}
+
+Result<QByteArray, QString> PdfArchive::finish(const QByteArray &bytes, const PdfDocumentInfo &info, const QDateTime &created)
 {
     using R = Result<QByteArray, QString>;
     const QByteArray profile = srgbProfile();
@@ -345,11 +357,12 @@ Result<QByteArray, QString> PdfArchive::finish(const QByteArray &bytes, const Pd
         setInfo("/Author", info.author);
         setInfo("/Subject", info.subject);
         setInfo("/Keywords", info.keywords);
-        setInfo("/Creator", info.creator);
-        infoDict.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate(info.created)));
-        infoDict.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate(info.created)));
+        setInfo("/Creator", creator);
+        infoDict.replaceKey("/CreationDate", QPDFObjectHandle::newString(pdfDate(created)));
+        infoDict.replaceKey("/ModDate", QPDFObjectHandle::newString(pdfDate(created)));
 
-        root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(utf8(info.language)));
+        const QString language = cleanLanguageTag(info.pdfLanguage);
+        root.replaceKey("/Lang", QPDFObjectHandle::newUnicodeString(utf8(language)));
         QPDFObjectHandle markInfo = QPDFObjectHandle::newDictionary();
         markInfo.replaceKey("/Marked", QPDFObjectHandle::newBool(true));
         root.replaceKey("/MarkInfo", markInfo);
@@ -360,7 +373,7 @@ Result<QByteArray, QString> PdfArchive::finish(const QByteArray &bytes, const Pd
         }
         viewer.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
 
-        const QByteArray packet = xmp(info, QString::fromStdString(producer));
+        const QByteArray packet = xmp(info, language, created, QString::fromStdString(producer));
         QPDFObjectHandle metadata = QPDFObjectHandle::newStream(&pdf, std::string(packet.constData(), size_t(packet.size())));
         metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
         metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pdfdocumentinfo.h"
 #include "result.h"
 
 #include <QByteArray>
@@ -9,18 +10,6 @@
 #include <QString>
 
 namespace yttra {
-
-/// What an archived PDF says about itself, in its Info dictionary and its XMP metadata alike.
-struct PdfArchiveInfo
-{
-    QString title;
-    QString author;
-    QString subject;
-    QString keywords;
-    QString language; // "sv-SE"
-    QString creator;  // "Yttra 0.1.0"
-    QDateTime created;
-};
 
 /// Makes the tagged PDF cairo wrote an archive-grade one (PDF/A-2a, PDF/UA-1), on the object
 /// level with libqpdf: the catalog's /Lang, /MarkInfo and /ViewerPreferences, XMP metadata
@@ -32,10 +21,10 @@ class PdfArchive
     Q_DECLARE_TR_FUNCTIONS(PdfArchive)
 
 public:
-    static Result<QByteArray, QString> finish(const QByteArray &pdf, const PdfArchiveInfo &info);
+    /// The PDF as cairo wrote it, finished; its Info dictionary and XMP metadata say what
+    /// `info` says, made at `created` by this Yttra.
+    static Result<QByteArray, QString> finish(const QByteArray &pdf, const PdfDocumentInfo &info, const QDateTime &created);
 
-    /// The XMP packet written into the catalog's /Metadata.
-    static QByteArray xmp(const PdfArchiveInfo &info, const QString &producer);
     /// The sRGB colour profile of the output intent (icc-profiles-free's sRGB.icc).
     static QByteArray srgbProfile();
 };

@@ -23,17 +23,6 @@ cairo_status_t appendTo(void *closure, const unsigned char *data, unsigned int l
     return CAIRO_STATUS_SUCCESS;
 }
 
-// A language tag as the catalog carries it: letters, digits and hyphens only.
-QString cleanLanguageTag(const QString &tag)
-{
-    QString clean;
-    for (QChar c : tag) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'-')
-            clean += c;
-    }
-    return clean.isEmpty() ? u"sv-SE"_s : clean;
-}
-
 } // namespace
 
 Result<QByteArray, QString> PdfExporter::render(const Statement &statement, PdfCopy copy)
@@ -68,9 +57,7 @@ Result<QByteArray, QString> PdfExporter::render(const PdfDocument &document)
         if (status != CAIRO_STATUS_SUCCESS)
             return R::failure(tr("cairo could not draw the PDF: %1").arg(QString::fromUtf8(cairo_status_to_string(status))));
     }
-    const PdfArchiveInfo archive{data.info.title, data.info.author, data.info.subject, data.info.keywords,
-                                 cleanLanguageTag(data.info.pdfLanguage), u"Yttra " YTTRA_VERSION ""_s, QDateTime::currentDateTime()};
-    return PdfArchive::finish(bytes, archive);
+    return PdfArchive::finish(bytes, data.info, QDateTime::currentDateTime());
 }
 
 Result<void, FileError> PdfExporter::write(const Statement &statement, const QString &path, PdfCopy copy)
