@@ -41,12 +41,12 @@ struct ExportExtra
     QString name;
     QString valueName; // empty for a flag
     const char *description;
+    const char *written = nullptr; // "Wrote the review copy %1.": said instead of the format's when given
 };
 
 /// A format `export` writes: `--option OUT` names the file, `write` makes it and returns its
 /// warnings. A format may take options of its own (`extras`); `write` gets the ones given
-/// by name (a flag as "1"), and a format whose first extra is a flag says `flagWritten`
-/// when it is given. Another format is one more entry in exportFormats().
+/// by name (a flag as "1"). Another format is one more entry in exportFormats().
 struct ExportFormat
 {
     using Extras = QHash<QString, QString>;
@@ -56,7 +56,6 @@ struct ExportFormat
     const char *written;     // "Wrote ... %1."
     std::function<Result<QStringList, FileError>(const Statement &, const QString &, const Extras &)> write;
     QList<ExportExtra> extras = {};
-    const char *flagWritten = nullptr;
 };
 
 const QList<ExportFormat> &exportFormats()
@@ -71,8 +70,8 @@ const QList<ExportFormat> &exportFormats()
                  return Result<QStringList, FileError>::failure(written.error());
              return QStringList();
          },
-         {{u"with-comments"_s, QString(), QT_TRANSLATE_NOOP("CommandLine", "with --pdf: the review copy, open comments as end notes")}},
-         QT_TRANSLATE_NOOP("CommandLine", "Wrote the review copy %1.")},
+         {{u"with-comments"_s, QString(), QT_TRANSLATE_NOOP("CommandLine", "with --pdf: the review copy, open comments as end notes"),
+           QT_TRANSLATE_NOOP("CommandLine", "Wrote the review copy %1.")}}},
         {u"xlsx"_s, u"OUT.xlsx"_s,
          QT_TRANSLATE_NOOP("CommandLine", "the Excel action plan: recommendations, measures, details"),
          QT_TRANSLATE_NOOP("CommandLine", "Wrote the Excel action plan %1."),
@@ -335,9 +334,12 @@ int CommandLine::exportStatement(const QStringList &arguments)
         }
         for (const QString &warning : written.value())
             m_err << output.path << ": " << tr("warning: %1").arg(warning) << Qt::endl;
-        const bool flagged = !output.format->extras.isEmpty() && output.format->extras.first().valueName.isEmpty()
-            && output.extras.contains(output.format->extras.first().name);
-        m_out << tr(flagged ? output.format->flagWritten : output.format->written).arg(output.path) << Qt::endl;
+        const char *said = output.format->written;
+        for (const ExportExtra &extra : output.format->extras) {
+            if (extra.written && output.extras.contains(extra.name))
+                said = extra.written;
+        }
+        m_out << tr(said).arg(output.path) << Qt::endl;
     }
     return code;
 }
