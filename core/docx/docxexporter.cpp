@@ -6,13 +6,13 @@
 #include "docxpackage.h"
 #include "docxtemplatefill.h"
 #include "documentlabels.h"
+#include "pdfdocument.h"
 #include "pdfblockbuilder.h"
 #include "savefile.h"
 #include "wordml.h"
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -26,10 +26,7 @@ using Field = DocxFields::TemplateField;
 
 XmlNode ourPart(const QString &name)
 {
-    QFile file(u":/yttra/word/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the built-in Word template is missing %s", qPrintable(name));
-    return XmlPart::parse(file.readAll()).value();
+    return XmlPart::parse(DocxPackage::builtInPart(name)).value();
 }
 
 /// The part related to the main part by `type`, created from Yttra's own when missing.
@@ -89,7 +86,7 @@ QList<PdfBlock> withoutTemplatePlaces(QList<PdfBlock> blocks, const QSet<Field::
     return blocks;
 }
 
-void setCoreProperties(DocxPackage &package, const Statement &statement, const DocxOptions &options, const QString &language, const QString &now)
+void setCoreProperties(DocxPackage &package, const Statement &statement, const QString &author, const QString &now)
 {
     QString part = package.related(QString(), corePropertiesRelationship).value(0);
     if (part.isEmpty()) {
@@ -119,25 +116,15 @@ void setCoreProperties(DocxPackage &package, const Statement &statement, const D
             node.setAttribute(xsi, u"type"_s, u"dcterms:W3CDTF"_s);
         node.append(XmlNode::textNode(value));
     };
-    // The same title, author, subject and keywords as the PDF.
-    const DocumentLabels labels(statement.language);
-    QStringList audit;
-    for (const QString &s : {statement.audit.title.trimmed(), statement.audit.reference.trimmed()}) {
-        if (!s.isEmpty())
-            audit.append(s);
-    }
-    QStringList keywords;
-    for (const QString &s : {statement.audit.reference.trimmed(), statement.caseNumber.trimmed()}) {
-        if (!s.isEmpty())
-            keywords.append(s);
-    }
-    set(dc, u"title"_s, labels.phrase(DocumentLabels::Phrase::DocumentType) + (audit.isEmpty() ? QString() : u" - "_s + audit.join(u' ')));
-    set(dc, u"subject"_s, labels.subjectLine(statement));
-    set(dc, u"creator"_s, statement.board.trimmed());
-    set(coreProperties, u"keywords"_s, keywords.join(u", "_s));
+    // The same title, author, subject, keywords and language as the PDF.
+    const PdfDocumentInfo info = PdfDocument::info(statement);
+    set(dc, u"title"_s, info.title);
+    set(dc, u"subject"_s, info.subject);
+    set(dc, u"creator"_s, info.author);
+    set(coreProperties, u"keywords"_s, info.keywords);
     set(dc, u"description"_s, QString());
-    set(coreProperties, u"lastModifiedBy"_s, options.author.trimmed());
-    set(dc, u"language"_s, language);
+    set(coreProperties, u"lastModifiedBy"_s, author);
+    set(dc, u"language"_s, info.pdfLanguage);
     set(dcterms, u"created"_s, now, true);
     set(dcterms, u"modified"_s, now, true);
 }
@@ -188,26 +175,37 @@ struct Built
     QStringList warnings;
 };
 
+/// The municipality's template, or Yttra's own when none is given.
+Result<DocxPackage, FileError> templatePackage(const DocxOptions &options)
+{
+    using R = Result<DocxPackage, FileError>;
+    if (options.templatePath.isEmpty())
+        return DocxPackage::builtIn();
+    const QString shown = QDir::toNativeSeparators(options.templatePath);
+    if (!QFileInfo(options.templatePath).isFile())
+        return R::failure({FileError::Kind::CannotRead, shown, QString(), DocxExporter::tr("there is no such template")});
+    auto read = DocxPackage::readFile(options.templatePath);
+    if (!read)
+        return R::failure({FileError::Kind::Invalid, shown, QString(), DocxExporter::tr("the template cannot be used: %1").arg(read.error())});
+    const QString type = read.value().contentType(read.value().mainPart());
+    if (type == macroDocumentContentType || type == macroTemplateContentType) {
+        return R::failure({FileError::Kind::Invalid, shown, QString(),
+                           DocxExporter::tr("the template holds macros (.docm/.dotm), which a .docx cannot carry: save it as a .dotx or .docx")});
+    }
+    return std::move(read).value();
+}
+
+/// The template with the statement's body in it and its places filled, and the fields as
+/// they now read: what a reviewer who changes nothing leaves.
 Result<Built, FileError> build(const Statement &statement, const DocxOptions &options)
 {
     using R = Result<Built, FileError>;
-    DocxPackage package = DocxPackage::builtIn();
-    if (!options.templatePath.isEmpty()) {
-        const QString shown = QDir::toNativeSeparators(options.templatePath);
-        if (!QFileInfo(options.templatePath).isFile())
-            return R::failure({FileError::Kind::CannotRead, shown, QString(), DocxExporter::tr("there is no such template")});
-        auto read = DocxPackage::readFile(options.templatePath);
-        if (!read)
-            return R::failure({FileError::Kind::Invalid, shown, QString(), DocxExporter::tr("the template cannot be used: %1").arg(read.error())});
-        package = std::move(read).value();
-        const QString type = package.contentType(package.mainPart());
-        if (type == macroDocumentContentType || type == macroTemplateContentType) {
-            return R::failure({FileError::Kind::Invalid, shown, QString(),
-                               DocxExporter::tr("the template holds macros (.docm/.dotm), which a .docx cannot carry: save it as a .dotx or .docx")});
-        }
-    }
-    const DocumentLabels labels(statement.language);
-    const QString language = labels.pdfLanguage(statement.language);
+    auto read = templatePackage(options);
+    if (!read)
+        return R::failure(read.error());
+    Built built{std::move(read).value(), {}, {}};
+    DocxPackage &package = built.package;
+    const QString language = DocumentLabels(statement.language).pdfLanguage(statement.language);
     const QString main = package.mainPart();
 
     XmlNode &styles = relatedPart(package, stylesRelationship, u"styles"_s, stylesContentType, u"styles"_s);
@@ -215,7 +213,7 @@ Result<Built, FileError> build(const Statement &statement, const DocxOptions &op
     XmlNode &numberingPart = relatedPart(package, numberingRelationship, u"numbering"_s, numberingContentType, u"numbering"_s);
     DocxNumbering numbering(numberingPart, ourPart(u"numbering.xml"_s));
 
-    DocxTemplateFill fill(package, statement, options.author, language);
+    DocxTemplateFill fill(package, statement, options.author, language, styleIds.id(DocxStyle::Placeholder));
     QList<PdfBlock> blocks = PdfBlockBuilder(statement, PdfStyle{}, PdfCopy::Statement).build();
     if (!options.templatePath.isEmpty())
         blocks = withoutTemplatePlaces(std::move(blocks), fill.places());
@@ -225,28 +223,13 @@ Result<Built, FileError> build(const Statement &statement, const DocxOptions &op
                               [&package, &main](const QString &url) { return package.addRelationship(main, hyperlinkRelationship, url, true); },
                               language, textWidth(body), fill.highestControlId() + 1};
     DocxBody writer(statement, context);
-    Built built{DocxPackage(), {}, {}};
     if (!fill.placeBody(writer.build(blocks)) && !options.templatePath.isEmpty())
         built.warnings += DocxExporter::tr("the template has no content control or bookmark named Yttrande: the statement is put at the end of its body");
     // Yttra's own template leaves a place without a value empty; only a municipality's
     // template has places the user should hear about.
     fill.fill(options.templatePath.isEmpty() ? nullptr : &built.warnings);
 
-    // A template becomes a document.
-    if (package.isTemplate())
-        package.setContentType(main, documentContentType);
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    setCoreProperties(package, statement, options, language, now);
-
-    const XmlNode *stylesTree = package.tree(package.related(main, stylesRelationship).value(0));
-    DocxFieldReader reader(styleIds, &numberingPart, stylesTree, [&package, &main](const QString &id) { return package.relationshipTarget(main, id); });
-    for (const QString &part : fill.textParts()) {
-        if (const XmlNode *root = package.tree(part))
-            reader.read(*root);
-    }
-    built.fields = reader.fields();
-    addRecord(package, statement, built.fields, options.author.trimmed(), now);
-    built.package = std::move(package);
+    built.fields = DocxFieldReader::readPackage(package, styleIds).fields();
     return built;
 }
 
@@ -263,7 +246,15 @@ Result<DocxExport, FileError> DocxExporter::render(const Statement &statement, c
     auto built = build(statement, options);
     if (!built)
         return R::failure(built.error());
-    auto bytes = built.value().package.toBytes();
+    DocxPackage &package = built.value().package;
+    // A template becomes a document.
+    const QString main = package.mainPart();
+    if (package.contentType(main) == templateContentType)
+        package.setContentType(main, documentContentType);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    setCoreProperties(package, statement, options.author.trimmed(), now);
+    addRecord(package, statement, built.value().fields, options.author.trimmed(), now);
+    auto bytes = package.toBytes();
     if (!bytes)
         return R::failure({FileError::Kind::CannotWrite, QString(), QString(), tr("the Word document could not be packed: %1").arg(bytes.error())});
     return DocxExport{std::move(bytes).value(), built.value().warnings};

@@ -45,6 +45,19 @@ DocxFieldReader::DocxFieldReader(const DocxStyles &styles, const XmlNode *number
 {
 }
 
+DocxFieldReader DocxFieldReader::readPackage(DocxPackage &package, const DocxStyles &styles)
+{
+    const QString main = package.mainPart();
+    DocxFieldReader reader(styles, package.tree(package.related(main, numberingRelationship).value(0)),
+                           package.tree(package.related(main, stylesRelationship).value(0)),
+                           [&package, main](const QString &id) { return package.relationshipTarget(main, id); });
+    for (const QString &part : package.textParts()) {
+        if (const XmlNode *root = package.tree(part))
+            reader.read(*root);
+    }
+    return reader;
+}
+
 void DocxFieldReader::read(const XmlNode &root)
 {
     const XmlNode *body = root.child(w, u"body");

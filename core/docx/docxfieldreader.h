@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "docxpackage.h"
 #include "docxstyles.h"
 #include "markdown.h"
 #include "xmlnode.h"
@@ -42,6 +43,9 @@ class DocxFieldReader
 public:
     DocxFieldReader(const DocxStyles &styles, const XmlNode *numbering, const XmlNode *stylesPart,
                     std::function<QString(const QString &relationshipId)> linkTarget = {});
+    /// Reads every part of `package` that shows text (DocxPackage::textParts()) in the
+    /// package's own numbering and styles, `styles` naming Yttra's among them.
+    static DocxFieldReader readPackage(DocxPackage &package, const DocxStyles &styles);
 
     /// Reads the part's root (w:document, w:hdr, w:ftr) or any block container.
     void read(const XmlNode &root);

@@ -15,14 +15,6 @@ namespace {
 
 constexpr char oleSignature[] = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
-QByteArray resource(const QString &name)
-{
-    QFile file(u":/yttra/word/"_s + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("the built-in Word template is missing its part %s", qPrintable(name));
-    return file.readAll();
-}
-
 } // namespace
 
 Result<DocxPackage, QString> DocxPackage::read(const QByteArray &bytes)
@@ -43,8 +35,14 @@ Result<DocxPackage, QString> DocxPackage::read(const QByteArray &bytes)
             return R::failure(tr("it is a damaged Word document: %1").arg(zip.error().message));
         }
     }
+    return fromZip(std::move(zip).value());
+}
+
+Result<DocxPackage, QString> DocxPackage::fromZip(ZipPackage zip)
+{
+    using R = Result<DocxPackage, QString>;
     DocxPackage package;
-    package.m_zip = std::move(zip).value();
+    package.m_zip = std::move(zip);
     if (!package.m_zip.contains(u"[Content_Types].xml"_s))
         return R::failure(tr("it is a zip archive but not a Word document: it has no [Content_Types].xml"));
     const QStringList main = package.related(QString(), officeDocumentRelationship);
@@ -67,15 +65,18 @@ Result<DocxPackage, QString> DocxPackage::read(const QByteArray &bytes)
 
 Result<DocxPackage, QString> DocxPackage::readFile(const QString &path)
 {
-    QFile file(path);
+    auto bytes = ZipPackage::readBytes(path);
+    if (!bytes)
+        return Result<DocxPackage, QString>::failure(bytes.error());
+    return read(bytes.value());
+}
+
+QByteArray DocxPackage::builtInPart(const QString &name)
+{
+    QFile file(u":/yttra/word/"_s + name);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<DocxPackage, QString>::failure(file.errorString());
-    if (file.size() > ZipPackage::maxUnpackedSize)
-        return Result<DocxPackage, QString>::failure(tr("it is larger than %1 MB").arg(ZipPackage::maxUnpackedSize / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Result<DocxPackage, QString>::failure(file.errorString());
-    return read(bytes);
+        qFatal("the built-in Word template is missing its part %s", qPrintable(name));
+    return file.readAll();
 }
 
 DocxPackage DocxPackage::builtIn()
@@ -89,17 +90,19 @@ DocxPackage DocxPackage::builtIn()
         {u"docProps/app.xml", u"app.xml"},
     };
     for (const auto &[name, file] : parts)
-        zip.setPart(QString::fromUtf16(name), resource(QString::fromUtf16(file)));
-    auto package = read(zip.toBytes().value());
+        zip.setPart(QString::fromUtf16(name), builtInPart(QString::fromUtf16(file)));
+    auto package = fromZip(std::move(zip));
     if (!package)
         qFatal("the built-in Word template does not read: %s", qPrintable(package.error()));
     return std::move(package).value();
 }
 
-bool DocxPackage::isTemplate() const
+QStringList DocxPackage::textParts()
 {
-    const QString type = const_cast<DocxPackage *>(this)->contentType(m_main);
-    return type == templateContentType || type == macroTemplateContentType;
+    QStringList parts{m_main};
+    parts += related(m_main, headerRelationship);
+    parts += related(m_main, footerRelationship);
+    return parts;
 }
 
 XmlNode *DocxPackage::tree(const QString &part, QString *error)
@@ -126,7 +129,6 @@ XmlNode &DocxPackage::treeOrNew(const QString &part, const QString &rootNamespac
         return *existing;
     XmlNode root = XmlNode::element(rootNamespace, rootName);
     root.declarations.append(QXmlStreamNamespaceDeclaration(rootNamespace == w ? u"w"_s : QString(), rootNamespace));
-    m_trees.erase(part);
     return m_trees.emplace(part, std::move(root)).first->second;
 }
 

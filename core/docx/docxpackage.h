@@ -28,10 +28,13 @@ public:
     static Result<DocxPackage, QString> readFile(const QString &path);
     /// Yttra's own template (resources/word), which looks like the PDF.
     static DocxPackage builtIn();
+    /// One part of Yttra's own template (its styles, numbering …) as it is stored.
+    static QByteArray builtInPart(const QString &name);
 
-    /// The main document part ("word/document.xml") and whether it is a template's.
+    /// The main document part ("word/document.xml").
     QString mainPart() const { return m_main; }
-    bool isTemplate() const;
+    /// The parts that show text: the main document, then its headers and footers.
+    QStringList textParts();
 
     bool contains(const QString &part) const { return m_zip.contains(part); }
     /// The part as a tree, parsed on first use; nullptr with `error` set when it is missing
@@ -60,6 +63,8 @@ public:
     Result<QByteArray, QString> toBytes() const;
 
 private:
+    /// The package in a zip container, checked for what a Word document must have.
+    static Result<DocxPackage, QString> fromZip(ZipPackage zip);
     static QString relationshipsPart(const QString &source);
     static QString resolve(const QString &source, const QString &target);
 

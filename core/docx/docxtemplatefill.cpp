@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docxtemplatefill.h"
 
-#include "docxstyles.h"
 #include "wordml.h"
 
 #include <QRegularExpression>
@@ -102,16 +101,11 @@ const XmlNode *findDeep(const XmlNode &node, const std::function<bool(const XmlN
 
 } // namespace
 
-DocxTemplateFill::DocxTemplateFill(DocxPackage &package, const Statement &statement, const QString &author, const QString &language)
-    : m_package(package), m_statement(statement), m_author(author), m_language(language)
+DocxTemplateFill::DocxTemplateFill(DocxPackage &package, const Statement &statement, const QString &author, const QString &language,
+                                   const QString &placeholderStyle)
+    : m_package(package), m_statement(statement), m_author(author), m_language(language), m_placeholderStyle(placeholderStyle)
 {
-    const QString main = package.mainPart();
-    m_textParts.append(main);
-    m_textParts += package.related(main, headerRelationship);
-    m_textParts += package.related(main, footerRelationship);
-    if (const XmlNode *styles = package.tree(package.related(main, stylesRelationship).value(0)))
-        m_placeholderStyle = DocxStyles::find(*styles).id(DocxStyle::Placeholder);
-    for (const QString &part : std::as_const(m_textParts)) {
+    for (const QString &part : package.textParts()) {
         if (const XmlNode *root = package.tree(part))
             survey(*root);
     }
@@ -146,7 +140,7 @@ QString DocxTemplateFill::valueFor(QStringView name) const
 
 void DocxTemplateFill::fill(QStringList *warnings)
 {
-    for (const QString &part : std::as_const(m_textParts)) {
+    for (const QString &part : m_package.textParts()) {
         if (XmlNode *root = m_package.tree(part))
             fillNode(*root);
     }

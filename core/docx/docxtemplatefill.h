@@ -24,10 +24,10 @@ class DocxTemplateFill
     Q_DECLARE_TR_FUNCTIONS(DocxTemplateFill)
 
 public:
-    DocxTemplateFill(DocxPackage &package, const Statement &statement, const QString &author, const QString &language);
+    /// `placeholderStyle` is the character style of a control's placeholder text.
+    DocxTemplateFill(DocxPackage &package, const Statement &statement, const QString &author, const QString &language,
+                     const QString &placeholderStyle);
 
-    /// The parts that show text: the main document, then its headers and footers.
-    const QStringList &textParts() const { return m_textParts; }
     /// The template fields the template has a place for (a control, bookmark or field).
     QSet<DocxFields::TemplateField::Value> places() const { return m_places; }
     /// The highest content control id the parts use.
@@ -54,7 +54,6 @@ private:
     QString m_author;
     QString m_language;
     QString m_placeholderStyle;
-    QStringList m_textParts;
     QSet<DocxFields::TemplateField::Value> m_places;
     QSet<DocxFields::TemplateField::Value> m_filled;
     int m_highestId = 0;

@@ -113,17 +113,9 @@ Result<WordReview, QString> WordReviewImport::read(const QByteArray &docx, const
     WordReview review;
 
     // The document as the reviewer left it.
-    XmlNode *stylesPart = package.tree(package.related(main, stylesRelationship).value(0));
+    const XmlNode *stylesPart = package.tree(package.related(main, stylesRelationship).value(0));
     const DocxStyles styles = stylesPart ? DocxStyles::find(*stylesPart) : DocxStyles();
-    const XmlNode *numbering = package.tree(package.related(main, numberingRelationship).value(0));
-    DocxFieldReader reader(styles, numbering, stylesPart, [&package, &main](const QString &id) { return package.relationshipTarget(main, id); });
-    QStringList parts{main};
-    parts += package.related(main, headerRelationship);
-    parts += package.related(main, footerRelationship);
-    for (const QString &part : std::as_const(parts)) {
-        if (const XmlNode *root = package.tree(part))
-            reader.read(*root);
-    }
+    const DocxFieldReader reader = DocxFieldReader::readPackage(package, styles);
 
     // What it held when exported, and whose statement it is.
     const XmlNode *record = nullptr;

@@ -32,7 +32,7 @@ PdfDocument::PdfDocument() : d(std::make_shared<PdfDocumentData>())
 {
 }
 
-Result<PdfDocument, QString> PdfDocument::layout(const Statement &statement, const PdfStyle &style, PdfCopy copy)
+PdfDocumentInfo PdfDocument::info(const Statement &statement, PdfCopy copy)
 {
     PdfDocumentInfo info;
     info.language = statement.language;
@@ -51,7 +51,12 @@ Result<PdfDocument, QString> PdfDocument::layout(const Statement &statement, con
         info.banner = labels.phrase(DocumentLabels::Phrase::ReviewCopy);
         info.title = info.banner + u": "_s + info.title;
     }
-    return layout(PdfBlockBuilder(statement, style, copy).build(), info, style);
+    return info;
+}
+
+Result<PdfDocument, QString> PdfDocument::layout(const Statement &statement, const PdfStyle &style, PdfCopy copy)
+{
+    return layout(PdfBlockBuilder(statement, style, copy).build(), info(statement, copy), style);
 }
 
 Result<PdfDocument, QString> PdfDocument::layout(const QList<PdfBlock> &blocks, const PdfDocumentInfo &info, const PdfStyle &style)

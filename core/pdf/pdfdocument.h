@@ -32,6 +32,9 @@ public:
     /// An empty document with no pages.
     PdfDocument();
 
+    /// What a statement's PDF says about itself: page header, title, author, subject,
+    /// keywords, language. The Word export's document properties say the same.
+    static PdfDocumentInfo info(const Statement &statement, PdfCopy copy = PdfCopy::Statement);
     /// Lays the statement out, as the statement or as the review copy (see PdfCopy). Fails,
     /// saying why, when the style's font family is not installed: it never prints in a
     /// substitute face.

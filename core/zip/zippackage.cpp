@@ -100,17 +100,26 @@ Result<ZipPackage, ZipError> ZipPackage::read(const QByteArray &bytes)
     return package;
 }
 
-Result<ZipPackage, ZipError> ZipPackage::readFile(const QString &path)
+Result<QByteArray, QString> ZipPackage::readBytes(const QString &path)
 {
+    using R = Result<QByteArray, QString>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<ZipPackage, ZipError>::failure({ZipError::Kind::Damaged, file.errorString()});
+        return R::failure(file.errorString());
     if (file.size() > maxUnpackedSize)
-        return Result<ZipPackage, ZipError>::failure({ZipError::Kind::Damaged, tr("it is larger than %1 MB").arg(maxUnpackedSize / (1024 * 1024))});
+        return R::failure(tr("it is larger than %1 MB").arg(maxUnpackedSize / (1024 * 1024)));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Result<ZipPackage, ZipError>::failure({ZipError::Kind::Damaged, file.errorString()});
-    return read(bytes);
+        return R::failure(file.errorString());
+    return bytes;
+}
+
+Result<ZipPackage, ZipError> ZipPackage::readFile(const QString &path)
+{
+    auto bytes = readBytes(path);
+    if (!bytes)
+        return Result<ZipPackage, ZipError>::failure({ZipError::Kind::Damaged, bytes.error()});
+    return read(bytes.value());
 }
 
 qsizetype ZipPackage::indexOf(const QString &name) const

@@ -40,6 +40,8 @@ public:
 
     static Result<ZipPackage, ZipError> read(const QByteArray &bytes);
     static Result<ZipPackage, ZipError> readFile(const QString &path);
+    /// A container file's bytes, refused when it is larger than any container may be.
+    static Result<QByteArray, QString> readBytes(const QString &path);
 
     bool contains(const QString &name) const;
     /// The part's bytes, or empty when there is no such part.
