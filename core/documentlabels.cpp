@@ -62,6 +62,11 @@ QString DocumentLabels::itemHeading(const Statement &statement, qsizetype index)
     const Item &item = statement.items.at(index);
     if (!item.label.trimmed().isEmpty())
         return item.label;
+    return defaultItemHeading(index);
+}
+
+QString DocumentLabels::defaultItemHeading(qsizetype index) const
+{
     return (m_english ? u"Response area %1"_s : u"Åtgärdsområde %1"_s).arg(index + 1);
 }
 
@@ -184,11 +189,6 @@ QString DocumentLabels::subjectLine(const Statement &statement) const
         subject += u' ';
     subject += reference;
     return subject;
-}
-
-QString DocumentLabels::caseReference(const QString &reference) const
-{
-    return phrase(Phrase::CaseColumn) + u' ' + reference;
 }
 
 QString DocumentLabels::linkedMeasure(const Measure &measure) const

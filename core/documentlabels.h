@@ -27,6 +27,8 @@ public:
     QString measureCount(MeasureStatus status) const;
     /// The section heading of the item at `index`: its label, or "Åtgärdsområde N".
     QString itemHeading(const Statement &statement, qsizetype index) const;
+    /// The heading of the item at `index` when it has no label of its own: "Åtgärdsområde N".
+    QString defaultItemHeading(qsizetype index) const;
 
     /// The fixed words of the printed statement (headings, column heads, field names).
     enum class Phrase {
@@ -112,8 +114,6 @@ public:
     QString subjectLine(const Statement &statement) const;
     /// The subject line's words before the audit's title and reference.
     QString subjectPrefix(const Statement &statement) const;
-    /// "Ärende STK-2021-1717": a case reference in the summary table.
-    QString caseReference(const QString &reference) const;
     /// One linked measure under an item: "<title> – pågående, senast juni 2027".
     QString linkedMeasure(const Measure &measure) const;
     /// The page as Swedish official documents number it: "2(5)".

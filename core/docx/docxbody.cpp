@@ -160,7 +160,7 @@ void DocxBody::appendRuns(XmlNode &parent, const PdfSpan &span, bool boldParagra
 {
     if (span.text.isEmpty())
         return;
-    if (span.link.isEmpty() || !m_context.linkRelationship) {
+    if (span.link.isEmpty()) {
         parent.append(run(span, boldParagraph));
         return;
     }

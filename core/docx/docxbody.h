@@ -41,8 +41,6 @@ public:
     DocxBody(const Statement &statement, Context context);
 
     std::vector<XmlNode> build(const QList<PdfBlock> &blocks);
-    /// The next content control id not used.
-    int nextControlId() const { return m_nextId; }
 
 private:
     XmlNode paragraph(const PdfBlock &block);

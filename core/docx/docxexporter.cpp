@@ -44,20 +44,13 @@ XmlNode &relatedPart(DocxPackage &package, const QString &type, const QString &n
     return *package.tree(part);
 }
 
-int twipsAttribute(const XmlNode *node, QStringView name, int fallback)
-{
-    bool ok = false;
-    const int value = node ? node->attribute(w, name).toInt(&ok) : 0;
-    return ok ? value : fallback;
-}
-
 /// The width between the margins of the body's last section, in twips.
 int textWidth(const XmlNode &body)
 {
     const XmlNode *section = body.child(w, u"sectPr");
     const XmlNode *size = section ? section->child(w, u"pgSz") : nullptr;
     const XmlNode *margins = section ? section->child(w, u"pgMar") : nullptr;
-    const int width = twipsAttribute(size, u"w", 11906) - twipsAttribute(margins, u"left", 1417) - twipsAttribute(margins, u"right", 1417);
+    const int width = intAttribute(size, u"w", 11906) - intAttribute(margins, u"left", 1417) - intAttribute(margins, u"right", 1417);
     return width > 1000 ? width : 9072;
 }
 

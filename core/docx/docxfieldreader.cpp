@@ -13,11 +13,6 @@ namespace yttra {
 
 namespace {
 
-QString valueOf(const XmlNode *node)
-{
-    return node ? node->attribute(w, u"val") : QString();
-}
-
 /// An on/off property (w:b, w:i): on unless its value says off.
 bool isOn(const XmlNode *property)
 {
@@ -30,11 +25,8 @@ bool isOn(const XmlNode *property)
 /// A control's name for finding it again: its tag, else its title.
 QString controlName(const XmlNode &sdt)
 {
-    const XmlNode *properties = sdt.child(w, u"sdtPr");
-    if (!properties)
-        return QString();
-    const QString tag = valueOf(properties->child(w, u"tag"));
-    return tag.isEmpty() ? valueOf(properties->child(w, u"alias")) : tag;
+    const QStringList names = controlNames(sdt);
+    return names.isEmpty() ? QString() : names.first().isEmpty() ? names.last() : names.first();
 }
 
 } // namespace

@@ -10,17 +10,11 @@ namespace yttra {
 
 namespace {
 
-int intAttribute(const XmlNode &node, QStringView name, int fallback = -1)
-{
-    bool ok = false;
-    const int value = node.attribute(w, name).toInt(&ok);
-    return ok ? value : fallback;
-}
 
 const XmlNode *childWith(const XmlNode &parent, QStringView name, QStringView attribute, int value)
 {
     for (const XmlNode &c : parent.children) {
-        if (c.is(w, name) && intAttribute(c, attribute) == value)
+        if (c.is(w, name) && intAttribute(&c, attribute) == value)
             return &c;
     }
     return nullptr;
@@ -33,9 +27,9 @@ DocxNumbering::DocxNumbering(XmlNode &numbering, const XmlNode &ours) : m_number
     int nextAbstract = 0;
     for (const XmlNode &c : numbering.children) {
         if (c.is(w, u"abstractNum"))
-            nextAbstract = std::max(nextAbstract, intAttribute(c, u"abstractNumId") + 1);
+            nextAbstract = std::max(nextAbstract, intAttribute(&c, u"abstractNumId") + 1);
         if (c.is(w, u"num"))
-            m_nextNumId = std::max(m_nextNumId, intAttribute(c, u"numId") + 1);
+            m_nextNumId = std::max(m_nextNumId, intAttribute(&c, u"numId") + 1);
     }
     // Every abstractNum comes before the first num (the schema's order).
     auto firstNum = std::find_if(numbering.children.begin(), numbering.children.end(), [](const XmlNode &c) {
@@ -82,7 +76,7 @@ DocxNumbering::Level DocxNumbering::level(const XmlNode &numbering, int numId, i
     if (!num)
         return found;
     const XmlNode *abstractRef = num->child(w, u"abstractNumId");
-    const XmlNode *abstract = abstractRef ? childWith(numbering, u"abstractNum", u"abstractNumId", intAttribute(*abstractRef, u"val")) : nullptr;
+    const XmlNode *abstract = abstractRef ? childWith(numbering, u"abstractNum", u"abstractNumId", intAttribute(abstractRef, u"val")) : nullptr;
     const XmlNode *lvl = abstract ? childWith(*abstract, u"lvl", u"ilvl", ilvl) : nullptr;
     const XmlNode *override = childWith(*num, u"lvlOverride", u"ilvl", ilvl);
     if (override && override->child(w, u"lvl"))
@@ -94,10 +88,10 @@ DocxNumbering::Level DocxNumbering::level(const XmlNode &numbering, int numId, i
     const QString kind = format ? format->attribute(w, u"val") : u"decimal"_s;
     found.numbered = kind != u"bullet" && kind != u"none";
     if (const XmlNode *start = lvl->child(w, u"start"))
-        found.start = intAttribute(*start, u"val", 1);
+        found.start = intAttribute(start, u"val", 1);
     if (override) {
         if (const XmlNode *startOverride = override->child(w, u"startOverride"))
-            found.start = intAttribute(*startOverride, u"val", found.start);
+            found.start = intAttribute(startOverride, u"val", found.start);
     }
     return found;
 }

@@ -62,11 +62,6 @@ QString normalized(QStringView name)
     return s;
 }
 
-QString styleName(const XmlNode &style)
-{
-    const XmlNode *name = style.child(w, u"name");
-    return name ? name->attribute(w, u"val") : QString();
-}
 
 /// The style of this type whose id or name is one of `names`; nullptr when there is none.
 const XmlNode *findStyle(const XmlNode &styles, QStringView type, const QStringList &names)
@@ -79,7 +74,7 @@ const XmlNode *findStyle(const XmlNode &styles, QStringView type, const QStringL
         for (const XmlNode &style : styles.children) {
             if (!style.is(w, u"style") || style.attribute(w, u"type") != type)
                 continue;
-            const QString key = normalized(byName ? styleName(style) : style.attribute(w, u"styleId"));
+            const QString key = normalized(byName ? valueOf(style.child(w, u"name")) : style.attribute(w, u"styleId"));
             if (!key.isEmpty() && wanted.contains(key))
                 return &style;
         }

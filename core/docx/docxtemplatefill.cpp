@@ -16,20 +16,6 @@ namespace {
 
 using Field = DocxFields::TemplateField;
 
-QString valueOf(const XmlNode *node)
-{
-    return node ? node->attribute(w, u"val") : QString();
-}
-
-/// A content control's names: its tag and its title.
-QStringList controlNames(const XmlNode &sdt)
-{
-    const XmlNode *properties = sdt.child(w, u"sdtPr");
-    if (!properties)
-        return {};
-    return {valueOf(properties->child(w, u"tag")), valueOf(properties->child(w, u"alias"))};
-}
-
 const Field *controlField(const XmlNode &sdt)
 {
     const QStringList names = controlNames(sdt);
@@ -68,35 +54,7 @@ QString docPropertyName(const QString &instruction)
 
 const XmlNode *firstRun(const XmlNode &node)
 {
-    if (node.is(w, u"r"))
-        return &node;
-    for (const XmlNode &c : node.children) {
-        if (const XmlNode *run = firstRun(c))
-            return run;
-    }
-    return nullptr;
-}
-
-bool containsDeep(const XmlNode &node, const std::function<bool(const XmlNode &)> &match)
-{
-    if (match(node))
-        return true;
-    for (const XmlNode &c : node.children) {
-        if (containsDeep(c, match))
-            return true;
-    }
-    return false;
-}
-
-const XmlNode *findDeep(const XmlNode &node, const std::function<bool(const XmlNode &)> &match)
-{
-    if (match(node))
-        return &node;
-    for (const XmlNode &c : node.children) {
-        if (const XmlNode *found = findDeep(c, match))
-            return found;
-    }
-    return nullptr;
+    return node.find([](const XmlNode &n) { return n.is(w, u"r"); });
 }
 
 } // namespace
@@ -205,9 +163,7 @@ void DocxTemplateFill::fillControl(XmlNode &sdt, const QString &value, Field::Va
     XmlNode *content = sdt.child(w, u"sdtContent");
     if (!content)
         content = &sdt.appendElement(w, u"sdtContent"_s);
-    const XmlNode *model = firstRun(*content);
-    const XmlNode modelCopy = model ? *model : XmlNode();
-    XmlNode run = valueRun(value, model ? &modelCopy : nullptr);
+    XmlNode run = valueRun(value, firstRun(*content));
     auto paragraph = std::find_if(content->children.begin(), content->children.end(), [](const XmlNode &c) { return c.is(w, u"p"); });
     if (paragraph != content->children.end()) {
         // A block-level control: its first paragraph, with its properties, holds the value.
@@ -375,8 +331,8 @@ bool DocxTemplateFill::placeBody(std::vector<XmlNode> body)
                 return true;
             }
             if (c.is(w, u"p")) {
-                const bool hasControl = containsDeep(c, [](const XmlNode &n) { return n.is(w, u"sdt") && isBodyControl(n); });
-                const XmlNode *bookmark = findDeep(c, isBodyBookmark);
+                const bool hasControl = c.find([](const XmlNode &n) { return n.is(w, u"sdt") && isBodyControl(n); });
+                const XmlNode *bookmark = c.find(isBodyBookmark);
                 if (!hasControl && !bookmark)
                     continue;
                 std::vector<XmlNode> replacement;
@@ -384,7 +340,7 @@ bool DocxTemplateFill::placeBody(std::vector<XmlNode> body)
                 if (bookmark) {
                     const QString id = bookmark->attribute(w, u"id");
                     replacement.push_back(*bookmark);
-                    if (const XmlNode *found = findDeep(c, [&id](const XmlNode &n) { return n.is(w, u"bookmarkEnd") && n.attribute(w, u"id") == id; }))
+                    if (const XmlNode *found = c.find([&id](const XmlNode &n) { return n.is(w, u"bookmarkEnd") && n.attribute(w, u"id") == id; }))
                         end = *found;
                 }
                 replacement.insert(replacement.end(), std::make_move_iterator(body.begin()), std::make_move_iterator(body.end()));

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "xmlnode.h"
+
 #include <QString>
+#include <QStringList>
 
 namespace yttra::wordml {
 
@@ -45,5 +48,30 @@ inline const QString stylesContentType = QStringLiteral("application/vnd.openxml
 inline const QString corePropertiesContentType = QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml");
 inline const QString customPropertiesContentType = QStringLiteral("application/vnd.openxmlformats-officedocument.custom-properties+xml");
 inline const QString customXmlPropertiesContentType = QStringLiteral("application/vnd.openxmlformats-officedocument.customXmlProperties+xml");
+
+// Reading WordprocessingML's small elements.
+
+/// The w:val of a property element (w:pStyle, w:numId, w:tag …); empty when there is none.
+inline QString valueOf(const XmlNode *node)
+{
+    return node ? node->attribute(w, u"val") : QString();
+}
+
+/// A w: attribute as a whole number, or `fallback` when it is missing or not a number.
+inline int intAttribute(const XmlNode *node, QStringView name, int fallback = -1)
+{
+    bool ok = false;
+    const int value = node ? node->attribute(w, name).toInt(&ok) : 0;
+    return ok ? value : fallback;
+}
+
+/// A content control's names, as a template finds it: its tag, then its title (w:alias).
+inline QStringList controlNames(const XmlNode &sdt)
+{
+    const XmlNode *properties = sdt.child(w, u"sdtPr");
+    if (!properties)
+        return {};
+    return {valueOf(properties->child(w, u"tag")), valueOf(properties->child(w, u"alias"))};
+}
 
 } // namespace yttra::wordml

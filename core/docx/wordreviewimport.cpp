@@ -7,10 +7,12 @@
 #include "docxfields.h"
 #include "docxpackage.h"
 #include "documentlabels.h"
+#include "listpointer.h"
 #include "reviewediting.h"
 #include "statementdocument.h"
 #include "statementfields.h"
 #include "wordml.h"
+#include "zippackage.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -91,11 +93,12 @@ Result<WordReview, FileError> WordReviewImport::read(const QString &path, const 
 {
     using R = Result<WordReview, FileError>;
     const QString shown = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly))
-        return R::failure({FileError::Kind::CannotRead, shown, QString(), file.exists() ? file.errorString() : tr("there is no such file")});
-    const QByteArray bytes = file.readAll();
-    auto review = read(bytes, statement);
+    if (!QFileInfo(path).isFile())
+        return R::failure({FileError::Kind::CannotRead, shown, QString(), tr("there is no such file")});
+    auto bytes = ZipPackage::readBytes(path);
+    if (!bytes)
+        return R::failure({FileError::Kind::CannotRead, shown, QString(), bytes.error()});
+    auto review = read(bytes.value(), statement);
     if (!review)
         return R::failure({FileError::Kind::Invalid, shown, QString(), review.error()});
     return std::move(review).value();
@@ -214,12 +217,9 @@ Result<WordReview, QString> WordReviewImport::read(const QByteArray &docx, const
                 continue;
             }
             after = deadline.value().toString();
-        } else if (pointer.startsWith(u"/items/") && pointer.endsWith(u"/label")) {
+        } else if (const auto item = ListPointer::parse(pointer, u"items"); item && item->member == u"label") {
             // The default heading written back is no label of its own.
-            Statement unlabelled = statement;
-            const qsizetype index = pointer.section(u'/', 2, 2).toLongLong();
-            unlabelled.items[index].label.clear();
-            if (after == labels.itemHeading(unlabelled, index))
+            if (after == labels.defaultItemHeading(item->index))
                 after.clear();
         }
         const auto before = StatementFields::value(statement, pointer);

@@ -54,12 +54,12 @@ const XmlNode *XmlNode::child(QStringView uri, QStringView localName) const
     return const_cast<XmlNode *>(this)->child(uri, localName);
 }
 
-const XmlNode *XmlNode::descendant(QStringView uri, QStringView localName) const
+const XmlNode *XmlNode::find(const std::function<bool(const XmlNode &)> &match) const
 {
+    if (match(*this))
+        return this;
     for (const XmlNode &c : children) {
-        if (c.is(uri, localName))
-            return &c;
-        if (const XmlNode *found = c.descendant(uri, localName))
+        if (const XmlNode *found = c.find(match))
             return found;
     }
     return nullptr;

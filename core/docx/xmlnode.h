@@ -11,6 +11,7 @@
 #include <QXmlStreamAttributes>
 #include <QXmlStreamNamespaceDeclarations>
 
+#include <functional>
 #include <vector>
 
 namespace yttra {
@@ -45,8 +46,8 @@ struct XmlNode
     /// The first child element with this name, or nullptr.
     XmlNode *child(QStringView namespaceUri, QStringView name);
     const XmlNode *child(QStringView namespaceUri, QStringView name) const;
-    /// The first element with this name at any depth below, or nullptr.
-    const XmlNode *descendant(QStringView namespaceUri, QStringView name) const;
+    /// This node, or else the first below it in document order, that `match` accepts; nullptr when none does.
+    const XmlNode *find(const std::function<bool(const XmlNode &)> &match) const;
     /// Removes the child elements with this name; returns how many.
     int removeChildren(QStringView namespaceUri, QStringView name);
 

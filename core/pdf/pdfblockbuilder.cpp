@@ -174,7 +174,7 @@ void PdfBlockBuilder::measureTable()
             comment.append(PdfSpan::plain(m_labels.measureStatusHeading(measure.status)).from(pointer + u"status"_s));
         if (!measure.caseReference.trimmed().isEmpty()) {
             const QString reference = measure.caseReference.trimmed();
-            comment.append(PdfSpan::plain((comment.isEmpty() ? QString() : u"\n"_s) + m_labels.caseReference(QString())).from(pointer + u"caseReference"_s));
+            comment.append(PdfSpan::plain((comment.isEmpty() ? QString() : u"\n"_s) + m_labels.phrase(DocumentLabels::Phrase::CaseColumn) + u' ').from(pointer + u"caseReference"_s));
             comment.append(PdfSpan::plain(reference).valueOf(pointer + u"caseReference"_s));
         }
         if (comment.isEmpty())
