@@ -3,68 +3,56 @@
 
 #include "documentlabels.h"
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace yttra {
 
 namespace {
 
-/// The pointer's tokens; the second names an item or measure by index.
-QList<QStringView> tokensOf(QStringView pointer)
+/// `path` with its item or measure ("/items/<entry>/…") named anew by `rename` (an index
+/// for an id, or the other way), or as it is when it names neither; empty when `path` is
+/// no pointer or `rename` finds no such entry.
+QString renamedEntry(QStringView path, const std::function<QString(bool items, QStringView entry)> &rename)
 {
-    QList<QStringView> tokens;
-    if (!pointer.startsWith(u'/'))
-        return tokens;
-    for (QStringView token : pointer.mid(1).split(u'/'))
-        tokens.append(token);
-    return tokens;
-}
-
-QString joined(const QList<QStringView> &tokens)
-{
-    QString s;
-    for (QStringView t : tokens)
-        s += u'/' + t.toString();
-    return s;
+    if (!path.startsWith(u'/'))
+        return QString();
+    for (const QStringView list : {u"items", u"measures"}) {
+        if (!path.sliced(1).startsWith(list) || !path.sliced(1 + list.size()).startsWith(u'/'))
+            continue;
+        const QStringView rest = path.sliced(list.size() + 2);
+        const qsizetype slash = rest.indexOf(u'/');
+        const QString entry = rename(list == u"items", slash < 0 ? rest : rest.first(slash));
+        if (entry.isEmpty())
+            return QString();
+        return u'/' + list.toString() + u'/' + entry + (slash < 0 ? QString() : rest.sliced(slash).toString());
+    }
+    return path.toString();
 }
 
 } // namespace
 
 QString DocxFields::tag(const Statement &statement, QStringView pointer)
 {
-    QList<QStringView> tokens = tokensOf(pointer);
-    if (tokens.isEmpty())
-        return QString();
-    QString id;
-    if (tokens.size() >= 2 && (tokens.first() == u"items" || tokens.first() == u"measures")) {
+    const QString path = renamedEntry(pointer, [&statement](bool items, QStringView entry) {
         bool ok = false;
-        const qsizetype index = tokens.at(1).toLongLong(&ok);
-        const bool items = tokens.first() == u"items";
-        const qsizetype count = items ? statement.items.size() : statement.measures.size();
-        if (!ok || index < 0 || index >= count)
+        const qsizetype index = entry.toLongLong(&ok);
+        if (!ok || index < 0 || index >= (items ? statement.items.size() : statement.measures.size()))
             return QString();
-        id = items ? statement.items.at(index).id : statement.measures.at(index).id;
-        tokens[1] = id;
-    }
-    return tagPrefix.toString() + joined(tokens);
+        return items ? statement.items.at(index).id : statement.measures.at(index).id;
+    });
+    return path.isEmpty() ? QString() : tagPrefix.toString() + path;
 }
 
 QString DocxFields::pointer(const Statement &statement, QStringView tag)
 {
     if (!isOurs(tag))
         return QString();
-    QList<QStringView> tokens = tokensOf(tag.mid(tagPrefix.size()));
-    if (tokens.isEmpty())
-        return QString();
-    QString index;
-    if (tokens.size() >= 2 && (tokens.first() == u"items" || tokens.first() == u"measures")) {
-        const qsizetype i = tokens.first() == u"items" ? statement.indexOfItem(tokens.at(1)) : statement.indexOfMeasure(tokens.at(1));
-        if (i < 0)
-            return QString();
-        index = QString::number(i);
-        tokens[1] = index;
-    }
-    return joined(tokens);
+    return renamedEntry(tag.mid(tagPrefix.size()), [&statement](bool items, QStringView entry) {
+        const qsizetype index = items ? statement.indexOfItem(entry) : statement.indexOfMeasure(entry);
+        return index < 0 ? QString() : QString::number(index);
+    });
 }
 
 const QList<DocxFields::TemplateField> &DocxFields::templateFields()
