@@ -713,25 +713,13 @@ void MainWindow::chooseExcelFile()
 
 bool MainWindow::exportToExcel(const QString &path)
 {
-    const QString title = tr("Cannot export to Excel");
-    if (!m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path)) {
-        MessageBox::critical(this, title,
-                             tr("%1 is the statement's own file; choose another name for the workbook.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    auto written = XlsxExporter::write(m_document->statement(), path);
-    if (!written) {
-        MessageBox::critical(this, title, written.error().text());
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
-    if (!written.value().isEmpty()) {
-        MessageBox::warning(this, tr("Exported to Excel, with warnings"),
-                            tr("The workbook %1 was written, but:\n\n%2")
-                                .arg(QDir::toNativeSeparators(path), written.value().join(u"\n\n"_s)));
-    }
-    return true;
+    return exportFile(path,
+                      {.cannotExport = tr("Cannot export to Excel"),
+                       .ownFile = tr("%1 is the statement's own file; choose another name for the workbook."),
+                       .exported = tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                       .warningsTitle = tr("Exported to Excel, with warnings"),
+                       .warnings = tr("The workbook %1 was written, but:\n\n%2")},
+                      [&] { return XlsxExporter::write(m_document->statement(), path); });
 }
 
 void MainWindow::choosePdfFile(PdfCopy copy)
@@ -761,20 +749,34 @@ void MainWindow::choosePdfFile(PdfCopy copy)
 
 bool MainWindow::exportToPdf(const QString &path, PdfCopy copy)
 {
-    const QString title = tr("Cannot export to PDF");
+    return exportFile(path,
+                      {.cannotExport = tr("Cannot export to PDF"),
+                       .ownFile = tr("%1 is the statement's own file; choose another name for the PDF."),
+                       .exported = tr("Exported to %1").arg(QDir::toNativeSeparators(path))},
+                      [&]() -> Result<QStringList, FileError> {
+                          if (auto written = PdfExporter::write(m_document->statement(), path, copy); !written)
+                              return Result<QStringList, FileError>::failure(written.error());
+                          return QStringList(); // a PDF is written without warnings
+                      });
+}
+
+bool MainWindow::exportFile(const QString &path, const ExportTexts &texts, const std::function<Result<QStringList, FileError>()> &write)
+{
+    const QString file = QDir::toNativeSeparators(path);
     if (!m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path)) {
-        MessageBox::critical(this, title,
-                             tr("%1 is the statement's own file; choose another name for the PDF.").arg(QDir::toNativeSeparators(path)));
+        MessageBox::critical(this, texts.cannotExport, texts.ownFile.arg(file));
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = PdfExporter::write(m_document->statement(), path, copy);
+    const auto written = write();
     QApplication::restoreOverrideCursor();
     if (!written) {
-        MessageBox::critical(this, title, written.error().text());
+        MessageBox::critical(this, texts.cannotExport, written.error().text());
         return false;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    statusBar()->showMessage(texts.exported, 10000);
+    if (!written.value().isEmpty())
+        MessageBox::warning(this, texts.warningsTitle, texts.warnings.arg(file, written.value().join(u"\n\n"_s)));
     return true;
 }
 
@@ -863,37 +865,20 @@ void MainWindow::chooseWordFile()
 
 bool MainWindow::exportToWord(const QString &path, const QString &templatePath)
 {
-    const QString title = tr("Cannot export to Word");
-    if (!m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path)) {
-        MessageBox::critical(this, title,
-                             tr("%1 is the statement's own file; choose another name for the Word document.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    if (!templatePath.isEmpty() && SaveFile::isSameFile(templatePath, path)) {
-        MessageBox::critical(this, title,
-                             tr("%1 is the Word template; choose another name for the document, so that the template stays as it is.")
-                                 .arg(QDir::toNativeSeparators(path)));
-        return false;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto written = DocxExporter::write(m_document->statement(), path, {templatePath, m_settings->value(Settings::ReviewerName)});
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::critical(this, title, written.error().text());
-        return false;
-    }
-    statusBar()->showMessage(templatePath.isEmpty()
-                                 ? tr("Exported to %1 in Yttra's built-in Word template").arg(QDir::toNativeSeparators(path))
-                                 : tr("Exported to %1 in the template %2")
-                                       .arg(QDir::toNativeSeparators(path), QFileInfo(templatePath).fileName()),
-                             10000);
-    if (!written.value().isEmpty()) {
-        MessageBox::warning(this, tr("Exported to Word, with warnings"),
-                            tr("The document %1 was written, but:\n\n%2")
-                                .arg(QDir::toNativeSeparators(path), written.value().join(u"\n\n"_s)));
-    }
-    return true;
+    // Writing over the template itself DocxExporter::write refuses, with the reason.
+    const QString file = QDir::toNativeSeparators(path);
+    return exportFile(path,
+                      {.cannotExport = tr("Cannot export to Word"),
+                       .ownFile = tr("%1 is the statement's own file; choose another name for the Word document."),
+                       .exported = templatePath.isEmpty()
+                           ? tr("Exported to %1 in Yttra's built-in Word template").arg(file)
+                           : tr("Exported to %1 in the template %2").arg(file, QFileInfo(templatePath).fileName()),
+                       .warningsTitle = tr("Exported to Word, with warnings"),
+                       .warnings = tr("The document %1 was written, but:\n\n%2")},
+                      [&] {
+                          return DocxExporter::write(m_document->statement(), path,
+                                                     {templatePath, m_settings->value(Settings::ReviewerName)});
+                      });
 }
 
 void MainWindow::chooseWordReview()

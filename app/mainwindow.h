@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "fileerror.h"
 #include "pdfdocument.h"
+#include "result.h"
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -131,6 +134,21 @@ private:
     void choosePdfFile(PdfCopy copy);
     void chooseWordFile();
     void chooseWordReview();
+    /// What one export says in its own words: the title of its errors, that the statement's
+    /// own file is not for it (%1 the file), the status bar's word once it is written, and
+    /// the title and text of its warnings (%1 the file, %2 the warnings).
+    struct ExportTexts
+    {
+        QString cannotExport;
+        QString ownFile;
+        QString exported;
+        QString warningsTitle = {}; // none for an export that never warns
+        QString warnings = {};
+    };
+    /// What every export does around `write`: never over the statement's own file, a wait
+    /// cursor while it writes, an error in a dialog, a word in the status bar, and the
+    /// warnings (a text cut to fit, ...) shown after the file was written.
+    bool exportFile(const QString &path, const ExportTexts &texts, const std::function<Result<QStringList, FileError>()> &write);
     /// The template for an export now: the board's, or empty for the built-in one; nothing
     /// when the user cancels. A remembered template that is gone is never left out unasked.
     std::optional<QString> templateForExport();

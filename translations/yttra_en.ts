@@ -3738,10 +3738,6 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is the Word template; choose another name for the document, so that the template stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported to %1 in Yttra&apos;s built-in Word template</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3784,10 +3784,6 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>%1 är yttrandets egen fil; välj ett annat namn för Worddokumentet.</translation>
     </message>
     <message>
-        <source>%1 is the Word template; choose another name for the document, so that the template stays as it is.</source>
-        <translation>%1 är Wordmallen; välj ett annat namn för dokumentet, så att mallen förblir som den är.</translation>
-    </message>
-    <message>
         <source>Exported to %1 in Yttra&apos;s built-in Word template</source>
         <translation>Exporterade till %1 i Yttras inbyggda Wordmall</translation>
     </message>
