@@ -599,11 +599,7 @@ int CommandLine::reviewImport(const QStringList &arguments)
     }
     const CommentMergeResult &result = merged.value();
     // Replies count wherever they came: on new comments as well as on ones already there.
-    int replies = result.repliesAdded;
-    for (const Comment &comment : review.comments) {
-        if (!statement.review || statement.review->indexOfComment(comment.id) < 0)
-            replies += int(comment.replies.size());
-    }
+    const int replies = result.repliesAdded + result.repliesOnAdded;
     m_out << tr("%n new comment(s) from Word", nullptr, result.added) << ", " << tr("%n reply(ies) added", nullptr, replies)
           << ", " << tr("%n already in the statement", nullptr, int(review.comments.size()) - result.added) << '\n';
     for (const CommentConflict &conflict : result.conflicts)

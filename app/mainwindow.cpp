@@ -913,7 +913,7 @@ bool MainWindow::importReviewFromWord(const QString &path)
     }
     const CommentMergeResult &result = merged.value();
     const QString name = QFileInfo(path).fileName();
-    const bool newComments = result.added + result.repliesAdded + result.resolvedChanged > 0 || !result.conflicts.isEmpty();
+    const bool newComments = !result.isEmpty();
     const bool more = !review.changes.isEmpty() || !review.notPlaced.isEmpty() || !review.missingFields.isEmpty()
         || !review.notes.isEmpty();
     if (!newComments && !more) {

@@ -57,6 +57,7 @@ void TestCommentMerge::newCommentsAreAdded()
     QCOMPARE(r.added, 2);
     QCOMPARE(r.review.comments.size(), 2);
     QVERIFY(r.conflicts.isEmpty());
+    QVERIFY(!r.isEmpty());
 }
 
 void TestCommentMerge::presentCommentsAreNotDuplicated()
@@ -66,6 +67,7 @@ void TestCommentMerge::presentCommentsAreNotDuplicated()
     QCOMPARE(r.added, 0);
     QCOMPARE(r.repliesAdded, 0);
     QCOMPARE(r.review, *mine.review);
+    QVERIFY(r.isEmpty());
 }
 
 void TestCommentMerge::repliesAndResolvingMerge()
@@ -86,6 +88,16 @@ void TestCommentMerge::repliesAndResolvingMerge()
     merged.review = r.review;
     const CommentMergeResult again = CommentMerge::merge(merged, theirs);
     QCOMPARE(again.repliesAdded + again.added + again.resolvedChanged, 0);
+    QVERIFY(again.isEmpty());
+
+    // A new comment's replies come with it: counted apart from replies to comments already here.
+    Comment other = comment(u"c-2"_s, u"/items/0/text"_s, {}, u"Bo"_s);
+    other.replies.append({u"Anna"_s, u"2026-05-06T09:00:00+02:00"_s, u"Ja."_s, {}});
+    other.replies.append({u"Bo"_s, u"2026-05-06T10:00:00+02:00"_s, u"Bra."_s, {}});
+    const CommentMergeResult withNew = CommentMerge::merge(merged, withComments({c, other}));
+    QCOMPARE(withNew.added, 1);
+    QCOMPARE(withNew.repliesAdded, 0);
+    QCOMPARE(withNew.repliesOnAdded, 2);
 }
 
 void TestCommentMerge::sameIdDifferentCommentKeepsBoth()

@@ -135,7 +135,7 @@ bool ReviewMenu::importComments(const QString &path)
     }
     const CommentMergeResult &result = merged.value();
     const QString name = QFileInfo(path).fileName();
-    if (result.added + result.repliesAdded + result.resolvedChanged == 0 && result.conflicts.isEmpty()) {
+    if (result.isEmpty()) {
         MessageBox::information(parentWidget(), tr("Import Comments"), tr("%1 has no comments that are not here already.").arg(name));
         return true;
     }
@@ -159,7 +159,7 @@ Result<CommentMergeResult> ReviewMenu::mergeComments(const Statement &copy)
 
 QString ReviewMenu::describe(const CommentMergeResult &result, const QString &source) const
 {
-    QStringList said{tr("%n new comment(s)", nullptr, result.added), tr("%n new reply(-ies)", nullptr, result.repliesAdded)};
+    QStringList said{tr("%n new comment(s)", nullptr, result.added), tr("%n new reply(-ies)", nullptr, result.repliesAdded + result.repliesOnAdded)};
     if (result.resolvedChanged > 0)
         said.append(tr("%n comment(s) resolved or reopened", nullptr, result.resolvedChanged));
     QString text = tr("From %1: %2.").arg(source, said.join(u", "_s));

@@ -54,6 +54,7 @@ CommentMergeResult CommentMerge::merge(const Statement &document, const Statemen
             added.id = u"c-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
         result.review.comments.append(added);
         ++result.added;
+        result.repliesOnAdded += int(added.replies.size());
 
         const auto value = StatementFields::value(document, added.target);
         if (!value) {

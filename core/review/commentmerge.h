@@ -22,9 +22,13 @@ struct CommentMergeResult
 {
     Review review; // the document's review with the copy's comments taken in
     int added = 0;
-    int repliesAdded = 0;
+    int repliesAdded = 0;   // new replies on comments the document had
+    int repliesOnAdded = 0; // the replies that came with the added comments
     int resolvedChanged = 0;
     QList<CommentConflict> conflicts;
+
+    /// Nothing new came in: no comment, reply or resolving, and so no conflict either.
+    bool isEmpty() const { return added + repliesAdded + resolvedChanged == 0 && conflicts.isEmpty(); }
 };
 
 /// Takes a reviewer's comments back into the secretary's document: comments matched by id,

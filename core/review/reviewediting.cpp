@@ -129,7 +129,7 @@ QString ReviewEditing::sentForReviewBy(const Review &review)
 Result<CommentMergeResult> ReviewEditing::importComments(StatementDocument &document, const Statement &copy)
 {
     CommentMergeResult merged = CommentMerge::merge(document.statement(), copy);
-    if (merged.added + merged.repliesAdded + merged.resolvedChanged > 0) {
+    if (!merged.isEmpty()) {
         if (auto r = document.setReview(merged.review, tr("Import comments")); !r)
             return Result<CommentMergeResult>::failure(r.error());
     }
