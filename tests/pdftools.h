@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "toolrun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QString>
@@ -23,31 +24,6 @@ inline QString missingPdfTools()
             return QStringLiteral("%1 is missing: run scripts/install-deps (poppler-utils, qpdf)").arg(QString::fromLatin1(tool));
     }
     return {};
-}
-
-struct ToolRun
-{
-    int exitCode = -1;
-    QString out; // standard output, then standard error
-};
-
-inline ToolRun runTool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    ToolRun result;
-    if (!process.waitForStarted(10000)) {
-        result.out = QStringLiteral("cannot start %1: %2").arg(program, process.errorString());
-        return result;
-    }
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        result.out = QStringLiteral("%1 did not finish").arg(program);
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.out = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-    return result;
 }
 
 // Whitespace as one space, and none after a hyphen: a line may break after "IT-" in

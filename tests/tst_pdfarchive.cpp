@@ -24,25 +24,10 @@ namespace {
 
 const QString checker = QStringLiteral(YTTRA_TEST_DATA "/../pdf/pdfacheck.py");
 
-struct Check
-{
-    int exitCode = -1;
-    QString out;
-};
-
 /// What tests/pdf/pdfacheck.py (pikepdf) finds in a PDF.
-Check archiveCheck(const QString &pdf, const QString &language = u"sv-SE"_s)
+test::ToolRun archiveCheck(const QString &pdf, const QString &language = u"sv-SE"_s)
 {
-    QProcess python;
-    python.start(QStringLiteral(YTTRA_PYTHON), {checker, pdf, language});
-    Check check;
-    if (!python.waitForFinished(60000) || python.exitStatus() != QProcess::NormalExit) {
-        check.out = u"pdfacheck.py did not finish: "_s + python.errorString();
-        return check;
-    }
-    check.exitCode = python.exitCode();
-    check.out = QString::fromUtf8(python.readAllStandardOutput() + python.readAllStandardError()).trimmed();
-    return check;
+    return test::runTool(QStringLiteral(YTTRA_PYTHON), {checker, pdf, language});
 }
 
 } // namespace
@@ -120,7 +105,7 @@ void TestPdfArchive::everyPdfIsArchiveGrade()
     const QString pdf = write(bytes.value(), kind + u".pdf"_s);
     test::keepForLooking(pdf);
 
-    const Check check = archiveCheck(pdf);
+    const test::ToolRun check = archiveCheck(pdf);
     QVERIFY2(check.exitCode == 0, qPrintable(check.out));
     QVERIFY2(check.out.contains(u" artifact operators"_s), qPrintable(check.out));
     QVERIFY2(test::qpdfProblems(pdf).isEmpty(), qPrintable(test::qpdfProblems(pdf)));
@@ -172,7 +157,7 @@ void TestPdfArchive::theCheckerFindsWhatIsMissing()
     QVERIFY(archiveCheck(plain).exitCode == 0);
     content.replace(before, after);
     const QString spoilt = write(content, u"spoilt.pdf"_s);
-    const Check check = archiveCheck(spoilt);
+    const test::ToolRun check = archiveCheck(spoilt);
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.out.contains(problem), qPrintable(check.out));
 }
@@ -192,7 +177,7 @@ void TestPdfArchive::metadataSaysWhatTheInfoSays()
     auto archived = PdfArchive::finish(plain.value(), info, created);
     YTTRA_VERIFY_OK(archived);
     const QString pdf = write(archived.value(), u"metadata.pdf"_s);
-    const Check check = archiveCheck(pdf);
+    const test::ToolRun check = archiveCheck(pdf);
     QVERIFY2(check.exitCode == 0, qPrintable(check.out));
     const test::ToolRun pdfinfo = test::runTool(u"pdfinfo"_s, {u"-meta"_s, pdf});
     QVERIFY2(pdfinfo.out.contains(u"Yttrande – &lt;IT&gt; &amp; &quot;säkerhet&quot;"_s), qPrintable(pdfinfo.out.left(2000)));

@@ -180,9 +180,9 @@ QString TestWordReview::review(const QString &exported, const QJsonArray &steps,
     stepsFile.write(QJsonDocument(steps).toJson());
     stepsFile.close();
     const QString out = m_dir->filePath(name + u".docx"_s);
-    const test::PythonRun run = test::runPython({test::wordReviewScript, exported, out, stepsPath});
+    const test::ToolRun run = test::runTool(QStringLiteral(YTTRA_PYTHON), {test::wordReviewScript, exported, out, stepsPath});
     if (run.exitCode != 0) {
-        QTest::qFail(qPrintable(u"wordreview.py: "_s + run.error), __FILE__, __LINE__);
+        QTest::qFail(qPrintable(u"wordreview.py: "_s + run.stdErr.trimmed()), __FILE__, __LINE__);
         return {};
     }
     return out;

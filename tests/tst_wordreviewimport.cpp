@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,9 +67,9 @@ private:
         stepsFile.write(QJsonDocument(steps).toJson());
         stepsFile.close();
         const QString out = m_dir.filePath(name + u".docx"_s);
-        const test::PythonRun run = test::runPython({test::wordReviewScript, exported, out, stepsPath});
+        const test::ToolRun run = test::runTool(QStringLiteral(YTTRA_PYTHON), {test::wordReviewScript, exported, out, stepsPath});
         if (run.exitCode != 0) {
-            QTest::qFail(qPrintable(u"wordreview.py: "_s + run.error), __FILE__, __LINE__);
+            QTest::qFail(qPrintable(u"wordreview.py: "_s + run.stdErr.trimmed()), __FILE__, __LINE__);
             return {};
         }
         return out;
@@ -338,10 +337,8 @@ void TestWordReviewImport::commandLineWritesTheReviewIntoANewFile()
                                    tracked(u"yttra:/items/r2/response/measures"_s, u"webbutbildning"_s, u"utbildning på webben"_s, u"Karin Chef"_s)},
                                   u"cli"_s);
     auto cli = [](const QStringList &arguments) {
-        QProcess process;
-        process.start(QStringLiteral(YTTRA_CLI), arguments);
-        process.waitForFinished(60000);
-        return std::tuple{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        const test::ToolRun run = test::runTool(QStringLiteral(YTTRA_CLI), arguments);
+        return std::tuple{run.exitCode, run.stdOut, run.stdErr};
     };
 
     // Without -o it lists what came back and writes nothing.
