@@ -61,18 +61,6 @@ QStringList stringsOf(const QJsonArray &array)
     return strings;
 }
 
-/// The controls python-docx found, by tag (the first of each tag), in one part.
-QHash<QString, QJsonObject> controlsByTag(const QJsonObject &docx, const QString &part = u"document"_s)
-{
-    QHash<QString, QJsonObject> controls;
-    for (const QJsonValue &value : docx.value(u"controls"_s).toArray()) {
-        const QJsonObject control = value.toObject();
-        if (control.value(u"part"_s).toString() == part && !controls.contains(control.value(u"tag"_s).toString()))
-            controls.insert(control.value(u"tag"_s).toString(), control);
-    }
-    return controls;
-}
-
 } // namespace
 
 class TestDocxExporter : public QObject
@@ -253,7 +241,7 @@ void TestDocxExporter::everyFieldIsInATaggedControl()
 {
     const Statement statement = loadStatement(malmoSeed);
     const QJsonObject docx = exportAndRead(statement, u"controls.docx"_s);
-    const QHash<QString, QJsonObject> controls = controlsByTag(docx);
+    const QHash<QString, QJsonObject> controls = test::controlsByTag(docx);
     // The tags name items and measures by id, so they stay true when items move.
     for (const Item &item : statement.items) {
         for (const QString &field : {u"text"_s, u"response/measures"_s, u"response/expectedEffect"_s, u"response/actionsTaken"_s, u"response/effectAchieved"_s}) {
@@ -277,7 +265,7 @@ void TestDocxExporter::everyFieldIsInATaggedControl()
     // An empty field shows the PDF's grey placeholder, marked as one.
     Statement draft = statement;
     draft.items[0].response.effectAchieved.clear();
-    const QHash<QString, QJsonObject> draftControls = controlsByTag(exportAndRead(draft, u"draft.docx"_s));
+    const QHash<QString, QJsonObject> draftControls = test::controlsByTag(exportAndRead(draft, u"draft.docx"_s));
     const QJsonObject empty = draftControls.value(u"yttra:/items/r1/response/effectAchieved"_s);
     QVERIFY(empty.value(u"placeholder"_s).toBool());
     QVERIFY2(empty.value(u"text"_s).toString().contains(u"saknas"_s), qPrintable(empty.value(u"text"_s).toString()));
@@ -332,7 +320,7 @@ void TestDocxExporter::contentControlTemplateIsFilled()
     QCOMPARE(docx.value(u"mainContentType"_s).toString(),
              u"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"_s);
     const DocumentLabels labels(statement.language);
-    const QHash<QString, QJsonObject> body = controlsByTag(docx);
+    const QHash<QString, QJsonObject> body = test::controlsByTag(docx);
     QCOMPARE(body.value(u"Till"_s).value(u"text"_s).toString(), statement.recipient);
     QCOMPARE(body.value(u"Handläggare"_s).value(u"text"_s).toString(), u"Anna Berg"_s);
     QCOMPARE(body.value(u"Rubrik"_s).value(u"text"_s).toString(), labels.subjectLine(statement));
@@ -340,7 +328,7 @@ void TestDocxExporter::contentControlTemplateIsFilled()
         QVERIFY2(!body.value(tag).value(u"placeholder"_s).toBool(), qPrintable(tag + u" still shows its placeholder"_s));
     // Both headers (the first page's and the others') have their controls filled, and keep the logo.
     for (const QString &part : {u"header"_s, u"firstHeader"_s}) {
-        const QHash<QString, QJsonObject> header = controlsByTag(docx, part);
+        const QHash<QString, QJsonObject> header = test::controlsByTag(docx, part);
         QCOMPARE(header.value(u"Nämnd"_s).value(u"text"_s).toString(), statement.board);
         QCOMPARE(header.value(u"Datum"_s).value(u"text"_s).toString(), statement.date);
         QCOMPARE(header.value(u"Diarienummer"_s).value(u"text"_s).toString(), statement.caseNumber);
@@ -348,7 +336,7 @@ void TestDocxExporter::contentControlTemplateIsFilled()
     for (const QJsonValue &header : docx.value(u"headers"_s).toArray())
         QCOMPARE(header.toObject().value(u"images"_s).toInt(), 1);
     // The body went where the template's "Yttrande" control was, before its last paragraph.
-    const QHash<QString, QJsonObject> all = controlsByTag(docx);
+    const QHash<QString, QJsonObject> all = test::controlsByTag(docx);
     QVERIFY(all.contains(u"yttra:/summary"_s));
     QVERIFY(!all.contains(u"Yttrande"_s) || !all.value(u"Yttrande"_s).value(u"text"_s).toString().contains(u"Klicka här"_s));
     // The template's page setup is kept (its left margin is 25 mm, its top 30 mm).
@@ -425,11 +413,11 @@ void TestDocxExporter::templatePlacesAreFoundWithoutCaseInEitherLanguage()
     QStringList warnings;
     const QJsonObject docx = exportAndRead(statement, u"english.docx"_s, {templatePath, u"Anna Berg"_s}, &warnings);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
-    QCOMPARE(controlsByTag(docx).value(u"to"_s).value(u"text"_s).toString(), statement.recipient);
-    const QHash<QString, QJsonObject> header = controlsByTag(docx, u"header"_s);
+    QCOMPARE(test::controlsByTag(docx).value(u"to"_s).value(u"text"_s).toString(), statement.recipient);
+    const QHash<QString, QJsonObject> header = test::controlsByTag(docx, u"header"_s);
     QCOMPARE(header.value(u"BOARD"_s).value(u"text"_s).toString(), statement.board);
     QCOMPARE(header.value(u"date"_s).value(u"text"_s).toString(), statement.date);
-    QVERIFY(controlsByTag(docx).contains(u"yttra:/summary"_s));
+    QVERIFY(test::controlsByTag(docx).contains(u"yttra:/summary"_s));
 }
 
 void TestDocxExporter::unknownControlsAreKeptUntouched()

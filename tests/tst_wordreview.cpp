@@ -17,6 +17,7 @@
 #include "testhelpers.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -47,31 +48,7 @@ namespace {
 
 const QString controlsTemplate = u"docx/sjovik-kontroller.dotx"_s;
 
-// Steps for tests/word/wordreview.py, which writes a review the way Word does.
-QJsonObject comment(const QString &tag, const QString &on, const QString &author, const QString &text, int id)
-{
-    return {{u"comment"_s, tag}, {u"on"_s, on}, {u"author"_s, author}, {u"text"_s, text}, {u"id"_s, id}};
-}
-QJsonObject tracked(const QString &tag, const QString &old, const QString &now, const QString &author)
-{
-    return {{u"track"_s, tag}, {u"old"_s, old}, {u"new"_s, now}, {u"author"_s, author}};
-}
-QJsonObject typed(const QString &tag, const QString &old, const QString &now)
-{
-    return {{u"type"_s, tag}, {u"old"_s, old}, {u"new"_s, now}};
-}
-
-// The content controls python-docx finds in one part of a document, by tag.
-QHash<QString, QString> controls(const QJsonObject &docx, const QString &part = u"document"_s)
-{
-    QHash<QString, QString> byTag;
-    for (const QJsonValue &value : docx.value(u"controls"_s).toArray()) {
-        const QJsonObject control = value.toObject();
-        if (control.value(u"part"_s).toString() == part)
-            byTag.insert(control.value(u"tag"_s).toString(), control.value(u"text"_s).toString());
-    }
-    return byTag;
-}
+using namespace test::reviewStep;
 
 // The pictures in the first page header: the municipality's logo comes with its template.
 int headerImages(const QJsonObject &docx)
@@ -173,19 +150,11 @@ QString TestWordReview::exportThroughMenu(const QString &name)
 
 QString TestWordReview::review(const QString &exported, const QJsonArray &steps, const QString &name)
 {
-    const QString stepsPath = m_dir->filePath(name + u"-steps.json"_s);
-    QFile stepsFile(stepsPath);
-    if (!stepsFile.open(QIODevice::WriteOnly))
-        return {};
-    stepsFile.write(QJsonDocument(steps).toJson());
-    stepsFile.close();
-    const QString out = m_dir->filePath(name + u".docx"_s);
-    const test::ToolRun run = test::runTool(QStringLiteral(YTTRA_PYTHON), {test::wordReviewScript, exported, out, stepsPath});
-    if (run.exitCode != 0) {
-        QTest::qFail(qPrintable(u"wordreview.py: "_s + run.stdErr.trimmed()), __FILE__, __LINE__);
-        return {};
-    }
-    return out;
+    QString error;
+    const QString reviewed = test::reviewInWord(exported, steps, QDir(m_dir->path()), name, &error);
+    if (reviewed.isEmpty())
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+    return reviewed;
 }
 
 void TestWordReview::exportThroughTheMenu()
@@ -212,8 +181,8 @@ void TestWordReview::exportThroughTheMenu()
     QVERIFY(!firstOfSummary.isEmpty());
     QVERIFY2(texts.contains(firstOfSummary), qPrintable(texts.join(u'\n')));
     QVERIFY(texts.contains(statement().items.at(0).response.expectedEffect.section(u"\n\n"_s, 0, 0)));
-    QCOMPARE(controls(docx).value(u"yttra:/audit/reference"_s), statement().audit.reference);
-    QVERIFY(!controls(docx).contains(u"Handläggare"_s));
+    QCOMPARE(test::controlTexts(docx).value(u"yttra:/audit/reference"_s), statement().audit.reference);
+    QVERIFY(!test::controlTexts(docx).contains(u"Handläggare"_s));
 
     // Never over the statement's own file; an error says why and leaves nothing behind.
     const QString own = m_dir->filePath(u"yttrande.yttrande"_s);
@@ -245,16 +214,16 @@ void TestWordReview::templateIsRememberedPerBoard()
 
     // The next export is in it: its header with the logo, and the author from the settings.
     const QJsonObject inTemplate = readBack(exportThroughMenu(u"i-mallen.docx"_s));
-    QCOMPARE(controls(inTemplate, u"header"_s).value(u"Nämnd"_s), board);
+    QCOMPARE(test::controlTexts(inTemplate, u"header"_s).value(u"Nämnd"_s), board);
     QCOMPARE(headerImages(inTemplate), 1);
-    QCOMPARE(controls(inTemplate).value(u"Handläggare"_s), u"Anna Berg"_s);
+    QCOMPARE(test::controlTexts(inTemplate).value(u"Handläggare"_s), u"Anna Berg"_s);
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"sjovik-kontroller.dotx"_s));
 
     // Another board has its own (none: the built-in template)...
     YTTRA_VERIFY_OK(document()->setField(u"/board"_s, u"Tekniska nämnden"_s, StatementDocument::Merge::Separate));
     QCOMPARE(m_window->wordTemplate(), QString());
     const QJsonObject otherBoard = readBack(exportThroughMenu(u"annan-namnd.docx"_s));
-    QVERIFY(!controls(otherBoard).contains(u"Handläggare"_s));
+    QVERIFY(!test::controlTexts(otherBoard).contains(u"Handläggare"_s));
     QCOMPARE(headerImages(otherBoard), 0);
 
     // ...and the first board's comes back with its name, and lasts beyond this window.
@@ -264,7 +233,7 @@ void TestWordReview::templateIsRememberedPerBoard()
     m_window = std::make_unique<MainWindow>(m_settings.get(), m_dir->filePath(u"recovery"_s));
     m_window->show();
     m_window->openExample();
-    QCOMPARE(controls(readBack(exportThroughMenu(u"igen.docx"_s))).value(u"Handläggare"_s), u"Anna Berg"_s);
+    QCOMPARE(test::controlTexts(readBack(exportThroughMenu(u"igen.docx"_s))).value(u"Handläggare"_s), u"Anna Berg"_s);
 
     // Back to Yttra's built-in template, asked first.
     MessageBox::clearLastMessage();
@@ -272,7 +241,7 @@ void TestWordReview::templateIsRememberedPerBoard()
     QVERIFY(m_window->chooseWordTemplate());
     QVERIFY2(MessageBox::lastMessage().contains(u"sjovik-kontroller.dotx"_s), qPrintable(MessageBox::lastMessage()));
     QCOMPARE(m_settings->wordTemplate(board), QString());
-    QVERIFY(!controls(readBack(exportThroughMenu(u"inbyggd.docx"_s))).contains(u"Handläggare"_s));
+    QVERIFY(!test::controlTexts(readBack(exportThroughMenu(u"inbyggd.docx"_s))).contains(u"Handläggare"_s));
 
     // What is no Word template is refused when chosen, not at the next export.
     const QString notWord = m_dir->filePath(u"mall.dotx"_s);
@@ -309,14 +278,14 @@ void TestWordReview::missingTemplateIsNeverLeftOutUnasked()
     MessageBox::setNextAnswer(QMessageBox::Ignore);
     exportThroughMenu(u"yttrande.docx"_s);
     QVERIFY(QFileInfo::exists(out));
-    QVERIFY(!controls(readBack(out)).contains(u"Handläggare"_s));
+    QVERIFY(!test::controlTexts(readBack(out)).contains(u"Handläggare"_s));
     QCOMPARE(m_settings->wordTemplate(statement().board), copy);
 
     // Or the template chosen again, and used.
     MessageBox::setNextAnswer(QMessageBox::Open);
     FileDialog::setNextFileName(test::dataPath(controlsTemplate));
     exportThroughMenu(u"i-mallen.docx"_s);
-    QCOMPARE(controls(readBack(m_dir->filePath(u"i-mallen.docx"_s))).value(u"Handläggare"_s), u"Anna Berg"_s);
+    QCOMPARE(test::controlTexts(readBack(m_dir->filePath(u"i-mallen.docx"_s))).value(u"Handläggare"_s), u"Anna Berg"_s);
     QCOMPARE(m_settings->wordTemplate(statement().board), QFileInfo(test::dataPath(controlsTemplate)).absoluteFilePath());
 
     // Called directly with a template that is gone, the export fails rather than leave it out.

@@ -21,27 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace yttra {
 
-namespace {
-
-// Steps for tests/word/wordreview.py, which writes a review the way Word does.
-QJsonObject comment(const QString &tag, const QString &on, const QString &author, const QString &text, int id)
-{
-    return {{u"comment"_s, tag}, {u"on"_s, on}, {u"author"_s, author}, {u"text"_s, text}, {u"id"_s, id}};
-}
-QJsonObject reply(int replyTo, const QString &author, const QString &text, int id)
-{
-    return {{u"comment"_s, QString()}, {u"on"_s, QString()}, {u"author"_s, author}, {u"text"_s, text}, {u"id"_s, id}, {u"replyTo"_s, replyTo}};
-}
-QJsonObject tracked(const QString &tag, const QString &old, const QString &now, const QString &author)
-{
-    return {{u"track"_s, tag}, {u"old"_s, old}, {u"new"_s, now}, {u"author"_s, author}};
-}
-QJsonObject typed(const QString &tag, const QString &old, const QString &now)
-{
-    return {{u"type"_s, tag}, {u"old"_s, old}, {u"new"_s, now}};
-}
-
-} // namespace
+using namespace test::reviewStep;
 
 class TestWordReviewImport : public QObject
 {
@@ -60,19 +40,11 @@ private:
             QTest::qFail(qPrintable(written.error().text()), __FILE__, __LINE__);
             return {};
         }
-        const QString stepsPath = m_dir.filePath(name + u"-steps.json"_s);
-        QFile stepsFile(stepsPath);
-        if (!stepsFile.open(QIODevice::WriteOnly))
-            return {};
-        stepsFile.write(QJsonDocument(steps).toJson());
-        stepsFile.close();
-        const QString out = m_dir.filePath(name + u".docx"_s);
-        const test::ToolRun run = test::runTool(QStringLiteral(YTTRA_PYTHON), {test::wordReviewScript, exported, out, stepsPath});
-        if (run.exitCode != 0) {
-            QTest::qFail(qPrintable(u"wordreview.py: "_s + run.stdErr.trimmed()), __FILE__, __LINE__);
-            return {};
-        }
-        return out;
+        QString error;
+        const QString path = test::reviewInWord(exported, steps, QDir(m_dir.path()), name, &error);
+        if (path.isEmpty())
+            QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+        return path;
     }
 
     WordReview imported(const QString &path, const Statement &statement)
