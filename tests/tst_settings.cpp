@@ -172,6 +172,11 @@ void TestSettings::wordTemplatePerBoard()
     QCOMPARE(settings.wordTemplate(u"KOMMUNSTYRELSEN "_s), u"/mallar/ks-2027.dotx"_s);
     QCOMPARE(settings.wordTemplate(u"Tekniska nämnden"_s), u"/mallar/tn/yttrande.docx"_s);
     QCOMPARE(settings.wordTemplate(u"Socialnämnden"_s), QString());
+    // The stored spelling of a board, found however it is spelt now.
+    const QMap<QString, QString> stored = settings.value(Settings::WordTemplates);
+    QCOMPARE(Settings::boardKey(stored, u" TEKNISKA NÄMNDEN"_s), u"Tekniska nämnden"_s);
+    QCOMPARE(Settings::boardKey(stored, u"Socialnämnden"_s), QString());
+    QCOMPARE(Settings::boardKey(stored, u" "_s), QString());
 
     // An empty path is Yttra's built-in template again; a board without a name has none.
     YTTRA_VERIFY_OK(settings.setWordTemplate(u"Kommunstyrelsen"_s, QString()));

@@ -48,10 +48,8 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::setBoard(const QString &board)
 {
     m_board = board.trimmed();
-    for (auto it = m_wordTemplates.cbegin(); it != m_wordTemplates.cend(); ++it) {
-        if (!m_board.isEmpty() && it.key().compare(m_board, Qt::CaseInsensitive) == 0)
-            showWordTemplates(it.key());
-    }
+    if (const QString listed = Settings::boardKey(m_wordTemplates, m_board); !listed.isEmpty())
+        showWordTemplates(listed);
 }
 
 void SettingsDialog::showWordTemplates(const QString &selected)
@@ -80,9 +78,7 @@ QString SettingsDialog::selectedBoard() const
 
 void SettingsDialog::addBoard()
 {
-    bool listed = false;
-    for (auto it = m_wordTemplates.cbegin(); it != m_wordTemplates.cend(); ++it)
-        listed = listed || it.key().compare(m_board, Qt::CaseInsensitive) == 0;
+    const bool listed = !Settings::boardKey(m_wordTemplates, m_board).isEmpty();
     const auto board = MessageBox::askText(this, tr("Word Template for a Board"), tr("The board's name, as its statements spell it:"),
                                            listed ? QString() : m_board);
     if (board && !board->trimmed().isEmpty())
@@ -97,8 +93,7 @@ bool SettingsDialog::chooseWordTemplate(const QString &board)
     if (path.isEmpty())
         return false;
     // One entry per board, however its name is spelt.
-    for (auto it = m_wordTemplates.begin(); it != m_wordTemplates.end();)
-        it = it.key().compare(board, Qt::CaseInsensitive) == 0 ? m_wordTemplates.erase(it) : std::next(it);
+    m_wordTemplates.remove(Settings::boardKey(m_wordTemplates, board));
     m_wordTemplates.insert(board, path);
     showWordTemplates(board);
     return true;

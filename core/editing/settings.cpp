@@ -8,8 +8,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace yttra {
@@ -97,16 +95,11 @@ QMap<QString, QString> noTemplates()
 std::optional<QMap<QString, QString>> wordTemplates(const QMap<QString, QString> &templates)
 {
     QMap<QString, QString> kept;
-    QStringList boards;
     for (auto it = templates.cbegin(); it != templates.cend(); ++it) {
         const QString board = it.key().trimmed();
         const QString file = it.value().trimmed();
-        if (board.isEmpty() || file.isEmpty())
+        if (board.isEmpty() || file.isEmpty() || !Settings::boardKey(kept, board).isEmpty())
             continue;
-        const auto same = [&board](const QString &b) { return b.compare(board, Qt::CaseInsensitive) == 0; };
-        if (std::any_of(boards.cbegin(), boards.cend(), same))
-            continue;
-        boards.append(board);
         kept.insert(board, QDir::cleanPath(file));
     }
     return kept;
@@ -195,15 +188,23 @@ void Settings::removeRecentFile(const QString &path)
     Q_UNUSED(stored);
 }
 
-QString Settings::wordTemplate(const QString &board) const
+QString Settings::boardKey(const QMap<QString, QString> &templates, const QString &board)
 {
     const QString name = board.trimmed();
-    const QMap<QString, QString> templates = value(WordTemplates);
+    if (name.isEmpty())
+        return {};
     for (auto it = templates.cbegin(); it != templates.cend(); ++it) {
         if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return it.value();
+            return it.key();
     }
     return {};
+}
+
+QString Settings::wordTemplate(const QString &board) const
+{
+    const QMap<QString, QString> templates = value(WordTemplates);
+    const QString key = boardKey(templates, board);
+    return key.isEmpty() ? QString() : templates.value(key);
 }
 
 Result<void> Settings::setWordTemplate(const QString &board, const QString &path)
@@ -212,8 +213,8 @@ Result<void> Settings::setWordTemplate(const QString &board, const QString &path
     if (name.isEmpty())
         return Result<void>::failure(tr("a Word template is kept per board, and the statement names no board"));
     QMap<QString, QString> templates = value(WordTemplates);
-    for (auto it = templates.begin(); it != templates.end();)
-        it = it.key().compare(name, Qt::CaseInsensitive) == 0 ? templates.erase(it) : std::next(it);
+    // One entry per board, however its name is spelt (the stored map has no two).
+    templates.remove(boardKey(templates, name));
     if (!path.trimmed().isEmpty())
         templates.insert(name, path);
     return setValue(WordTemplates, templates);

@@ -122,6 +122,10 @@ public:
     /// Remembers a board's Word template; an empty path takes the board back to Yttra's
     /// built-in template. A board needs a name.
     Result<void> setWordTemplate(const QString &board, const QString &path);
+    /// The key under which `templates` (board -> template, as in WordTemplates) holds
+    /// `board`, its name matched without regard to case or surrounding space; empty when
+    /// it holds none, or `board` is no name.
+    static QString boardKey(const QMap<QString, QString> &templates, const QString &board);
 
     /// Where the settings are kept.
     QString fileName() const;
