@@ -787,8 +787,7 @@ QString MainWindow::wordTemplate() const
 
 bool MainWindow::pickWordTemplate(const QString &board)
 {
-    const QString path = FileDialog::wordTemplate(this, board, m_settings->wordTemplate(board), m_document->statement(),
-                                                  m_settings->value(Settings::ReviewerName));
+    const QString path = FileDialog::wordTemplate(this, board, m_settings->wordTemplate(board));
     if (path.isEmpty())
         return false;
     if (const auto stored = m_settings->setWordTemplate(board, path); !stored) {

@@ -3,6 +3,7 @@
 
 #include "docxexporter.h"
 #include "messagebox.h"
+#include "statement.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -74,15 +75,14 @@ void FileDialog::setTestMode(bool on)
     answers.clear();
 }
 
-QString FileDialog::wordTemplate(QWidget *parent, const QString &board, const QString &current, const Statement &statement,
-                                 const QString &author)
+QString FileDialog::wordTemplate(QWidget *parent, const QString &board, const QString &current)
 {
     const QString path = openFileName(parent, tr("Word Template for %1").arg(board),
                                       current.isEmpty() ? QString() : QFileInfo(current).absolutePath(), wordTemplateFilter());
     if (path.isEmpty())
         return {};
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto trial = DocxExporter::render(statement, {path, author});
+    const auto trial = DocxExporter::render(Statement(), {path, QString()});
     QApplication::restoreOverrideCursor();
     if (!trial) {
         MessageBox::critical(parent, tr("Cannot use the Word template"), trial.error().text());

@@ -8,8 +8,6 @@ class QWidget;
 
 namespace yttra {
 
-struct Statement;
-
 /// The file choosers (Open, Save As, Export), through one door so GUI tests can give the
 /// answer in advance instead of facing a dialog that would wait for a click.
 class FileDialog
@@ -32,11 +30,10 @@ public:
     /// What a municipality's Word template can be: a template or a document.
     static QString wordTemplateFilter();
     /// A board's Word template, chosen starting in the folder of the `current` one and tried
-    /// on `statement` (with `author`), so that one that cannot make a document is refused
-    /// now, with the reason, and not at the next export. Its absolute path, or empty when
-    /// the user cancels or the template is refused.
-    static QString wordTemplate(QWidget *parent, const QString &board, const QString &current, const Statement &statement,
-                                const QString &author);
+    /// (on an empty statement: only the template can make the trial fail), so that one that
+    /// cannot make a document is refused now, with the reason, and not at the next export.
+    /// Its absolute path, or empty when the user cancels or the template is refused.
+    static QString wordTemplate(QWidget *parent, const QString &board, const QString &current);
 
     /// Test mode: the next dialog answers this (empty: Cancel) without showing anything.
     static void setNextFileName(const QString &path);

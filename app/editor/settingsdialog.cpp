@@ -5,7 +5,6 @@
 #include "filedialog.h"
 #include "messagebox.h"
 #include "settings.h"
-#include "statement.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -89,7 +88,7 @@ bool SettingsDialog::chooseWordTemplate(const QString &board)
 {
     if (board.isEmpty())
         return false;
-    const QString path = FileDialog::wordTemplate(this, board, m_wordTemplates.value(board), Statement(), QString());
+    const QString path = FileDialog::wordTemplate(this, board, m_wordTemplates.value(board));
     if (path.isEmpty())
         return false;
     // One entry per board, however its name is spelt.
