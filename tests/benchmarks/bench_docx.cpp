@@ -23,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <algorithm>
 #include <cstdio>
 #include <iterator>
 #include <vector>
@@ -41,28 +40,6 @@ struct Case
     Statement statement;
     int runs;
 };
-
-struct Processes
-{
-    bool ok = true;
-    double medianSeconds = 0;
-    double peakMegabytes = 0;
-};
-
-/// `runs` whole processes of `command`: the median wall time and the largest peak memory.
-Processes processes(int runs, const QStringList &command)
-{
-    Processes result;
-    std::vector<double> seconds;
-    for (int i = 0; i < runs; ++i) {
-        const bench::ProcessRun run = bench::measureProcess(command);
-        result.ok = result.ok && run.ok;
-        seconds.push_back(run.seconds);
-        result.peakMegabytes = std::max(result.peakMegabytes, run.peakMegabytes);
-    }
-    result.medianSeconds = bench::median(std::move(seconds));
-    return result;
-}
 
 QString spansHtml(const QList<PdfSpan> &spans)
 {
@@ -236,7 +213,7 @@ int main(int argc, char *argv[])
             if (withTemplate)
                 command += {u"--template"_s, templatePath};
             bench::measureProcess(command); // warm the file cache; not counted
-            const Processes process = processes(c.runs, command);
+            const bench::ProcessSummary process = bench::measureProcesses(c.runs, command);
             allOk = allOk && process.ok;
             (withTemplate ? f.templated : f.plain) = process.medianSeconds;
 
@@ -282,7 +259,7 @@ int main(int argc, char *argv[])
         const bench::ProcessRun cold = bench::measureProcess(convert); // the first start creates the profile
         const bool coldOk = cold.ok && QFileInfo::exists(converted);
         QFile::remove(converted);
-        const Processes warm = processes(3, convert);
+        const bench::ProcessSummary warm = bench::measureProcesses(3, convert);
         const bool warmOk = warm.ok && QFileInfo::exists(converted);
         const double yttra = figures.at(i).plain;
         const double ratio = yttra > 0 ? warm.medianSeconds / yttra : 0;

@@ -26,7 +26,6 @@
 #include <QTextList>
 #include <QTextTable>
 
-#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <vector>
@@ -45,27 +44,6 @@ Statement statementNamed(const QString &name)
     if (name == u"followup")
         generated.kind = StatementKind::FollowUp;
     return generated;
-}
-
-struct Summary
-{
-    bool ok = true;
-    double medianSeconds = 0;
-    double peakMegabytes = 0;
-};
-
-Summary measureProcesses(int runs, const QStringList &command, const QStringList &extraEnvironment = {})
-{
-    Summary summary;
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        const bench::ProcessRun run = bench::measureProcess(command, extraEnvironment);
-        summary.ok = summary.ok && run.ok;
-        times.push_back(run.seconds);
-        summary.peakMegabytes = std::max(summary.peakMegabytes, run.peakMegabytes);
-    }
-    summary.medianSeconds = bench::median(times);
-    return summary;
 }
 
 // Child mode: the same content as an ODT for LibreOffice, from the same blocks.
@@ -214,7 +192,7 @@ int main(int argc, char *argv[])
             bytes = pdf.value().size();
         }
 
-        const Summary process = measureProcesses(c.runs, {cli, u"export"_s, input, u"--pdf"_s, output});
+        const bench::ProcessSummary process = bench::measureProcesses(c.runs, {cli, u"export"_s, input, u"--pdf"_s, output});
         allOk = allOk && process.ok;
         processMedian[c.name] = process.medianSeconds;
         std::printf("%-9s: %d items, %d measures, %d pages, %lld bytes\n", qPrintable(c.name), int(statement.items.size()),
@@ -244,7 +222,7 @@ int main(int argc, char *argv[])
         const QString out = dir.filePath(u"lo-"_s + c.name);
         const QStringList convert = {soffice, profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s, u"--outdir"_s, out, odt};
         bench::measureProcess(convert); // the first start creates the profile; not counted
-        const Summary lo = measureProcesses(3, convert);
+        const bench::ProcessSummary lo = bench::measureProcesses(3, convert);
         const bool converted = lo.ok && QFileInfo::exists(QDir(out).filePath(c.name + u".pdf"_s));
         std::printf("soffice --convert-to pdf, %s: median %.3f s over 3 runs, peak memory %.1f MB%s; soffice / Yttra = %.1f\n",
                     qPrintable(c.name), lo.medianSeconds, lo.peakMegabytes, converted ? "" : " (conversion FAILED)",

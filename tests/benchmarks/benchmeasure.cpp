@@ -65,4 +65,18 @@ ProcessRun measureProcess(const QStringList &command, const QStringList &extraEn
     return result;
 }
 
+ProcessSummary measureProcesses(int runs, const QStringList &command, const QStringList &extraEnvironment)
+{
+    ProcessSummary summary;
+    std::vector<double> seconds;
+    for (int i = 0; i < runs; ++i) {
+        const ProcessRun run = measureProcess(command, extraEnvironment);
+        summary.ok = summary.ok && run.ok;
+        seconds.push_back(run.seconds);
+        summary.peakMegabytes = std::max(summary.peakMegabytes, run.peakMegabytes);
+    }
+    summary.medianSeconds = median(std::move(seconds));
+    return summary;
+}
+
 } // namespace yttra::bench

@@ -42,4 +42,16 @@ struct ProcessRun
 /// ("NAME=value") is added to this process's environment.
 ProcessRun measureProcess(const QStringList &command, const QStringList &extraEnvironment = {});
 
+/// `runs` whole-process runs of one command, as measureProcesses() sums them up.
+struct ProcessSummary
+{
+    bool ok = true; ///< every run ok
+    double medianSeconds = 0;
+    double peakMegabytes = 0; ///< the largest peak of the runs
+};
+
+/// Runs `command` `runs` times with measureProcess(): the median wall time and the largest
+/// peak memory.
+ProcessSummary measureProcesses(int runs, const QStringList &command, const QStringList &extraEnvironment = {});
+
 } // namespace yttra::bench
