@@ -204,14 +204,14 @@ QString CommandLine::exportUsage() const
     for (const ExportFormat &format : formats) {
         const QString option = u"--%1 %2"_s.arg(format.option, format.valueName);
         QString extras;
-        for (const ExportExtra &extra : format.extras)
-            extras += extra.valueName.isEmpty() ? u" [--%1]"_s.arg(extra.name) : u" [--%1 %2]"_s.arg(extra.name, extra.valueName);
-        options.append(formats.size() > 1 ? u"[%1%2]"_s.arg(option, extras) : option + extras);
-        details += u"      %1  %2\n"_s.arg(option, tr(format.description));
+        QString extraDetails;
         for (const ExportExtra &extra : format.extras) {
             const QString name = extra.valueName.isEmpty() ? u"--"_s + extra.name : u"--%1 %2"_s.arg(extra.name, extra.valueName);
-            details += u"      %1  %2\n"_s.arg(name, tr(extra.description));
+            extras += u" [%1]"_s.arg(name);
+            extraDetails += u"      %1  %2\n"_s.arg(name, tr(extra.description));
         }
+        options.append(formats.size() > 1 ? u"[%1%2]"_s.arg(option, extras) : option + extras);
+        details += u"      %1  %2\n"_s.arg(option, tr(format.description)) + extraDetails;
     }
     return u"  export FILE %1\n"_s.arg(options.join(u' '))
         + tr("      Write the statement in other formats; warnings (such as a text cut to fit\n"
@@ -259,7 +259,7 @@ int CommandLine::exportStatement(const QStringList &arguments)
     for (const ExportFormat &format : formats) {
         options.append(QCommandLineOption(format.option, tr(format.description), format.valueName));
         for (const ExportExtra &extra : format.extras)
-            extras.append(extra.valueName.isEmpty() ? QCommandLineOption(extra.name) : QCommandLineOption(extra.name, tr(extra.description), extra.valueName));
+            extras.append(QCommandLineOption(extra.name, tr(extra.description), extra.valueName)); // no value name: a flag
     }
     p.parser.addOptions(options);
     p.parser.addOptions(extras);
