@@ -111,11 +111,6 @@ void ProposedChangesDialog::setTextsReadOnly(const QString &reason, bool canEdit
     updateButtons();
 }
 
-int ProposedChangesDialog::acceptedCount() const
-{
-    return static_cast<int>(m_decisions.count(Decision::Accepted));
-}
-
 qsizetype ProposedChangesDialog::openCount() const
 {
     return m_decisions.count(Decision::Open);
@@ -152,13 +147,12 @@ void ProposedChangesDialog::rejectChange(qsizetype index)
     selectNextOpen(index);
 }
 
-bool ProposedChangesDialog::acceptAll()
+void ProposedChangesDialog::acceptAll()
 {
     for (qsizetype i = 0; i < m_changes.size(); ++i) {
         if (m_decisions.at(i) == Decision::Open && !acceptChange(i))
-            return false;
+            return;
     }
-    return true;
 }
 
 void ProposedChangesDialog::rejectAll()

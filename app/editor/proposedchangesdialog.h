@@ -46,17 +46,11 @@ public:
     qsizetype changeCount() const { return m_changes.size(); }
     const ProposedChange &change(qsizetype index) const { return m_changes.at(index); }
     Decision decision(qsizetype index) const { return m_decisions.at(index); }
-    /// How many changes were accepted.
-    int acceptedCount() const;
 
     /// Takes the change into the statement; false, saying why, when it cannot be.
     bool acceptChange(qsizetype index);
     /// Leaves the statement's text as it is.
     void rejectChange(qsizetype index);
-    /// Accepts (or rejects) every change not decided on yet; accepting stops at the first refusal.
-    bool acceptAll();
-    void rejectAll();
-
     QListWidget *list() const;
     QTextBrowser *changeView() const;
     QTextBrowser *reportView() const;
@@ -71,6 +65,9 @@ Q_SIGNALS:
     void editTextsWanted();
 
 private:
+    /// Accepts (or rejects) every change not decided on yet; accepting stops at the first refusal.
+    void acceptAll();
+    void rejectAll();
     void showChange();
     void updateItem(qsizetype index);
     void updateButtons();

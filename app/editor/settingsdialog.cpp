@@ -84,18 +84,17 @@ void SettingsDialog::addBoard()
         chooseWordTemplate(board->trimmed());
 }
 
-bool SettingsDialog::chooseWordTemplate(const QString &board)
+void SettingsDialog::chooseWordTemplate(const QString &board)
 {
     if (board.isEmpty())
-        return false;
+        return;
     const QString path = FileDialog::wordTemplate(this, board, m_wordTemplates.value(board));
     if (path.isEmpty())
-        return false;
+        return;
     // One entry per board, however its name is spelt.
     m_wordTemplates.remove(Settings::boardKey(m_wordTemplates, board));
     m_wordTemplates.insert(board, path);
     showWordTemplates(board);
-    return true;
 }
 
 bool SettingsDialog::apply()

@@ -28,8 +28,6 @@ public:
 
     /// The open statement's board: offered first when a board's Word template is added.
     void setBoard(const QString &board);
-    /// Asks for a Word template for `board` and lists it (kept with the others by apply()).
-    bool chooseWordTemplate(const QString &board);
 
     /// Stores what the dialog shows; on a refused value, says which and stores nothing more.
     bool apply();
@@ -40,6 +38,8 @@ private:
     void showWordTemplates(const QString &selected = {});
     QString selectedBoard() const;
     void addBoard();
+    /// Asks for a Word template for `board` and lists it (kept with the others by apply()).
+    void chooseWordTemplate(const QString &board);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings *m_settings;
