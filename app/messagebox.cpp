@@ -10,6 +10,20 @@ using namespace Qt::StringLiterals;
 namespace yttra {
 
 namespace {
+// The words of Qt's standard dialog buttons (QDialogButtonBox, QMessageBox), in the context
+// Qt looks them up in. Debian's Qt 6 has no Swedish qtbase translation, so without these a
+// Swedish dialog would close with "Close" and "Cancel"; Yttra's own file translates them.
+[[maybe_unused]] constexpr const char *standardButtonTexts[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),      QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"), QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),   QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+};
+
 bool inTestMode = false;
 QString last;
 QList<MessageBox::Button> answers;
