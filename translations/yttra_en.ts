@@ -843,10 +843,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>it has no part %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,6 +1649,17 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>PdfArchive</name>
+    <message>
+        <source>the sRGB colour profile is missing from Yttra&apos;s resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be made archive-grade: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>the document has not been laid out</source>
@@ -1679,37 +1686,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>the font “%1” (%2) lacks letters a Swedish statement needs (å, ä, ö)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PdfIncrementalUpdate</name>
-    <message>
-        <source>cannot add the document language to the PDF: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no startxref</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no classic cross-reference table at the offset startxref gives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no trailer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the trailer names no catalog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the catalog is not where the cross-reference table says</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the catalog is not a dictionary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -881,10 +881,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>dess huvuddokument %1 har ingen brödtext (w:body)</translation>
     </message>
     <message>
-        <source>it is larger than %1 MB</source>
-        <translation>det är större än %1 MB</translation>
-    </message>
-    <message>
         <source>it has no part %1</source>
         <translation>det saknar delen %1</translation>
     </message>
@@ -1691,6 +1687,17 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>PdfArchive</name>
+    <message>
+        <source>the sRGB colour profile is missing from Yttra&apos;s resources</source>
+        <translation>sRGB-färgprofilen saknas i Yttras resurser</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made archive-grade: %1</source>
+        <translation>PDF-filen kunde inte göras arkivbeständig: %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>the document has not been laid out</source>
@@ -1718,37 +1725,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>the font “%1” (%2) lacks letters a Swedish statement needs (å, ä, ö)</source>
         <translation>typsnittet &quot;%1&quot; (%2) saknar bokstäver som ett svenskt yttrande behöver (å, ä, ö)</translation>
-    </message>
-</context>
-<context>
-    <name>PdfIncrementalUpdate</name>
-    <message>
-        <source>cannot add the document language to the PDF: %1</source>
-        <translation>dokumentets språk kan inte läggas till i PDF-filen: %1</translation>
-    </message>
-    <message>
-        <source>no startxref</source>
-        <translation>startxref saknas</translation>
-    </message>
-    <message>
-        <source>no classic cross-reference table at the offset startxref gives</source>
-        <translation>ingen klassisk korsreferenstabell vid den position som startxref anger</translation>
-    </message>
-    <message>
-        <source>no trailer</source>
-        <translation>trailer saknas</translation>
-    </message>
-    <message>
-        <source>the trailer names no catalog</source>
-        <translation>trailern anger ingen katalog</translation>
-    </message>
-    <message>
-        <source>the catalog is not where the cross-reference table says</source>
-        <translation>katalogen finns inte där korsreferenstabellen anger</translation>
-    </message>
-    <message>
-        <source>the catalog is not a dictionary</source>
-        <translation>katalogen är inget dictionary-objekt</translation>
     </message>
 </context>
 <context>
