@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <optional>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -347,6 +348,48 @@ Audit readAudit(const QCborValue &value, const QString &pointer)
     return a;
 }
 
+const QString logoKey = u"logo"_s;
+const QString pngType = u"image/png"_s;
+const QString svgType = u"image/svg+xml"_s;
+
+/// The logo and the members of its object this version does not know.
+struct ReadLogo
+{
+    Logo logo;
+    QCborMap unknown;
+};
+
+ReadLogo readLogo(const QCborValue &value, const QString &pointer)
+{
+    ObjectReader r(value, pointer);
+    ReadLogo result;
+    Logo &logo = result.logo;
+    logo.mediaType = r.string(u"mediaType"_s, true);
+    if (logo.mediaType != pngType && logo.mediaType != svgType)
+        fail(r.pointerOf(u"mediaType"_s), JsonFormat::tr("unknown value \"%1\"; expected one of: %2")
+                                             .arg(logo.mediaType, QStringList{pngType, svgType}.join(u", "_s)));
+    const QString dataPointer = r.pointerOf(u"data"_s);
+    auto decoded = QByteArray::fromBase64Encoding(r.string(u"data"_s, true).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        fail(dataPointer, JsonFormat::tr("the image is not valid base64"));
+    if (decoded.decoded.isEmpty())
+        fail(dataPointer, JsonFormat::tr("must not be empty"));
+    logo.data = std::move(decoded.decoded);
+    logo.description = r.string(u"description"_s);
+    result.unknown = r.rest();
+    return result;
+}
+
+/// The logo member's value as it stands, when a logo reads from it.
+std::optional<ReadLogo> validLogo(const QCborValue &value)
+{
+    try {
+        return readLogo(value, QString());
+    } catch (const ReadFailure &) {
+        return std::nullopt;
+    }
+}
+
 // Ids must be unique within their list, and every link must point at an existing item.
 void checkReferences(const Statement &s)
 {
@@ -422,6 +465,23 @@ ReadStatement readStatement(const QCborValue &root)
     s.date = r.date(u"date"_s);
     s.caseNumber = r.string(u"caseNumber"_s);
     s.address = r.string(u"address"_s);
+    // A logo that cannot be read must not cost the user the statement: the member is kept
+    // as it stands, so saving writes it back, and the reader says what is wrong with it.
+    // A logo with members this version does not know is kept whole for the same reason.
+    QCborValue keptLogo(QCborValue::Undefined);
+    if (r.has(logoKey)) {
+        const QCborValue logo = r.take(logoKey, true);
+        try {
+            ReadLogo read = readLogo(logo, r.pointerOf(logoKey));
+            s.logo = std::move(read.logo);
+            if (!read.unknown.isEmpty())
+                keptLogo = logo;
+        } catch (const ReadFailure &failure) {
+            keptLogo = logo;
+            result.warnings.append({failure.error.location,
+                                    JsonFormat::tr("the logo is left out: %1").arg(failure.error.message)});
+        }
+    }
     s.dueDate = r.date(u"dueDate"_s);
     s.submitTo = r.string(u"submitTo"_s);
     if (r.has(u"period"_s))
@@ -437,6 +497,8 @@ ReadStatement readStatement(const QCborValue &root)
     if (r.has(u"review"_s))
         s.review = readReview(r.take(u"review"_s, true), u"/review"_s);
     s.extra = r.rest();
+    if (!keptLogo.isUndefined())
+        s.extra.insert(logoKey, keptLogo);
 
     checkReferences(s);
     return result;
@@ -548,6 +610,20 @@ QCborMap reviewToCbor(const Review &r)
                      r.extra);
 }
 
+// The logo the statement holds, with the unknown members it was read with as long as it is
+// the same logo; or, when it holds none, a malformed logo member kept from the file.
+QCborValue logoToCbor(const Statement &s)
+{
+    const QCborValue kept = s.extra.value(logoKey);
+    const std::optional<ReadLogo> keptLogo = kept.isUndefined() ? std::nullopt : validLogo(kept);
+    if (s.logo.isEmpty())
+        return kept.isUndefined() || keptLogo ? QCborValue(QCborValue::Undefined) : kept;
+    const QCborMap map{{u"mediaType"_s, s.logo.mediaType},
+                       {u"data"_s, QString::fromLatin1(s.logo.data.toBase64())},
+                       {u"description"_s, s.logo.description}};
+    return keptLogo && keptLogo->logo == s.logo ? withExtra(map, keptLogo->unknown) : map;
+}
+
 } // namespace
 
 QString JsonFormat::pointer(const QStringList &tokens)
@@ -583,27 +659,32 @@ QCborMap JsonFormat::toCbor(const Statement &s)
                  {u"recipient"_s, s.recipient},
                  {u"date"_s, s.date},
                  {u"caseNumber"_s, s.caseNumber},
-                 {u"address"_s, s.address},
-                 {u"dueDate"_s, s.dueDate},
-                 {u"submitTo"_s, s.submitTo},
-                 {u"period"_s, withExtra({{u"from"_s, s.period.from}, {u"to"_s, s.period.to}}, s.period.extra)},
-                 {u"audit"_s, withExtra({{u"title"_s, s.audit.title},
-                                         {u"reference"_s, s.audit.reference},
-                                         {u"auditor"_s, s.audit.auditor},
-                                         {u"reportDate"_s, s.audit.reportDate},
-                                         {u"decisionDate"_s, s.audit.decisionDate},
-                                         {u"addressees"_s, QCborArray::fromStringList(s.audit.addressees)},
-                                         {u"conclusion"_s, s.audit.conclusion}},
-                                        s.audit.extra)},
-                 {u"summary"_s, s.summary},
-                 {u"readingGuide"_s, s.readingGuide},
-                 {u"items"_s, listToCbor(s.items, itemToCbor)},
-                 {u"measures"_s, listToCbor(s.measures, measureToCbor)},
-                 {u"signatures"_s, listToCbor(s.signatures, signatureToCbor)},
-                 {u"reservations"_s, s.reservations}};
+                 {u"address"_s, s.address}};
+    if (const QCborValue logo = logoToCbor(s); !logo.isUndefined())
+        map.insert(logoKey, logo);
+    map.insert(u"dueDate"_s, s.dueDate);
+    map.insert(u"submitTo"_s, s.submitTo);
+    map.insert(u"period"_s, withExtra({{u"from"_s, s.period.from}, {u"to"_s, s.period.to}}, s.period.extra));
+    map.insert(u"audit"_s, withExtra({{u"title"_s, s.audit.title},
+                                      {u"reference"_s, s.audit.reference},
+                                      {u"auditor"_s, s.audit.auditor},
+                                      {u"reportDate"_s, s.audit.reportDate},
+                                      {u"decisionDate"_s, s.audit.decisionDate},
+                                      {u"addressees"_s, QCborArray::fromStringList(s.audit.addressees)},
+                                      {u"conclusion"_s, s.audit.conclusion}},
+                                     s.audit.extra));
+    map.insert(u"summary"_s, s.summary);
+    map.insert(u"readingGuide"_s, s.readingGuide);
+    map.insert(u"items"_s, listToCbor(s.items, itemToCbor));
+    map.insert(u"measures"_s, listToCbor(s.measures, measureToCbor));
+    map.insert(u"signatures"_s, listToCbor(s.signatures, signatureToCbor));
+    map.insert(u"reservations"_s, s.reservations);
     if (s.review)
         map.insert(u"review"_s, reviewToCbor(*s.review));
-    return withExtra(map, s.extra);
+    // The logo member kept in extra has had its say, in its place, above.
+    QCborMap extra = s.extra;
+    extra.remove(logoKey);
+    return withExtra(map, extra);
 }
 
 QByteArray JsonFormat::write(const Statement &statement)

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCborMap>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace yttra {
@@ -27,6 +28,9 @@ struct ReadStatement
     /// Written by a newer Yttra: show it, never overwrite it.
     bool readOnly = false;
     QString notice; // why it is read-only
+    /// Members the reader passed over rather than refuse the whole file (a logo that cannot
+    /// be read): kept as they stand in the statement's `extra`, so saving writes them back.
+    QList<FormatError> warnings;
 };
 
 /// The mapping between a Statement and the JSON text of a .yttrande file (format version 1).

@@ -3,6 +3,7 @@
 
 #include "enumnames.h"
 #include "item.h"
+#include "logo.h"
 #include "measure.h"
 #include "review.h"
 
@@ -72,6 +73,7 @@ struct Statement
     QString date;
     QString caseNumber;
     QString address;
+    Logo logo;
     QString dueDate;
     QString submitTo;
     Period period;

@@ -34,6 +34,7 @@ Result<std::unique_ptr<StatementDocument>, FileError> StatementDocument::open(co
     document->m_fileName = path;
     document->m_readOnly = read.value().readOnly;
     document->m_readOnlyReason = read.value().notice;
+    document->m_openWarnings = read.value().warnings;
     return document;
 }
 

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "fileerror.h"
+#include "jsonformat.h"
 #include "result.h"
 #include "statement.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -38,6 +40,9 @@ public:
     bool isModified() const;
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// What open() passed over in the file rather than refuse it (a logo that cannot be
+    /// read), for the user to be told.
+    const QList<FormatError> &openWarnings() const { return m_openWarnings; }
 
     QUndoStack *undoStack() { return &m_undoStack; }
 
@@ -85,6 +90,7 @@ private:
     QString m_fileName;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QList<FormatError> m_openWarnings;
     QUndoStack m_undoStack;
 };
 

@@ -166,6 +166,11 @@ private slots:
     void stringsWrittenCanonically();
     void modelRoundTrip();
     void emptyTimestampsAreLeftOut();
+    void logoRoundTrips();
+    void noLogoNoMember();
+    void malformedLogoKeepsStatement_data();
+    void malformedLogoKeepsStatement();
+    void logoKeepsUnknownMembersWhileUnchanged();
 
     void malformedManifestMatchesFolder();
     void malformedBaseIsValid();
@@ -200,6 +205,10 @@ void TestJsonFormat::fullFileRoundTrips()
     QCOMPARE(s.kind, StatementKind::FollowUp);
     QCOMPARE(s.board, u"Kommunstyrelsen i Malmö – \"KS\""_s);
     QCOMPARE(s.address, u"August Palms Plats 1\n205 80 Malmö"_s);
+    QCOMPARE(s.logo.mediaType, u"image/png"_s);
+    QCOMPARE(s.logo.data, test::readFile(test::dataPath(u"logo/board.png"_s)));
+    QCOMPARE(s.logo.description, u"Malmö stads logotyp"_s);
+    QVERIFY(read.warnings.isEmpty());
     QCOMPARE(s.period.from, u"2021-04-07"_s);
     QCOMPARE(s.audit.addressees,
              QStringList({u"Kommunstyrelsen"_s, u"Servicenämnden"_s, u"Miljönämnden 🌱"_s}));
@@ -469,6 +478,133 @@ void TestJsonFormat::emptyTimestampsAreLeftOut()
     const ReadStatement read = readOrFail(bytes, &ok);
     QVERIFY(ok);
     QVERIFY(read.statement == s);
+}
+
+namespace {
+
+Statement withLogo(const Logo &logo)
+{
+    Statement s;
+    s.board = u"Nämnden"_s;
+    s.address = u"Rådhuset"_s;
+    s.logo = logo;
+    return s;
+}
+
+// The document's top-level member names in written order.
+QStringList topLevelKeys(const QByteArray &bytes)
+{
+    QStringList keys;
+    const QCborMap map = JsonText::parse(bytes).value().toMap();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        keys.append(it.key().toString());
+    return keys;
+}
+
+} // namespace
+
+void TestJsonFormat::logoRoundTrips()
+{
+    const Logo svg{u"image/svg+xml"_s, test::readFile(test::dataPath(u"logo/board.svg"_s)), u"Nämndens logotyp"_s};
+    const Logo decorative{u"image/png"_s, test::readFile(test::dataPath(u"logo/board.png"_s)), QString()};
+    for (const Logo &logo : {svg, decorative}) {
+        const QByteArray bytes = JsonFormat::write(withLogo(logo));
+        const QStringList keys = topLevelKeys(bytes);
+        QCOMPARE(keys.indexOf(u"logo"_s), keys.indexOf(u"address"_s) + 1);
+        bool ok = false;
+        const ReadStatement read = readOrFail(bytes, &ok);
+        QVERIFY(ok);
+        QVERIFY(read.warnings.isEmpty());
+        QCOMPARE(read.statement.logo, logo);
+        COMPARE_BYTES(JsonFormat::write(read.statement), bytes);
+    }
+}
+
+void TestJsonFormat::noLogoNoMember()
+{
+    const QByteArray bytes = JsonFormat::write(withLogo({}));
+    QVERIFY(!topLevelKeys(bytes).contains(u"logo"_s));
+    // A description alone is no logo.
+    QVERIFY(!topLevelKeys(JsonFormat::write(withLogo({u"image/png"_s, {}, u"Logotyp"_s}))).contains(u"logo"_s));
+}
+
+void TestJsonFormat::malformedLogoKeepsStatement_data()
+{
+    QTest::addColumn<QByteArray>("logo");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<QString>("words");
+
+    QTest::newRow("not an object") << QByteArray(R"("logo.png")") << u"/logo"_s << u"expected an object"_s;
+    QTest::newRow("bad base64") << QByteArray(R"({"mediaType": "image/png", "data": "iVBOR%%%"})") << u"/logo/data"_s
+                                << u"base64"_s;
+    QTest::newRow("unknown media type") << QByteArray(R"({"mediaType": "image/gif", "data": "R0lGODlh"})")
+                                        << u"/logo/mediaType"_s << u"image/gif"_s;
+    QTest::newRow("no data") << QByteArray(R"({"mediaType": "image/png"})") << u"/logo"_s << u"\"data\""_s;
+    QTest::newRow("empty data") << QByteArray(R"({"mediaType": "image/png", "data": ""})") << u"/logo/data"_s
+                                << u"empty"_s;
+    QTest::newRow("description a number") << QByteArray(R"({"mediaType": "image/png", "data": "iVBORw==", "description": 7})")
+                                          << u"/logo/description"_s << u"string"_s;
+}
+
+void TestJsonFormat::malformedLogoKeepsStatement()
+{
+    // The logo is decoration: a broken one must not lock the user out of the statement.
+    QFETCH(QByteArray, logo);
+    QFETCH(QString, location);
+    QFETCH(QString, words);
+    const QByteArray file = R"({"format": "yttra-statement", "formatVersion": 1, "kind": "first", "board": "Nämnden",
+        "address": "Rådhuset", "logo": )" + logo + R"(, "items": [], "measures": [], "x-later": 1})";
+
+    bool ok = false;
+    const ReadStatement read = readOrFail(file, &ok);
+    QVERIFY(ok);
+    QCOMPARE(read.statement.board, u"Nämnden"_s);
+    QVERIFY(read.statement.logo.isEmpty());
+    QCOMPARE(read.warnings.size(), 1);
+    QCOMPARE(read.warnings.at(0).location, location);
+    QVERIFY2(read.warnings.at(0).message.contains(words), qPrintable(read.warnings.at(0).message));
+    QVERIFY2(read.warnings.at(0).message.contains(u"logo"_s), qPrintable(read.warnings.at(0).message));
+
+    // Saved back as it stood and where it stood; nothing the user had is lost.
+    const QByteArray written = JsonFormat::write(read.statement);
+    const QStringList keys = topLevelKeys(written);
+    QCOMPARE(keys.indexOf(u"logo"_s), keys.indexOf(u"address"_s) + 1);
+    QCOMPARE(keys.last(), u"x-later"_s);
+    QCOMPARE(JsonText::parse(written).value().toMap().value(u"logo"_s), JsonText::parse(logo).value());
+
+    // A logo chosen afterwards takes its place.
+    Statement replaced = read.statement;
+    replaced.logo = {u"image/png"_s, test::readFile(test::dataPath(u"logo/board.png"_s)), u"Ny"_s};
+    const ReadStatement again = readOrFail(JsonFormat::write(replaced), &ok);
+    QVERIFY(ok);
+    QVERIFY(again.warnings.isEmpty());
+    QCOMPARE(again.statement.logo, replaced.logo);
+}
+
+void TestJsonFormat::logoKeepsUnknownMembersWhileUnchanged()
+{
+    const QByteArray png = test::readFile(test::dataPath(u"logo/board.png"_s));
+    const QByteArray file = R"({"format": "yttra-statement", "formatVersion": 1, "kind": "first", "board": "Nämnden",
+        "logo": {"mediaType": "image/png", "data": ")" + png.toBase64() + R"(", "description": "L", "x-width": "30mm"},
+        "items": [], "measures": []})";
+    bool ok = false;
+    const ReadStatement read = readOrFail(file, &ok);
+    QVERIFY(ok);
+    QCOMPARE(read.statement.logo.data, png);
+    const auto logoMember = [](const Statement &s) {
+        return JsonText::parse(JsonFormat::write(s)).value().toMap().value(u"logo"_s);
+    };
+    QCOMPARE(logoMember(read.statement).toMap().value(u"x-width"_s).toString(), u"30mm"_s);
+
+    // What a newer version said about the old logo does not stick to a new one...
+    Statement changed = read.statement;
+    changed.logo.description = u"Annan"_s;
+    QVERIFY(!logoMember(changed).toMap().contains(u"x-width"_s));
+    QCOMPARE(logoMember(changed).toMap().value(u"description"_s).toString(), u"Annan"_s);
+    // ...and a removed logo does not come back.
+    Statement removed = read.statement;
+    removed.logo = {};
+    QVERIFY(logoMember(removed).isUndefined());
 }
 
 void TestJsonFormat::malformedManifestMatchesFolder()

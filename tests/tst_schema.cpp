@@ -88,6 +88,9 @@ Statement everyMember()
     s.date = u"2026-05-06"_s;
     s.caseNumber = u"KS-2026-0345"_s;
     s.address = u"Rådhustorget 1"_s;
+    // The schema looks at the member, not at the image: any bytes will do.
+    s.logo = {u"image/svg+xml"_s, QByteArrayLiteral("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 4 1'/>"),
+              u"Sjöviks kommun"_s};
     s.dueDate = u"2026-05-15"_s;
     s.submitTo = u"kommunrevisionen@sjovik.example"_s;
     s.period = {u"2026-05-06"_s, u"2027-12-31"_s, {}};
@@ -328,6 +331,9 @@ void TestSchema::invalidFilesAreRejected_data()
     QTest::newRow("text not a string") << u"/items/0/text"_s << QJsonValue(7);
     QTest::newRow("time stamp without offset") << u"/review/comments/0/created"_s << QJsonValue(u"2026-04-10T09:30:00"_s);
     QTest::newRow("unknown review state") << u"/review/state"_s << QJsonValue(u"rejected"_s);
+    QTest::newRow("logo not an object") << u"/logo"_s << QJsonValue(u"logo.png"_s);
+    QTest::newRow("unknown logo type") << u"/logo/mediaType"_s << QJsonValue(u"image/gif"_s);
+    QTest::newRow("logo data not base64") << u"/logo/data"_s << QJsonValue(u"not base64!"_s);
 }
 
 void TestSchema::invalidFilesAreRejected()

@@ -3,6 +3,7 @@
 # page images of the print preview from the same layout.
 target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cairoptr.h
+    ${CMAKE_CURRENT_LIST_DIR}/logoimage.cpp ${CMAKE_CURRENT_LIST_DIR}/logoimage.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfarchive.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfarchive.h
     ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.cpp ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblock.h
@@ -22,8 +23,9 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pdfstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.h
 )
-# libqpdf makes cairo's tagged PDF archive-grade (PDF/A-2a, PDF/UA-1) on the object level.
-pkg_check_modules(YTTRA_PDF REQUIRED IMPORTED_TARGET cairo pangocairo fontconfig libqpdf)
+# librsvg draws an SVG logo as vectors; libqpdf makes cairo's tagged PDF archive-grade
+# (PDF/A-2a, PDF/UA-1) on the object level.
+pkg_check_modules(YTTRA_PDF REQUIRED IMPORTED_TARGET cairo pangocairo fontconfig libqpdf librsvg-2.0)
 target_link_libraries(yttracore PRIVATE PkgConfig::YTTRA_PDF)
 target_include_directories(yttracore PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 
