@@ -52,6 +52,19 @@ FieldAccess deadline(Deadline &field)
             }};
 }
 
+// The logo changes as a whole (chosen or removed): a bad image is refused before it gets
+// here (LogoImage::load), so only the kind of value is checked.
+FieldAccess logo(Logo &field)
+{
+    return {[&field] { return QVariant::fromValue(field); },
+            [&field](const QVariant &v) -> Result<void> {
+                if (v.isValid() && v.metaType() != QMetaType::fromType<Logo>())
+                    return Result<void>::failure(StatementFields::tr("a logo is set as an image, not as text"));
+                field = v.value<Logo>();
+                return {};
+            }};
+}
+
 FieldAccess stringList(QStringList &field)
 {
     return {[&field] { return QVariant(field); },
@@ -155,6 +168,7 @@ std::optional<FieldAccess> topLevelField(Statement &s, QStringView name)
     if (name == u"date") return date(s.date);
     if (name == u"caseNumber") return plain(s.caseNumber);
     if (name == u"address") return plain(s.address);
+    if (name == u"logo") return logo(s.logo);
     if (name == u"dueDate") return date(s.dueDate);
     if (name == u"submitTo") return plain(s.submitTo);
     if (name == u"summary") return plain(s.summary);
@@ -191,6 +205,9 @@ std::optional<FieldAccess> resolve(Statement &s, QStringView pointer, Use use)
     }
     if (head == u"audit" && rest.size() == 1)
         return auditField(s.audit, rest.at(0));
+    // The alt text belongs to an image: without a logo there is nothing to describe.
+    if (head == u"logo" && rest.size() == 1 && rest.at(0) == u"description" && !s.logo.isEmpty())
+        return plain(s.logo.description);
     if (head == u"review" && rest.size() == 1 && rest.at(0) == u"state") {
         if (s.review)
             return enumeration(s.review->state, reviewStateNames);
@@ -255,6 +272,8 @@ QString StatementFields::fieldName(QStringView pointer)
     else if (name == u"date") field = tr("date");
     else if (name == u"caseNumber") field = tr("case number");
     else if (name == u"address") field = tr("address");
+    else if (name == u"logo") field = tr("logo");
+    else if (tokens.first() == u"logo" && name == u"description") field = tr("logo description");
     else if (name == u"dueDate") field = tr("due date");
     else if (name == u"submitTo") field = tr("send to");
     else if (name == u"summary") field = tr("summary");

@@ -18,7 +18,8 @@ namespace yttra {
 /// can set any field, and a review comment's target names the same place.
 ///
 /// Values are what the file holds: strings (deadlines, dates and enumerations as their file
-/// strings) and string lists (/audit/addressees). Structural members (the lists of items,
+/// strings), string lists (/audit/addressees) and the logo (/logo, a Logo, replaced whole;
+/// its /logo/description is a field only while there is a logo). Structural members (the lists of items,
 /// measures and the links between them) change through their own commands instead.
 class StatementFields
 {

@@ -182,6 +182,7 @@ private slots:
     void emittedSignals_data();
     void emittedSignals();
     void typingMerges();
+    void logoDescriptionGoesWithTheLogo();
     void differentFieldBreaksMerge();
     void separateDoesNotMerge();
     void typingBackIsObsolete();
@@ -255,6 +256,10 @@ void TestStatementDocument::undoRedo_data()
     field("caseNumber", u"/caseNumber"_s, u"KS-2026-0999"_s, [](Statement &s) { s.caseNumber = u"KS-2026-0999"_s; });
     field("address", u"/address"_s, u"Storgatan 2"_s, [](Statement &s) { s.address = u"Storgatan 2"_s; });
     field("dueDate", u"/dueDate"_s, u"2026-06-01"_s, [](Statement &s) { s.dueDate = u"2026-06-01"_s; });
+    // The logo is replaced whole (its description, a field of its own, in typingMerges).
+    const Logo logo{u"image/svg+xml"_s, QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"9\" height=\"3\"/>"),
+                    u"Sjöviks kommun"_s};
+    field("logo", u"/logo"_s, QVariant::fromValue(logo), [logo](Statement &s) { s.logo = logo; });
     field("submitTo", u"/submitTo"_s, u"registrator@sjovik.example"_s,
           [](Statement &s) { s.submitTo = u"registrator@sjovik.example"_s; });
     field("summary", u"/summary"_s, u"Ny **sammanfattning**.\n\n- punkt"_s,
@@ -595,6 +600,27 @@ void TestStatementDocument::typingMerges()
     QCOMPARE(document.statement().board, u"Servicenämnden"_s);
 }
 
+void TestStatementDocument::logoDescriptionGoesWithTheLogo()
+{
+    StatementDocument document(Example::statement());
+    const Logo logo{u"image/png"_s, QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(16, '\0'), QString()};
+    YTTRA_VERIFY_OK(document.setField(u"/logo"_s, QVariant::fromValue(logo), StatementDocument::Merge::Separate));
+    for (const QString &text : {u"S"_s, u"Sjö"_s, u"Sjöviks kommun"_s})
+        YTTRA_VERIFY_OK(document.setField(u"/logo/description"_s, text));
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(document.statement().logo.description, u"Sjöviks kommun"_s);
+    QCOMPARE(document.undoStack()->undoText(), u"Edit logo description"_s);
+    // Removing the logo takes its description; undo brings both back.
+    YTTRA_VERIFY_OK(document.setField(u"/logo"_s, QVariant::fromValue(Logo()), StatementDocument::Merge::Separate));
+    QVERIFY(document.statement().logo.isEmpty());
+    QVERIFY(!StatementFields::value(document.statement(), u"/logo/description"));
+    document.undoStack()->undo();
+    QCOMPARE(document.statement().logo.description, u"Sjöviks kommun"_s);
+    document.undoStack()->undo();
+    QCOMPARE(document.statement().logo.description, QString());
+    QCOMPARE(document.statement().logo.data, logo.data);
+}
+
 void TestStatementDocument::differentFieldBreaksMerge()
 {
     StatementDocument document(Example::statement());
@@ -746,6 +772,8 @@ void TestStatementDocument::invalidEdits_data()
     field("date in words", u"/audit/reportDate"_s, u"igår"_s);
     field("period to", u"/period/to"_s, u"20220131"_s);
     field("statement kind", u"/kind"_s, u"second"_s);
+    field("logo as text", u"/logo"_s, u"logo.png"_s);
+    field("description without a logo", u"/logo/description"_s, u"Sjöviks kommun"_s);
     field("item kind case", u"/items/0/kind"_s, u"Recommendation"_s);
     field("item kind empty", u"/items/0/kind"_s, u""_s);
     field("measure status", u"/measures/0/status"_s, u"finished"_s);
