@@ -26,6 +26,7 @@ private Q_SLOTS:
     void refusesOutOfRange();
     void recentFiles();
     void wordTemplatePerBoard();
+    void logoPerBoard();
     void resetAndSignal();
     void temporaryInstanceGoesAway();
 };
@@ -44,13 +45,14 @@ void TestSettings::defaults()
     QCOMPARE(settings->value(Settings::RecentFiles), QStringList());
     QVERIFY(settings->value(Settings::PersonalWordList).endsWith(u"/spelling/personal-words.txt"_s));
     QVERIFY(settings->value(Settings::WordTemplates).isEmpty());
+    QVERIFY(settings->value(Settings::BoardLogos).isEmpty());
     QVERIFY(!settings->isSet(Settings::AutosaveInterval));
 }
 
 void TestSettings::everyKeyOnce()
 {
     const QStringList names = Settings::keyNames();
-    QCOMPARE(names.size(), 9);
+    QCOMPARE(names.size(), 10);
     QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
     for (const QString &name : names)
         QVERIFY2(name.contains(u'/'), qPrintable(name + u" is not in a group"_s));
@@ -93,6 +95,7 @@ void TestSettings::badStoredValuesReadAsDefault_data()
     QTest::newRow("preview not a truth value") << u"editor/previewVisible"_s << u"maybe"_s;
     QTest::newRow("word list empty") << u"spelling/personalWordList"_s << u"  "_s;
     QTest::newRow("word templates not a map") << u"word/templates"_s << u"/mallar/ks.dotx"_s;
+    QTest::newRow("logos not a map") << u"boards/logos"_s << u"/bilder/ks.png"_s;
 }
 
 void TestSettings::badStoredValuesReadAsDefault()
@@ -108,11 +111,13 @@ void TestSettings::badStoredValuesReadAsDefault()
     }
     Settings settings(ini);
     QVERIFY(settings.isSet(Settings::AutosaveInterval) || settings.isSet(Settings::PreviewVisible)
-            || settings.isSet(Settings::PersonalWordList) || settings.isSet(Settings::WordTemplates));
+            || settings.isSet(Settings::PersonalWordList) || settings.isSet(Settings::WordTemplates)
+            || settings.isSet(Settings::BoardLogos));
     QCOMPARE(settings.value(Settings::AutosaveInterval), 30);
     QCOMPARE(settings.value(Settings::PreviewVisible), true);
     QCOMPARE(settings.value(Settings::PersonalWordList), Settings::PersonalWordList.defaultValue());
     QVERIFY(settings.value(Settings::WordTemplates).isEmpty());
+    QVERIFY(settings.value(Settings::BoardLogos).isEmpty());
 }
 
 void TestSettings::refusesOutOfRange()
@@ -189,6 +194,53 @@ void TestSettings::wordTemplatePerBoard()
     // Entries without a board or a file are not kept.
     YTTRA_VERIFY_OK(settings.setValue(Settings::WordTemplates, QMap<QString, QString>{{u""_s, u"/a.dotx"_s}, {u"Kultur"_s, u" "_s}}));
     QVERIFY(settings.value(Settings::WordTemplates).isEmpty());
+}
+
+void TestSettings::logoPerBoard()
+{
+    QTemporaryDir dir;
+    const QString ini = dir.filePath(u"yttra.ini"_s);
+    const Logo png{u"image/png"_s, QByteArray("\x89PNG\r\n\x1a\n") + QByteArray(16, '\0'), u"Malmö stad"_s};
+    const Logo svg{u"image/svg+xml"_s, QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), QString()};
+    {
+        Settings settings(ini);
+        QVERIFY(settings.boardLogo(u"Kommunstyrelsen"_s).isEmpty());
+        YTTRA_VERIFY_OK(settings.setBoardLogo(u"Kommunstyrelsen"_s, svg));
+        YTTRA_VERIFY_OK(settings.setBoardLogo(u" Tekniska nämnden "_s, svg));
+        // One entry per board, however its name is spelt.
+        YTTRA_VERIFY_OK(settings.setBoardLogo(u"kommunstyrelsen"_s, png));
+        YTTRA_VERIFY_OK(settings.sync());
+    }
+    // Read back from the file: the bytes exactly (not a path), with the description.
+    Settings settings(ini);
+    QCOMPARE(settings.value(Settings::BoardLogos).size(), 2);
+    QCOMPARE(settings.boardLogo(u"KOMMUNSTYRELSEN "_s), png);
+    QCOMPARE(settings.boardLogo(u"Tekniska nämnden"_s), svg);
+    QVERIFY(settings.boardLogo(u"Socialnämnden"_s).isEmpty());
+
+    // An empty logo forgets the board's.
+    YTTRA_VERIFY_OK(settings.setBoardLogo(u"Tekniska nämnden"_s, Logo()));
+    QVERIFY(settings.boardLogo(u"Tekniska nämnden"_s).isEmpty());
+    QCOMPARE(settings.value(Settings::BoardLogos).size(), 1);
+
+    // Refused, saying why: no board, a logo too large, a type no export draws.
+    const auto noBoard = settings.setBoardLogo(u"  "_s, png);
+    QVERIFY(!noBoard.ok());
+    QVERIFY2(noBoard.error().contains(u"board"_s), qPrintable(noBoard.error()));
+    Logo large = png;
+    large.data.append(QByteArray(Settings::maxBoardLogoBytes, 'x'));
+    const auto tooLarge = settings.setBoardLogo(u"Kultur"_s, large);
+    QVERIFY(!tooLarge.ok());
+    QVERIFY2(tooLarge.error().contains(u"KB"_s), qPrintable(tooLarge.error()));
+    const auto gif = settings.setBoardLogo(u"Kultur"_s, Logo{u"image/gif"_s, QByteArray("GIF89a"), QString()});
+    QVERIFY(!gif.ok());
+    QVERIFY2(gif.error().contains(u"PNG or SVG"_s), qPrintable(gif.error()));
+    QVERIFY(settings.boardLogo(u"Kultur"_s).isEmpty());
+    QCOMPARE(settings.boardLogo(u"Kommunstyrelsen"_s), png);
+
+    // A map set whole keeps only what can be kept.
+    YTTRA_VERIFY_OK(settings.setValue(Settings::BoardLogos, QMap<QString, Logo>{{u""_s, png}, {u"Kultur"_s, large}, {u"Fritid"_s, Logo()}}));
+    QVERIFY(settings.value(Settings::BoardLogos).isEmpty());
 }
 
 void TestSettings::resetAndSignal()

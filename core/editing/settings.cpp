@@ -105,6 +105,33 @@ std::optional<QMap<QString, QString>> wordTemplates(const QMap<QString, QString>
     return kept;
 }
 
+QMap<QString, Logo> noLogos()
+{
+    return {};
+}
+
+// Boards with a name and a logo each, one entry per board; a logo the settings cannot keep
+// (too large, not an image type an export draws) is left out rather than refuse them all.
+std::optional<QMap<QString, Logo>> boardLogos(const QMap<QString, Logo> &logos)
+{
+    QMap<QString, Logo> kept;
+    for (auto it = logos.cbegin(); it != logos.cend(); ++it) {
+        const QString board = it.key().trimmed();
+        if (board.isEmpty() || it.value().isEmpty() || Settings::boardLogoRefusal(it.value())
+            || !Settings::boardKey(kept, board).isEmpty())
+            continue;
+        Logo logo = it.value();
+        logo.description = logo.description.trimmed();
+        kept.insert(board, logo);
+    }
+    return kept;
+}
+
+// The members of one logo in the stored map.
+constexpr auto logoMediaType = u"mediaType";
+constexpr auto logoData = u"data";
+constexpr auto logoDescription = u"description";
+
 } // namespace
 
 const Settings::Key<QString> Settings::ReviewerName{u"review/name", defaultReviewerName, trimmed};
@@ -116,6 +143,7 @@ const Settings::Key<bool> Settings::PreviewVisible{u"editor/previewVisible", on,
 const Settings::Key<QStringList> Settings::RecentFiles{u"files/recent", noFiles, recentFiles};
 const Settings::Key<QString> Settings::PersonalWordList{u"spelling/personalWordList", defaultPersonalWordList, path};
 const Settings::Key<QMap<QString, QString>> Settings::WordTemplates{u"word/templates", noTemplates, wordTemplates};
+const Settings::Key<QMap<QString, Logo>> Settings::BoardLogos{u"boards/logos", noLogos, boardLogos};
 
 QStringList Settings::keyNames()
 {
@@ -123,7 +151,7 @@ QStringList Settings::keyNames()
             QString::fromUtf16(DefaultOffice.name),  QString::fromUtf16(DefaultAddress.name),
             QString::fromUtf16(AutosaveInterval.name), QString::fromUtf16(PreviewVisible.name),
             QString::fromUtf16(RecentFiles.name),    QString::fromUtf16(PersonalWordList.name),
-            QString::fromUtf16(WordTemplates.name)};
+            QString::fromUtf16(WordTemplates.name),  QString::fromUtf16(BoardLogos.name)};
 }
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
@@ -188,14 +216,14 @@ void Settings::removeRecentFile(const QString &path)
     Q_UNUSED(stored);
 }
 
-QString Settings::boardKey(const QMap<QString, QString> &templates, const QString &board)
+QString Settings::boardKeyIn(const QStringList &boards, const QString &board)
 {
     const QString name = board.trimmed();
     if (name.isEmpty())
         return {};
-    for (auto it = templates.cbegin(); it != templates.cend(); ++it) {
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return it.key();
+    for (const QString &key : boards) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return key;
     }
     return {};
 }
@@ -218,6 +246,42 @@ Result<void> Settings::setWordTemplate(const QString &board, const QString &path
     if (!path.trimmed().isEmpty())
         templates.insert(name, path);
     return setValue(WordTemplates, templates);
+}
+
+Logo Settings::boardLogo(const QString &board) const
+{
+    const QMap<QString, Logo> logos = value(BoardLogos);
+    const QString key = boardKey(logos, board);
+    return key.isEmpty() ? Logo() : logos.value(key);
+}
+
+std::optional<QString> Settings::boardLogoRefusal(const Logo &logo)
+{
+    if (logo.mediaType != u"image/png" && logo.mediaType != u"image/svg+xml")
+        return tr("the logo must be a PNG or SVG image");
+    if (logo.data.size() > maxBoardLogoBytes) {
+        return tr("the logo is %1 KB, and the settings keep logos of at most %2 KB: save the image smaller, "
+                  "or give the statement the logo in its details instead")
+            .arg((logo.data.size() + 1023) / 1024)
+            .arg(maxBoardLogoBytes / 1024);
+    }
+    return std::nullopt;
+}
+
+Result<void> Settings::setBoardLogo(const QString &board, const Logo &logo)
+{
+    const QString name = board.trimmed();
+    if (name.isEmpty())
+        return Result<void>::failure(tr("a logo is kept per board, and the statement names no board"));
+    if (!logo.isEmpty()) {
+        if (const auto refusal = boardLogoRefusal(logo))
+            return Result<void>::failure(*refusal);
+    }
+    QMap<QString, Logo> logos = value(BoardLogos);
+    logos.remove(boardKey(logos, name));
+    if (!logo.isEmpty())
+        logos.insert(name, logo);
+    return setValue(BoardLogos, logos);
 }
 
 QString Settings::fileName() const
@@ -319,6 +383,40 @@ QVariant Settings::toVariant<QMap<QString, QString>>(const QMap<QString, QString
     QVariantMap map;
     for (auto it = value.cbegin(); it != value.cend(); ++it)
         map.insert(it.key(), it.value());
+    return map;
+}
+
+template <>
+std::optional<QMap<QString, Logo>> Settings::fromVariant<QMap<QString, Logo>>(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QVariantMap)
+        return std::nullopt;
+    QMap<QString, Logo> map;
+    const QVariantMap stored = value.toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (it.value().typeId() != QMetaType::QVariantMap)
+            return std::nullopt;
+        const QVariantMap members = it.value().toMap();
+        const QVariant mediaType = members.value(QString::fromUtf16(logoMediaType));
+        const QVariant data = members.value(QString::fromUtf16(logoData));
+        const QVariant description = members.value(QString::fromUtf16(logoDescription));
+        if (mediaType.typeId() != QMetaType::QString || data.typeId() != QMetaType::QByteArray
+            || (description.isValid() && description.typeId() != QMetaType::QString))
+            return std::nullopt;
+        map.insert(it.key(), Logo{mediaType.toString(), data.toByteArray(), description.toString()});
+    }
+    return map;
+}
+
+template <>
+QVariant Settings::toVariant<QMap<QString, Logo>>(const QMap<QString, Logo> &value)
+{
+    QVariantMap map;
+    for (auto it = value.cbegin(); it != value.cend(); ++it) {
+        map.insert(it.key(), QVariantMap{{QString::fromUtf16(logoMediaType), it.value().mediaType},
+                                         {QString::fromUtf16(logoData), it.value().data},
+                                         {QString::fromUtf16(logoDescription), it.value().description}});
+    }
     return map;
 }
 

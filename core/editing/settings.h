@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fileerror.h"
+#include "logo.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -60,10 +61,17 @@ public:
     /// The Word template of each board: the board's name -> the .docx or .dotx its Word
     /// documents are made in. A board not listed gets Yttra's built-in template.
     static const Key<QMap<QString, QString>> WordTemplates;
+    /// The logo of each board: the board's name -> the image itself (not its path, so a
+    /// moved or deleted file does not take it away), drawn on statements that have no logo
+    /// of their own. At most maxBoardLogoBytes each.
+    static const Key<QMap<QString, Logo>> BoardLogos;
 
     static constexpr int maxRecentFiles = 10;
     static constexpr int minAutosaveInterval = 5;
     static constexpr int maxAutosaveInterval = 3600;
+    /// The settings file is read at every start: a logo larger than this belongs in the
+    /// statement's own file rather than there.
+    static constexpr qsizetype maxBoardLogoBytes = 512 * 1024;
 
     /// Every key's name, in table order.
     static QStringList keyNames();
@@ -122,10 +130,22 @@ public:
     /// Remembers a board's Word template; an empty path takes the board back to Yttra's
     /// built-in template. A board needs a name.
     Result<void> setWordTemplate(const QString &board, const QString &path);
-    /// The key under which `templates` (board -> template, as in WordTemplates) holds
-    /// `board`, its name matched without regard to case or surrounding space; empty when
-    /// it holds none, or `board` is no name.
-    static QString boardKey(const QMap<QString, QString> &templates, const QString &board);
+    /// The logo kept for a board (its name matched as for the Word template), or an empty one.
+    Logo boardLogo(const QString &board) const;
+    /// Keeps a board's logo; an empty logo forgets it. Refused, saying why, for a board
+    /// without a name or a logo larger than maxBoardLogoBytes.
+    Result<void> setBoardLogo(const QString &board, const Logo &logo);
+    /// Why a logo cannot be kept in the settings, or nothing when it can.
+    static std::optional<QString> boardLogoRefusal(const Logo &logo);
+
+    /// The key under which `boards` (board -> template or logo, as in WordTemplates and
+    /// BoardLogos) holds `board`, its name matched without regard to case or surrounding
+    /// space; empty when it holds none, or `board` is no name.
+    template <typename T>
+    static QString boardKey(const QMap<QString, T> &boards, const QString &board)
+    {
+        return boardKeyIn(boards.keys(), board);
+    }
 
     /// Where the settings are kept.
     QString fileName() const;
@@ -144,6 +164,8 @@ private:
     {
         return QVariant::fromValue(value);
     }
+
+    static QString boardKeyIn(const QStringList &boards, const QString &board);
 
     QVariant storedValue(const char16_t *name) const;
     void store(const char16_t *name, const QVariant &value);
@@ -165,8 +187,12 @@ template <>
 std::optional<QStringList> Settings::fromVariant<QStringList>(const QVariant &value);
 template <>
 std::optional<QMap<QString, QString>> Settings::fromVariant<QMap<QString, QString>>(const QVariant &value);
+template <>
+std::optional<QMap<QString, Logo>> Settings::fromVariant<QMap<QString, Logo>>(const QVariant &value);
 // QSettings reads back only the map types it knows: a QVariantMap.
 template <>
 QVariant Settings::toVariant<QMap<QString, QString>>(const QMap<QString, QString> &value);
+template <>
+QVariant Settings::toVariant<QMap<QString, Logo>>(const QMap<QString, Logo> &value);
 
 } // namespace yttra
