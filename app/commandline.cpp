@@ -11,6 +11,7 @@
 #include "example.h"
 #include "fileerror.h"
 #include "followup.h"
+#include "logoimage.h"
 #include "savefile.h"
 #include "statementfile.h"
 #include "validator.h"
@@ -66,9 +67,7 @@ const QList<ExportFormat> &exportFormats()
          QT_TRANSLATE_NOOP("CommandLine", "Wrote the PDF %1."),
          [](const Statement &statement, const QString &out, const ExportFormat::Extras &extras) -> Result<QStringList, FileError> {
              const PdfCopy copy = extras.contains(u"with-comments"_s) ? PdfCopy::ReviewCopy : PdfCopy::Statement;
-             if (auto written = PdfExporter::write(statement, out, copy); !written)
-                 return Result<QStringList, FileError>::failure(written.error());
-             return QStringList();
+             return PdfExporter::write(statement, out, copy);
          },
          {{u"with-comments"_s, QString(), QT_TRANSLATE_NOOP("CommandLine", "with --pdf: the review copy, open comments as end notes"),
            QT_TRANSLATE_NOOP("CommandLine", "Wrote the review copy %1.")}}},
@@ -213,10 +212,12 @@ QString CommandLine::exportUsage() const
         options.append(formats.size() > 1 ? u"[%1%2]"_s.arg(option, extras) : option + extras);
         details += u"      %1  %2\n"_s.arg(option, tr(format.description)) + extraDetails;
     }
-    return u"  export FILE %1\n"_s.arg(options.join(u' '))
+    return u"  export FILE %1 [--logo IMAGE [--logo-description TEXT]]\n"_s.arg(options.join(u' '))
         + tr("      Write the statement in other formats; warnings (such as a text cut to fit\n"
              "      a cell) go to standard error.\n")
-        + details;
+        + details
+        + tr("      --logo IMAGE  with --pdf or --docx: this logo (PNG or SVG) instead of the file's\n"
+             "      --logo-description TEXT  with --logo: what the logo shows, read out in its place\n");
 }
 
 int CommandLine::usageError(const QString &message)
@@ -261,14 +262,25 @@ int CommandLine::exportStatement(const QStringList &arguments)
         for (const ExportExtra &extra : format.extras)
             extras.append(QCommandLineOption(extra.name, tr(extra.description), extra.valueName)); // no value name: a flag
     }
+    const QCommandLineOption logoOption(u"logo"_s, QString(), u"IMAGE"_s);
+    const QCommandLineOption logoDescriptionOption(u"logo-description"_s, QString(), u"TEXT"_s);
     p.parser.addOptions(options);
     p.parser.addOptions(extras);
+    p.parser.addOptions({logoOption, logoDescriptionOption});
     if (!p.parse(arguments))
         return usageError(p.error);
     const QStringList files = p.parser.positionalArguments();
     if (files.size() != 1)
         return usageError(tr("export takes one statement file"));
     const QString input = files.first();
+    for (const QCommandLineOption &option : {logoOption, logoDescriptionOption}) {
+        if (p.parser.values(option).size() > 1)
+            return usageError(tr("--%1 is given more than once").arg(option.names().first()));
+    }
+    if (p.parser.isSet(logoOption) && p.parser.value(logoOption).isEmpty())
+        return usageError(tr("--%1 needs %2").arg(u"logo"_s, logoOption.valueName()));
+    if (p.parser.isSet(logoDescriptionOption) && !p.parser.isSet(logoOption))
+        return usageError(tr("--%1 needs %2 %3").arg(u"logo-description"_s, u"--logo"_s, logoOption.valueName()));
 
     // Everything that is wrong with the command is found before anything is read or written.
     struct Output
@@ -322,11 +334,29 @@ int CommandLine::exportStatement(const QStringList &arguments)
     // A file from a newer Yttra is exported with what this version knows of it.
     if (read.value().readOnly)
         m_err << input << ": " << read.value().notice << Qt::endl;
+    for (const FormatError &warning : read.value().warnings)
+        m_err << input << ": " << tr("warning: %1").arg(warning.location + u": "_s + warning.message) << Qt::endl;
+
+    Statement statement = read.value().statement;
+    if (p.parser.isSet(logoOption)) {
+        // This export's logo only; an image that cannot be used costs the outputs their
+        // logo, not their existence.
+        auto logo = LogoImage::load(p.parser.value(logoOption));
+        if (logo) {
+            const QString description = p.parser.isSet(logoDescriptionOption) ? p.parser.value(logoDescriptionOption)
+                                                                               : statement.logo.description;
+            statement.logo = logo.value();
+            statement.logo.description = description;
+        } else {
+            m_err << tr("warning: %1 The outputs are made without a logo.").arg(logo.error()) << Qt::endl;
+            statement.logo = {};
+        }
+    }
 
     // Each output is written completely or not at all; one that fails does not stop the others.
     int code = Success;
     for (const Output &output : std::as_const(outputs)) {
-        auto written = output.format->write(read.value().statement, output.path, output.extras);
+        auto written = output.format->write(statement, output.path, output.extras);
         if (!written) {
             m_err << written.error().text() << Qt::endl;
             code = exitCodeOf(written.error());

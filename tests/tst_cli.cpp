@@ -141,6 +141,18 @@ void TestCli::init()
     YTTRA_VERIFY_OK(followUp);
     writeFixture(u"followup.yttrande"_s, JsonFormat::write(followUp.value()));
 
+    // Logos: one the export must leave out and say so, one that the reader passes over, and
+    // image files for --logo.
+    Statement brokenLogo = example;
+    brokenLogo.logo = {u"image/png"_s, test::readFile(test::dataPath(u"logo/broken.png"_s)), u"Logotyp"_s};
+    writeFixture(u"brokenlogo.yttrande"_s, JsonFormat::write(brokenLogo));
+    QByteArray badLogo = JsonFormat::write(brokenLogo);
+    QVERIFY(badLogo.contains("\"data\": \"iVBOR"));
+    badLogo.replace("\"data\": \"iVBOR", "\"data\": \"%%%%%");
+    writeFixture(u"badlogo.yttrande"_s, badLogo);
+    writeFixture(u"logo.svg"_s, test::readFile(test::dataPath(u"logo/board.svg"_s)));
+    writeFixture(u"notanimage.png"_s, test::readFile(test::dataPath(u"logo/notanimage.png"_s)));
+
     // Not JSON: the error must point at line 4, where the bare word starts.
     writeFixture(u"broken.yttrande"_s, "{\n  \"format\": \"yttra-statement\",\n  \"formatVersion\": 1,\n  oops\n}\n");
 
@@ -501,6 +513,29 @@ void TestCli::commands_data()
     QTest::newRow("export: --pdf twice")
         << QStringList{u"export"_s, u"example.yttrande"_s, u"--pdf"_s, u"a.pdf"_s, u"--pdf"_s, u"b.pdf"_s} << 2 << u""_s
         << u"^yttra-cli: --pdf is given more than once"_s << u""_s;
+    QTest::newRow("export: a logo that cannot be drawn")
+        << QStringList{u"export"_s, u"brokenlogo.yttrande"_s, u"--pdf"_s, u"out.pdf"_s} << 0 << u"\\AWrote the PDF out\\.pdf\\.\\n\\z"_s
+        << u"\\Aout\\.pdf: warning: the logo is left out: the logo's PNG image cannot be read \\(.+\\)\\n\\z"_s << u"out.pdf"_s;
+    QTest::newRow("export: a logo member that cannot be read")
+        << QStringList{u"export"_s, u"badlogo.yttrande"_s, u"--pdf"_s, u"out.pdf"_s} << 0 << u"\\AWrote the PDF out\\.pdf\\.\\n\\z"_s
+        << u"\\Abadlogo\\.yttrande: warning: /logo/data: the logo is left out: .*base64\\n\\z"_s << u"out.pdf"_s;
+    QTest::newRow("export: --logo")
+        << QStringList{u"export"_s, u"brokenlogo.yttrande"_s, u"--logo"_s, u"logo.svg"_s, u"--pdf"_s, u"out.pdf"_s} << 0
+        << u"\\AWrote the PDF out\\.pdf\\.\\n\\z"_s << u""_s << u"out.pdf"_s;
+    QTest::newRow("export: --logo not an image")
+        << QStringList{u"export"_s, u"example.yttrande"_s, u"--logo"_s, u"notanimage.png"_s, u"--pdf"_s, u"out.pdf"_s} << 0
+        << u"\\AWrote the PDF out\\.pdf\\.\\n\\z"_s
+        << u"\\Awarning: The logo notanimage\\.png is neither a PNG nor an SVG image\\. The outputs are made without a logo\\.\\n\\z"_s
+        << u"out.pdf"_s;
+    QTest::newRow("export: --logo missing")
+        << QStringList{u"export"_s, u"example.yttrande"_s, u"--logo"_s, u"nosuch.png"_s, u"--pdf"_s, u"out.pdf"_s} << 0
+        << u"\\AWrote the PDF out\\.pdf\\.\\n\\z"_s << u"\\Awarning: The logo nosuch\\.png does not exist\\."_s << u"out.pdf"_s;
+    QTest::newRow("export: --logo-description without --logo")
+        << QStringList{u"export"_s, u"example.yttrande"_s, u"--logo-description"_s, u"Logotyp"_s, u"--pdf"_s, u"out.pdf"_s} << 2
+        << u""_s << u"^yttra-cli: --logo-description needs --logo IMAGE\\n"_s << u""_s;
+    QTest::newRow("export: --logo twice")
+        << QStringList{u"export"_s, u"example.yttrande"_s, u"--logo"_s, u"logo.svg"_s, u"--logo"_s, u"logo.svg"_s, u"--pdf"_s, u"out.pdf"_s}
+        << 2 << u""_s << u"^yttra-cli: --logo is given more than once"_s << u""_s;
     QTest::newRow("export: pdf onto the input") << QStringList{u"export"_s, u"example.yttrande"_s, u"--pdf"_s, u"./example.yttrande"_s}
                                                 << 2 << u""_s << u"^yttra-cli: "_s << u""_s;
     QTest::newRow("export: unknown option") << QStringList{u"export"_s, u"example.yttrande"_s, u"--strict"_s, u"--xlsx"_s, u"out.xlsx"_s}
@@ -609,7 +644,7 @@ void TestCli::helpListsOnlyTheseCommands()
         QVERIFY2(r.out.contains(command), qPrintable(command + u" is not in the help:\n"_s + r.out));
     // export writes PDF, Excel and Word; ODT is not built: the help must not promise it.
     QVERIFY2(r.out.contains(u"\n  export FILE [--pdf OUT.pdf [--with-comments]] [--xlsx OUT.xlsx] "
-                            "[--docx OUT.docx [--template T.docx|T.dotx] [--author NAME]]\n"_s),
+                            "[--docx OUT.docx [--template T.docx|T.dotx] [--author NAME]] [--logo IMAGE [--logo-description TEXT]]\n"_s),
              qPrintable(r.out));
     QVERIFY2(r.out.contains(u"\n  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]\n"_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"\n      --with-comments  with --pdf: "_s), qPrintable(r.out));

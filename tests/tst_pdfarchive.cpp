@@ -10,6 +10,7 @@
 #include "testhelpers.h"
 
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -23,6 +24,31 @@ namespace yttra {
 namespace {
 
 const QString checker = QStringLiteral(YTTRA_TEST_DATA "/../pdf/pdfacheck.py");
+
+Logo logoFile(const QString &name, const QString &mediaType, const QString &description)
+{
+    return {mediaType, test::readFile(test::dataPath(u"logo/"_s + name)), description};
+}
+
+Statement withLogo(const Logo &logo)
+{
+    Statement statement = Example::statement();
+    statement.logo = logo;
+    return statement;
+}
+
+/// How many images `pdfimages -list` finds on each page (soft masks not counted).
+QMap<int, int> imagesPerPage(const QString &pdf)
+{
+    QMap<int, int> images;
+    const test::ToolRun list = test::runTool(u"pdfimages"_s, {u"-list"_s, pdf});
+    for (const QString &line : list.out.split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList columns = line.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
+        if (columns.size() > 2 && columns.at(2) == u"image")
+            ++images[columns.at(0).toInt()];
+    }
+    return images;
+}
 
 /// What tests/pdf/pdfacheck.py (pikepdf) finds in a PDF.
 test::ToolRun archiveCheck(const QString &pdf, const QString &language = u"sv-SE"_s)
@@ -55,6 +81,9 @@ private slots:
     void theCheckerFindsWhatIsMissing_data();
     void theCheckerFindsWhatIsMissing();
     void metadataSaysWhatTheInfoSays();
+    void logoOnTheFirstPageOnly_data();
+    void logoOnTheFirstPageOnly();
+    void brokenLogoIsLeftOutAndSaid();
 };
 
 void TestPdfArchive::initTestCase()
@@ -76,6 +105,10 @@ void TestPdfArchive::everyPdfIsArchiveGrade_data()
     QTest::newRow("the real Malmö follow-up") << u"malmo"_s;
     QTest::newRow("review copy") << u"reviewCopy"_s;
     QTest::newRow("comparison") << u"comparison"_s;
+    QTest::newRow("PNG logo") << u"pngLogo"_s;
+    QTest::newRow("SVG logo") << u"svgLogo"_s;
+    QTest::newRow("decorative logo") << u"decorativeLogo"_s;
+    QTest::newRow("review copy with logo") << u"reviewCopyLogo"_s;
 }
 
 void TestPdfArchive::everyPdfIsArchiveGrade()
@@ -90,8 +123,15 @@ void TestPdfArchive::everyPdfIsArchiveGrade()
         auto read = StatementFile::load(test::dataPath(u"seeds/malmo-ks-uppfoljande-2022.yttrande"_s));
         YTTRA_VERIFY_OK(read);
         bytes = PdfExporter::render(read.value().statement, PdfCopy::Statement);
-    } else if (kind == u"reviewCopy") {
-        Statement statement = Example::statement();
+    } else if (kind == u"pngLogo") {
+        bytes = PdfExporter::render(withLogo(logoFile(u"board.png"_s, u"image/png"_s, u"Sjöviks kommun"_s)));
+    } else if (kind == u"svgLogo") {
+        bytes = PdfExporter::render(withLogo(logoFile(u"board.svg"_s, u"image/svg+xml"_s, u"Sjöviks kommun"_s)));
+    } else if (kind == u"decorativeLogo") {
+        bytes = PdfExporter::render(withLogo(logoFile(u"board.png"_s, u"image/png"_s, QString())));
+    } else if (kind == u"reviewCopy" || kind == u"reviewCopyLogo") {
+        Statement statement = kind == u"reviewCopy" ? Example::statement()
+                                                    : withLogo(logoFile(u"board.svg"_s, u"image/svg+xml"_s, u"Sjöviks kommun"_s));
         statement.review = Review();
         statement.review->comments.append({u"c1"_s, u"/summary"_s, u"delar"_s, u"Karin Chef"_s, u"2026-12-01T10:00:00Z"_s,
                                            u"Stämmer detta?"_s, false, {}, {}});
@@ -136,6 +176,8 @@ void TestPdfArchive::theCheckerFindsWhatIsMissing_data()
     QTest::newRow("conformance") << QByteArray("<pdfaid:conformance>A<") << QByteArray("<pdfaid:conformance>B<") << u"conformance"_s;
     QTest::newRow("output intent") << QByteArray("/GTS_PDFA1") << QByteArray("/GTS_PDFX1") << u"output intent"_s;
     QTest::newRow("header scope") << QByteArray("/Scope /Column") << QByteArray("/Scopx /Column") << u"TH without /Scope"_s;
+    QTest::newRow("logo's alternative text") << QByteArray("/Alt (Logo)") << QByteArray("/Alt ()    ") << u"Figure without /Alt"_s;
+    QTest::newRow("logo not a figure") << QByteArray("/S /Figure") << QByteArray("/S /Figurx") << u"not in a Figure"_s;
 }
 
 void TestPdfArchive::theCheckerFindsWhatIsMissing()
@@ -143,7 +185,9 @@ void TestPdfArchive::theCheckerFindsWhatIsMissing()
     QFETCH(QByteArray, before);
     QFETCH(QByteArray, after);
     QFETCH(QString, problem);
-    auto bytes = PdfExporter::render(test::followUpStatement(), PdfCopy::Statement);
+    Statement statement = test::followUpStatement();
+    statement.logo = logoFile(u"board.png"_s, u"image/png"_s, u"Logo"_s);
+    auto bytes = PdfExporter::render(statement, PdfCopy::Statement);
     YTTRA_VERIFY_OK(bytes);
     const QString pdf = write(bytes.value(), u"spoil.pdf"_s);
     // Uncompressed, so that the words can be found; qpdf --qdf keeps the offsets right.
@@ -187,6 +231,81 @@ void TestPdfArchive::metadataSaysWhatTheInfoSays()
     auto refused = PdfArchive::finish("not a pdf", info, created);
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(u"archive-grade"_s), qPrintable(refused.error()));
+}
+
+void TestPdfArchive::logoOnTheFirstPageOnly_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<PdfCopy>("copy");
+    QTest::addColumn<int>("images"); // on page 1: an SVG is drawn as vectors
+    QTest::newRow("PNG, described") << u"board.png"_s << u"Sjöviks kommuns logotyp"_s << PdfCopy::Statement << 1;
+    QTest::newRow("PNG, decorative") << u"board.png"_s << QString() << PdfCopy::Statement << 1;
+    QTest::newRow("SVG, described") << u"board.svg"_s << u"Sjöviks kommuns logotyp"_s << PdfCopy::Statement << 0;
+    QTest::newRow("SVG, review copy") << u"board.svg"_s << u"Sjöviks kommuns logotyp"_s << PdfCopy::ReviewCopy << 0;
+}
+
+void TestPdfArchive::logoOnTheFirstPageOnly()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, description);
+    QFETCH(PdfCopy, copy);
+    QFETCH(int, images);
+    const QString mediaType = file.endsWith(u".svg"_s) ? u"image/svg+xml"_s : u"image/png"_s;
+    const QString pdf = m_dir.filePath(u"logo-%1.pdf"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+    const auto written = PdfExporter::write(withLogo(logoFile(file, mediaType, description)), pdf, copy);
+    YTTRA_VERIFY_OK(written);
+    QVERIFY(written.value().isEmpty());
+    test::keepForLooking(pdf);
+
+    const QMap<int, int> perPage = imagesPerPage(pdf);
+    QCOMPARE(perPage.value(1), images);
+    QCOMPARE(perPage.value(2), 0);
+    QCOMPARE(perPage.size(), images);
+
+    const test::ToolRun check = archiveCheck(pdf);
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+    // Described: one Figure, read out by its description; decoration: none, an artifact.
+    const bool figure = !description.isEmpty();
+    QVERIFY2(check.out.contains(figure ? u", 1 figures, %1 tagged images"_s.arg(images) : u", 0 figures, 0 tagged images"_s),
+             qPrintable(check.out));
+    const test::ToolRun alt = test::runTool(QStringLiteral(YTTRA_PYTHON), {u"-c"_s, uR"(
+import sys, pikepdf
+pdf = pikepdf.open(sys.argv[1])
+document = pdf.Root.StructTreeRoot.K
+document = document[0] if isinstance(document, pikepdf.Array) else document
+first = document.K[0]
+print(str(first.S), str(first.get("/Alt", "")), [float(v) for v in first.A.BBox] if "/A" in first else "")
+)"_s, pdf});
+    QCOMPARE(alt.exitCode, 0);
+    if (figure) {
+        // First in reading order, inside the Document; placed within the header's margins.
+        QVERIFY2(alt.out.startsWith(u"/Figure "_s + description + u" [70.8"_s), qPrintable(alt.out));
+    } else {
+        QVERIFY2(!alt.out.startsWith(u"/Figure"_s), qPrintable(alt.out));
+    }
+    QVERIFY2(test::qpdfProblems(pdf).isEmpty(), qPrintable(test::qpdfProblems(pdf)));
+}
+
+void TestPdfArchive::brokenLogoIsLeftOutAndSaid()
+{
+    // The logo is decoration of the statement: a broken one must not cost the user the PDF.
+    const QString pdf = m_dir.filePath(u"broken-logo.pdf"_s);
+    const auto written = PdfExporter::write(withLogo(logoFile(u"broken.png"_s, u"image/png"_s, u"Logotyp"_s)), pdf);
+    YTTRA_VERIFY_OK(written);
+    QCOMPARE(written.value().size(), 1);
+    QVERIFY2(written.value().first().contains(u"logo"_s) && written.value().first().contains(u"PNG"_s),
+             qPrintable(written.value().first()));
+    QVERIFY(imagesPerPage(pdf).isEmpty());
+    const test::ToolRun check = archiveCheck(pdf);
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+    QVERIFY(test::pdfText(pdf).contains(u"Sammanfattning"_s));
+
+    // The laid-out document says the same, for the preview and print.
+    const auto document = PdfDocument::layout(withLogo(logoFile(u"notanimage.png"_s, u"image/png"_s, QString())));
+    YTTRA_VERIFY_OK(document);
+    QCOMPARE(document.value().warnings().size(), 1);
+    QVERIFY2(document.value().warnings().first().contains(u"neither a PNG nor an SVG"_s), qPrintable(document.value().warnings().first()));
 }
 
 } // namespace yttra

@@ -358,7 +358,7 @@ void TestTranslations::cliSpeaksSwedish()
     const QString englishHelp = QString::fromUtf8(usageSource)
                                     .arg(QString::fromUtf8(
                                         "  export FILE [--pdf OUT.pdf [--with-comments]] [--xlsx OUT.xlsx] "
-                                        "[--docx OUT.docx [--template T.docx|T.dotx] [--author NAME]]\n"
+                                        "[--docx OUT.docx [--template T.docx|T.dotx] [--author NAME]] [--logo IMAGE [--logo-description TEXT]]\n"
                                         "      Write the statement in other formats; warnings (such as a text cut to fit\n"
                                         "      a cell) go to standard error.\n"
                                         "      --pdf OUT.pdf  the statement in the auditors' template, as a tagged PDF\n"
@@ -366,7 +366,9 @@ void TestTranslations::cliSpeaksSwedish()
                                         "      --xlsx OUT.xlsx  the Excel action plan: recommendations, measures, details\n"
                                         "      --docx OUT.docx  the statement as a Word document, every field findable for a review in Word\n"
                                         "      --template T.docx|T.dotx  with --docx: fill the municipality's own Word template\n"
-                                        "      --author NAME  with --docx: the template's Handläggare (author)\n"));
+                                        "      --author NAME  with --docx: the template's Handläggare (author)\n"
+                                        "      --logo IMAGE  with --pdf or --docx: this logo (PNG or SVG) instead of the file's\n"
+                                        "      --logo-description TEXT  with --logo: what the logo shows, read out in its place\n"));
     const char *swedishHelp =
         "Användning: yttra-cli COMMAND [OPTIONS]\n"
         "\n"

@@ -18,6 +18,7 @@
 #include <QXmlStreamWriter>
 
 #include <exception>
+#include <functional>
 #include <memory>
 #include <set>
 #include <stdexcept>
@@ -154,9 +155,9 @@ std::string withArtifacts(const std::string &content, const std::vector<Operatio
     return changed ? out : std::string();
 }
 
-/// A table header cell says which cells it heads: cairo 1.16 writes TH without attributes.
-/// Yttra's tables have their header in the first row, so each TH heads its column.
-void scopeTableHeaders(QPDFObjectHandle root)
+/// Calls `visit` with every structure element (and marked-content reference) under the
+/// catalog's structure tree root.
+void forEachStructElement(QPDFObjectHandle root, const std::function<void(QPDFObjectHandle &)> &visit)
 {
     std::vector<QPDFObjectHandle> stack{root.getKey("/StructTreeRoot")};
     std::set<QPDFObjGen> seen; // a tree, but walked as if it might not be
@@ -172,15 +173,50 @@ void scopeTableHeaders(QPDFObjectHandle root)
             continue;
         if (node.isIndirect() && !seen.insert(node.getObjGen()).second)
             continue;
+        visit(node);
+        if (!node.getKey("/Type").isNameAndEquals("/MCR") && !node.getKey("/Type").isNameAndEquals("/OBJR"))
+            stack.push_back(node.getKey("/K"));
+    }
+}
+
+/// A table header cell says which cells it heads: cairo 1.16 writes TH without attributes.
+/// Yttra's tables have their header in the first row, so each TH heads its column.
+void scopeTableHeaders(QPDFObjectHandle root)
+{
+    forEachStructElement(root, [](QPDFObjectHandle &node) {
         if (node.getKey("/S").isNameAndEquals("/TH") && !node.hasKey("/A")) {
             QPDFObjectHandle attributes = QPDFObjectHandle::newDictionary();
             attributes.replaceKey("/O", QPDFObjectHandle::newName("/Table"));
             attributes.replaceKey("/Scope", QPDFObjectHandle::newName("/Column"));
             node.replaceKey("/A", attributes);
         }
-        if (!node.getKey("/Type").isNameAndEquals("/MCR") && !node.getKey("/Type").isNameAndEquals("/OBJR"))
-            stack.push_back(node.getKey("/K"));
-    }
+    });
+}
+
+/// The logo's Figure gets what cairo 1.16 cannot write: its alternative text, and where it
+/// is (in PDF space, from the bottom left of the first page), so that a reader that reflows
+/// or enlarges the page can place it. The logo is the only figure Yttra draws.
+void describeLogo(QPDF &pdf, const PdfDocumentInfo &info)
+{
+    if (!info.logo)
+        return;
+    std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+    if (pages.empty())
+        return;
+    const QPDFObjectHandle::Rectangle media = pages.front().getMediaBox().getArrayAsRectangle();
+    const QRectF &r = info.logoRect;
+    const std::string alt = utf8(info.logo->logo().description.trimmed());
+    forEachStructElement(pdf.getRoot(), [&](QPDFObjectHandle &node) {
+        if (!node.getKey("/S").isNameAndEquals("/Figure"))
+            return;
+        node.replaceKey("/Alt", QPDFObjectHandle::newUnicodeString(alt));
+        QPDFObjectHandle layout = QPDFObjectHandle::newDictionary();
+        layout.replaceKey("/O", QPDFObjectHandle::newName("/Layout"));
+        layout.replaceKey("/BBox", QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(
+                                       media.llx + r.left(), media.ury - r.bottom(), media.llx + r.right(), media.ury - r.top())));
+        layout.replaceKey("/Placement", QPDFObjectHandle::newName("/Block"));
+        node.replaceKey("/A", layout);
+    });
 }
 
 void markArtifacts(QPDF &pdf)
@@ -392,6 +428,7 @@ Result<QByteArray, QString> PdfArchive::finish(const QByteArray &bytes, const Pd
         root.replaceKey("/OutputIntents", intents);
 
         scopeTableHeaders(root);
+        describeLogo(pdf, info);
         markArtifacts(pdf);
 
         QPDFWriter writer(pdf);

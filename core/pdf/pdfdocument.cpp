@@ -46,6 +46,12 @@ PdfDocumentInfo PdfDocument::info(const Statement &statement, PdfCopy copy)
     info.author = statement.board.trimmed();
     info.subject = labels.subjectLine(statement);
     info.keywords = nonEmpty({statement.audit.reference, statement.caseNumber}).join(u", "_s);
+    if (!statement.logo.isEmpty()) {
+        if (auto logo = LogoImage::read(statement.logo))
+            info.logo = std::move(logo).value();
+        else
+            info.warnings.append(LogoImage::tr("the logo is left out: %1").arg(logo.error()));
+    }
     if (copy == PdfCopy::ReviewCopy) {
         // Nobody must file it as the decided statement: every page and the title say so.
         info.banner = labels.phrase(DocumentLabels::Phrase::ReviewCopy);
@@ -68,6 +74,10 @@ Result<PdfDocument, QString> PdfDocument::layout(const QList<PdfBlock> &blocks, 
     PdfDocumentData &data = *document.d;
     data.style = style;
     data.info = info;
+    if (info.logo) {
+        const QSizeF size = info.logo->fittedSize({style.logoMaxWidth, style.logoMaxHeight});
+        data.info.logoRect = QRectF(QPointF(style.marginLeft, style.headerTop), size);
+    }
 
     // A font map of our own: Pango's default one belongs to the thread that first asked.
     data.fontMap.reset(pango_cairo_font_map_new());
@@ -125,6 +135,11 @@ const QList<PdfBlock> &PdfDocument::blocks() const
 const QList<PdfPage> &PdfDocument::pages() const
 {
     return d->pages;
+}
+
+const QStringList &PdfDocument::warnings() const
+{
+    return d->info.warnings;
 }
 
 QImage PdfDocument::renderPage(int index, double dotsPerInch) const

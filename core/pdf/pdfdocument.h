@@ -13,6 +13,7 @@
 #include <QList>
 #include <QSizeF>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -54,6 +55,10 @@ public:
     /// pages with the blocks (or their parts) placed on them.
     const QList<PdfBlock> &blocks() const;
     const QList<PdfPage> &pages() const;
+
+    /// What the document goes without, and why (a logo that cannot be drawn): it was made
+    /// anyway, and the user should be told.
+    const QStringList &warnings() const;
 
     /// Page `index` (from 0) as an image at the given resolution, white background, drawn
     /// from the same layout as the PDF. A null image for an index out of range.

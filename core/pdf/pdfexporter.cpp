@@ -60,12 +60,15 @@ Result<QByteArray, QString> PdfExporter::render(const PdfDocument &document)
     return PdfArchive::finish(bytes, data.info, QDateTime::currentDateTime());
 }
 
-Result<void, FileError> PdfExporter::write(const Statement &statement, const QString &path, PdfCopy copy)
+Result<QStringList, FileError> PdfExporter::write(const Statement &statement, const QString &path, PdfCopy copy)
 {
+    using R = Result<QStringList, FileError>;
     auto document = PdfDocument::layout(statement, {}, copy);
     if (!document)
-        return Result<void, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), document.error()});
-    return write(document.value(), path);
+        return R::failure({FileError::Kind::CannotWrite, path, QString(), document.error()});
+    if (auto written = write(document.value(), path); !written)
+        return R::failure(written.error());
+    return document.value().warnings();
 }
 
 Result<void, FileError> PdfExporter::write(const PdfDocument &document, const QString &path)

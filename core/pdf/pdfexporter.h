@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace yttra {
 
@@ -21,15 +22,17 @@ class PdfExporter
     Q_DECLARE_TR_FUNCTIONS(PdfExporter)
 
 public:
-    /// The PDF file's bytes.
+    /// The PDF file's bytes. To learn what it goes without, lay the document out and ask it
+    /// (PdfDocument::warnings()).
     static Result<QByteArray, QString> render(const Statement &statement, PdfCopy copy = PdfCopy::Statement);
     /// The PDF of an already laid-out document (the preview's, or a comparison), so print
     /// shows exactly it.
     static Result<QByteArray, QString> render(const PdfDocument &document);
 
     /// Writes the PDF to `path` completely or not at all (through SaveFile): an existing
-    /// file there is replaced only by a finished PDF.
-    static Result<void, FileError> write(const Statement &statement, const QString &path, PdfCopy copy = PdfCopy::Statement);
+    /// file there is replaced only by a finished PDF. Returns the warnings: what the PDF
+    /// goes without (PdfDocument::warnings()).
+    static Result<QStringList, FileError> write(const Statement &statement, const QString &path, PdfCopy copy = PdfCopy::Statement);
     static Result<void, FileError> write(const PdfDocument &document, const QString &path);
 };
 

@@ -74,6 +74,9 @@ void PdfPainter::paintHeader(int index)
     options.width = style.bodyWidth() / 2;
 
     const PdfDocumentInfo &info = m_data.info;
+    // On the first page the board's name moves aside for the logo.
+    const bool logo = index == 0 && info.logo;
+    const double logoIndent = logo ? info.logoRect.width() + style.logoGap : 0;
     QList<PdfSpan> left;
     for (qsizetype i = 0; i < info.headerLeft.size(); ++i) {
         const QString line = info.headerLeft.at(i) + (i + 1 < info.headerLeft.size() ? u"\n"_s : QString());
@@ -84,8 +87,10 @@ void PdfPainter::paintHeader(int index)
         right.append(PdfSpan::plain(line + u'\n'));
     right.append(PdfSpan::plain(DocumentLabels(info.language).pageOfPages(index + 1, static_cast<int>(m_data.pages.size()))));
 
+    options.width = style.bodyWidth() / 2 - logoIndent;
     const PdfTextLayout leftText(m_data.context.get(), left, options);
-    leftText.draw(m_cr, style.marginLeft, style.headerTop, 0, leftText.lineCount(), PdfTextLayout::Tagging::None);
+    leftText.draw(m_cr, style.marginLeft + logoIndent, style.headerTop, 0, leftText.lineCount(), PdfTextLayout::Tagging::None);
+    options.width = style.bodyWidth() / 2;
     options.align = PdfTextLayout::Align::Right;
     const PdfTextLayout rightText(m_data.context.get(), right, options);
     rightText.draw(m_cr, style.marginLeft + style.bodyWidth() / 2, style.headerTop, 0, rightText.lineCount(), PdfTextLayout::Tagging::None);
@@ -97,6 +102,27 @@ void PdfPainter::paintHeader(int index)
         const PdfTextLayout banner(m_data.context.get(), {PdfSpan::strong(info.banner)}, options);
         banner.draw(m_cr, style.marginLeft, style.bannerTop, 0, banner.lineCount(), PdfTextLayout::Tagging::None);
     }
+    if (logo)
+        paintLogo();
+}
+
+void PdfPainter::paintLogo()
+{
+    // A logo without a description is decoration: drawn outside the structure tree, like the
+    // rest of the header, PdfArchive marks it an artifact. A described one is a Figure (its
+    // /Alt is set by PdfArchive, which cairo cannot), first in the Document element: the
+    // header is drawn before any block has opened it, so it is opened here, and the first
+    // block finds it open. Drawn last in the header, so no header text lands inside it.
+    const PdfDocumentInfo &info = m_data.info;
+    const bool figure = m_tagged && !info.logo->logo().description.trimmed().isEmpty() && !m_data.blocks.isEmpty()
+        && !m_data.blocks.first().containers.isEmpty() && m_data.blocks.first().containers.first().name == "Document";
+    if (figure) {
+        enter({m_data.blocks.first().containers.first()});
+        begin("Figure");
+    }
+    info.logo->draw(m_cr, info.logoRect);
+    if (figure)
+        end("Figure");
 }
 
 void PdfPainter::paintText(const PdfPlacedBlock &placed, const PdfTextLayout &text, double x, QList<PdfTag> path, const QByteArray &leaf)

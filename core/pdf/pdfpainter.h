@@ -26,6 +26,7 @@ private:
     void begin(const QByteArray &name);
     void end(const QByteArray &name);
     void paintHeader(int index);
+    void paintLogo();
     void paintBlock(const PdfPlacedBlock &placed);
     void paintText(const PdfPlacedBlock &placed, const PdfTextLayout &text, double x, QList<PdfTag> path, const QByteArray &leaf);
     void paintRow(const PdfPlacedBlock &placed);

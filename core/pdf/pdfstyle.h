@@ -46,6 +46,11 @@ struct PdfStyle
     double noteIndent = 26;     // a review note's text, after its number
     double bannerSize = 10;     // "Granskningsexemplar – inte beslutat" above the page header
     double bannerTop = 6 * millimetre;
+    /// The board's logo sits at the top left of the first page's header, the board's name
+    /// beside it; this high it still ends above the body.
+    double logoMaxWidth = 45 * millimetre;
+    double logoMaxHeight = 13 * millimetre;
+    double logoGap = 4 * millimetre;
 
     /// Lines a section must be able to start with: an item does not begin in the last few
     /// lines of a page.

@@ -15,7 +15,9 @@ What it checks (a full validator such as veraPDF checks much more, see docs/pdf.
 - an /OutputIntent /GTS_PDFA1 with an ICC profile stream of 3 components;
 - every text-showing and path-painting operator on every page is inside marked content that
   is an /Artifact or carries an MCID the structure tree reaches from that page;
-- every table header cell (TH) has a /Scope.
+- every table header cell (TH) has a /Scope;
+- every Figure has a non-empty /Alt, and every image XObject a page shows (directly or in a
+  form XObject) is an /Artifact or the content of a Figure.
 """
 import datetime
 import sys
@@ -43,32 +45,51 @@ def xmp_date(value):
 
 
 def reachable_mcids(pdf):
-    """(page object id, mcid) pairs the structure tree reaches, and the TH elements."""
-    found, headers = set(), []
+    """{(page object id, mcid): the type of the element that owns it} for every marked
+    content the structure tree reaches, the TH elements and the Figure elements."""
+    found, headers, figures = {}, [], []
     root = pdf.Root.get("/StructTreeRoot")
     if root is None:
-        return found, headers
-    stack = [(root.get("/K"), None)]
+        return found, headers, figures
+    stack = [(root.get("/K"), None, None)]
     while stack:
-        node, page = stack.pop()
+        node, page, owner = stack.pop()
         if node is None:
             continue
         if isinstance(node, pikepdf.Array):
-            stack.extend((k, page) for k in node)
+            stack.extend((k, page, owner) for k in node)
         elif isinstance(node, int) or (isinstance(node, pikepdf.Object) and node._type_code == pikepdf.ObjectType.integer):
             if page is not None:
-                found.add((page.objgen, int(node)))
+                found[(page.objgen, int(node))] = owner
         elif isinstance(node, pikepdf.Dictionary):
             pg = node.get("/Pg", page)
             if node.get("/Type") == "/MCR":
-                found.add((pg.objgen, int(node.MCID)))
+                found[(pg.objgen, int(node.MCID))] = owner
             elif node.get("/Type") == "/OBJR":
                 pass
             else:
-                if node.get("/S") == "/TH":
+                kind = str(node.get("/S"))
+                if kind == "/TH":
                     headers.append(node)
-                stack.append((node.get("/K"), pg))
-    return found, headers
+                elif kind == "/Figure":
+                    figures.append(node)
+                stack.append((node.get("/K"), pg, kind))
+    return found, headers, figures
+
+
+def shows_image(resources, name, depth=0):
+    """Whether the XObject `name` in `resources` is an image or a form that shows one."""
+    xobjects = resources.get("/XObject") if resources is not None else None
+    xobject = xobjects.get(name) if xobjects is not None else None
+    if xobject is None:
+        return False
+    if xobject.get("/Subtype") == "/Image":
+        return True
+    if xobject.get("/Subtype") == "/Form" and depth < 8:
+        inner = xobject.get("/Resources")
+        return any(str(op) == "Do" and shows_image(inner, operands[0], depth + 1)
+                   for operands, op in pikepdf.parse_content_stream(xobject))
+    return False
 
 
 def has_scope(th):
@@ -129,8 +150,8 @@ def main():
         problems.append("no /GTS_PDFA1 output intent with an RGB ICC profile")
 
     # Everything drawn is tagged or an artifact.
-    reached, headers = reachable_mcids(pdf)
-    counts = {"tagged": 0, "artifact": 0}
+    reached, headers, figures = reachable_mcids(pdf)
+    counts = {"tagged": 0, "artifact": 0, "images": 0}
     for number, page in enumerate(pdf.pages, 1):
         stack = []
         for operands, operator in pikepdf.parse_content_stream(page):
@@ -151,18 +172,25 @@ def main():
                     counts["artifact"] += 1
                     continue
                 mcids = [m for _, m in stack if m is not None]
+                image = op == "Do" and shows_image(page.obj.get("/Resources"), operands[0])
                 if not mcids:
                     problems.append("page %d: %s outside tagged content and artifacts" % (number, op))
                 elif (page.objgen, mcids[-1]) not in reached:
                     problems.append("page %d: MCID %d is not reached from the structure tree" % (number, mcids[-1]))
+                elif image and reached[(page.objgen, mcids[-1])] != "/Figure":
+                    problems.append("page %d: an image in %s, not in a Figure" % (number, reached[(page.objgen, mcids[-1])]))
                 else:
                     counts["tagged"] += 1
+                    counts["images"] += image
         if stack:
             problems.append("page %d: %d marked-content sequences left open" % (number, len(stack)))
     for th in headers:
         if not has_scope(th):
             problems.append("a TH without /Scope")
             break
+    for figure in figures:
+        if not str(figure.get("/Alt", "")).strip():
+            problems.append("a Figure without /Alt")
 
     if problems:
         for p in problems[:50]:
@@ -170,7 +198,8 @@ def main():
         if len(problems) > 50:
             print("... and %d more" % (len(problems) - 50))
         sys.exit(1)
-    print("ok: %d pages, %d tagged and %d artifact operators, %d TH cells" % (len(pdf.pages), counts["tagged"], counts["artifact"], len(headers)))
+    print("ok: %d pages, %d tagged and %d artifact operators, %d TH cells, %d figures, %d tagged images"
+          % (len(pdf.pages), counts["tagged"], counts["artifact"], len(headers), len(figures), counts["images"]))
 
 
 if __name__ == "__main__":
