@@ -3,6 +3,7 @@
 #include "docxfields.h"
 #include "documentlabels.h"
 #include "example.h"
+#include "logoimage.h"
 #include "markdown.h"
 #include "statementfile.h"
 #include "docxtools.h"
@@ -13,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -30,6 +32,33 @@ namespace {
 const QString malmoSeed = u"seeds/malmo-ks-uppfoljande-2022.yttrande"_s;
 const QString controlsTemplate = u"docx/sjovik-kontroller.dotx"_s;
 const QString bookmarksTemplate = u"docx/sjovik-bokmarken.docx"_s;
+const QString picturesScript = QStringLiteral(YTTRA_TEST_DATA "/../word/docxpictures.py");
+
+Logo logoFile(const QString &name, const QString &description)
+{
+    const QByteArray data = test::readFile(test::dataPath(u"logo/"_s + name));
+    return {LogoImage::mediaTypeOf(data), data, description};
+}
+
+/// The pictures of a Word document as tests/word/docxpictures.py (python-docx) finds them.
+QJsonObject picturesOf(const QString &docx)
+{
+    const test::ToolRun run = test::runTool(QStringLiteral(YTTRA_PYTHON), {picturesScript, docx});
+    if (run.exitCode != 0)
+        QTest::qFail(qPrintable(run.out), __FILE__, __LINE__);
+    return QJsonDocument::fromJson(run.out.toUtf8()).object();
+}
+
+/// The pictures Yttra added (a template's own logo has a name of its own).
+QJsonArray ourPictures(const QJsonObject &pictures)
+{
+    QJsonArray ours;
+    for (const QJsonValue &picture : pictures.value(u"pictures"_s).toArray()) {
+        if (picture.toObject().value(u"name"_s).toString() == u"Logo")
+            ours.append(picture);
+    }
+    return ours;
+}
 
 Statement loadStatement(const QString &name)
 {
@@ -135,6 +164,13 @@ private slots:
     void badTemplatesAreRefusedAndWriteNothing_data();
     void badTemplatesAreRefusedAndWriteNothing();
     void theTemplateIsNeverOverwritten();
+    void logoInTheFirstPageHeader_data();
+    void logoInTheFirstPageHeader();
+    void brokenLogoIsLeftOutWithAWarning();
+    void templateKeepsItsOwnHeader();
+    void templatePlaceGetsTheLogo_data();
+    void templatePlaceGetsTheLogo();
+    void libreOfficeShowsTheLogoOnTheFirstPage();
     void libreOfficeShowsEveryItemAndThePageNumbers_data();
     void libreOfficeShowsEveryItemAndThePageNumbers();
 };
@@ -580,6 +616,153 @@ void TestDocxExporter::libreOfficeShowsEveryItemAndThePageNumbers()
     QVERIFY(total.toInt() > 2);
     QVERIFY2(text.contains(pageNumber + total + u")"_s), qPrintable(text.left(300)));
     QVERIFY2(text.contains(u" %1 (%1)"_s.arg(total)), qPrintable(text.right(300)));
+}
+
+void TestDocxExporter::logoInTheFirstPageHeader_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("description");
+    QTest::newRow("PNG") << u"board.png"_s << u"Sjöviks kommuns logotyp"_s;
+    QTest::newRow("SVG") << u"board.svg"_s << u"Sjöviks kommuns logotyp"_s;
+    QTest::newRow("decorative") << u"board.png"_s << QString();
+}
+
+void TestDocxExporter::logoInTheFirstPageHeader()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, description);
+    Statement statement = loadStatement(malmoSeed);
+    statement.logo = logoFile(file, description);
+    QStringList warnings;
+    const QJsonObject docx = exportAndRead(statement, u"logo.docx"_s, {}, &warnings);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+
+    const QJsonObject pictures = picturesOf(m_dir.filePath(u"logo.docx"_s));
+    QVERIFY(pictures.value(u"firstPageHeader"_s).toBool());
+    const QJsonArray all = pictures.value(u"pictures"_s).toArray();
+    QCOMPARE(all.size(), 1);
+    const QJsonObject picture = all.first().toObject();
+    QCOMPARE(picture.value(u"role"_s).toString(), u"firstHeader"_s);
+    QVERIFY(picture.value(u"inline"_s).toBool());
+    QCOMPARE(picture.value(u"descr"_s).toString(), description);
+    QCOMPARE(picture.value(u"decorative"_s).toBool(), description.isEmpty());
+    QCOMPARE(picture.value(u"contentType"_s).toString(), u"image/png"_s);
+    // An SVG becomes a PNG of its own shape (3:1), sharp enough to print.
+    const QJsonArray pixels = picture.value(u"pixels"_s).toArray();
+    QCOMPARE(pixels.at(0).toInt(), 3 * pixels.at(1).toInt());
+    QVERIFY(pixels.at(1).toInt() >= 80);
+
+    // The first page's header is the default one with the logo: the same details and the
+    // page as "1 (11)", from fields.
+    const QJsonArray headers = docx.value(u"headers"_s).toArray();
+    QCOMPARE(headers.size(), 2);
+    for (const QJsonValue &value : headers) {
+        const QJsonObject header = value.toObject();
+        const QString text = header.value(u"text"_s).toString();
+        QVERIFY2(text.contains(statement.board) && text.contains(statement.caseNumber) && text.contains(statement.date), qPrintable(text));
+        const QStringList fields = stringsOf(header.value(u"fields"_s).toArray());
+        QVERIFY2(fields.contains(u"PAGE"_s) && fields.contains(u"NUMPAGES"_s), qPrintable(fields.join(u", "_s)));
+    }
+}
+
+void TestDocxExporter::brokenLogoIsLeftOutWithAWarning()
+{
+    Statement statement = Example::statement();
+    statement.logo = logoFile(u"broken.png"_s, u"Logotyp"_s);
+    QStringList warnings;
+    exportAndRead(statement, u"broken-logo.docx"_s, {}, &warnings);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(u"logo"_s) && warnings.first().contains(u"PNG"_s), qPrintable(warnings.first()));
+    const QJsonObject pictures = picturesOf(m_dir.filePath(u"broken-logo.docx"_s));
+    QVERIFY(pictures.value(u"pictures"_s).toArray().isEmpty());
+    QVERIFY(!pictures.value(u"firstPageHeader"_s).toBool());
+}
+
+void TestDocxExporter::templateKeepsItsOwnHeader()
+{
+    // The municipality's header has its own logo; ours would be a second one.
+    Statement statement = Example::statement();
+    statement.logo = logoFile(u"board.svg"_s, u"Nämndens logotyp"_s);
+    QStringList warnings;
+    exportAndRead(statement, u"template-logo.docx"_s, {test::dataPath(controlsTemplate), u"Anna Berg"_s}, &warnings);
+    const QJsonObject pictures = picturesOf(m_dir.filePath(u"template-logo.docx"_s));
+    QVERIFY(ourPictures(pictures).isEmpty());
+    for (const QJsonValue &picture : pictures.value(u"pictures"_s).toArray()) // the template's own
+        QCOMPARE(picture.toObject().value(u"descr"_s).toString(), u"Sjöviks kommun"_s);
+    for (const QString &warning : std::as_const(warnings))
+        QVERIFY2(!warning.contains(u"logo"_s, Qt::CaseInsensitive), qPrintable(warning));
+}
+
+void TestDocxExporter::templatePlaceGetsTheLogo_data()
+{
+    QTest::addColumn<QString>("templateName");
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<QString>("role");
+    QTest::newRow("picture control in the header")
+        << controlsTemplate << u"word/header1.xml"_s
+        << QByteArray(R"(<w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve"> Sjöviks kommun</w:t></w:r>)")
+        << QByteArray(R"(<w:sdt><w:sdtPr><w:alias w:val="Nämndens logotyp"/><w:tag w:val="LOGOTYP"/><w:id w:val="1199"/>)"
+                      R"(<w:showingPlcHdr/><w:picture/></w:sdtPr><w:sdtContent><w:r><w:t>Bild</w:t></w:r></w:sdtContent></w:sdt>)")
+        << u"header"_s;
+    QTest::newRow("control in the first page's header")
+        << controlsTemplate << u"word/header2.xml"_s
+        << QByteArray(R"(<w:r><w:rPr><w:b/><w:color w:val="1F3864"/><w:sz w:val="28"/></w:rPr><w:t>Sjöviks kommun</w:t></w:r>)")
+        << QByteArray(R"(<w:sdt><w:sdtPr><w:alias w:val="Logo"/><w:id w:val="1198"/></w:sdtPr><w:sdtContent><w:r><w:t>Bild</w:t></w:r></w:sdtContent></w:sdt>)")
+        << u"firstHeader"_s;
+    QTest::newRow("bookmark in the body") << bookmarksTemplate << u"word/document.xml"_s << QByteArray(R"(w:name="Handläggare")")
+                                          << QByteArray(R"(w:name="Logo")") << u"body"_s;
+}
+
+void TestDocxExporter::templatePlaceGetsTheLogo()
+{
+    QFETCH(QString, templateName);
+    QFETCH(QString, part);
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, after);
+    QFETCH(QString, role);
+    const QString templatePath = variantOf(templateName, u"logo-place-template"_s + templateName.section(u'.', -1).prepend(u'.'),
+                                           {{part, before, after}});
+    QVERIFY(!templatePath.isEmpty());
+    Statement statement = Example::statement();
+    statement.logo = logoFile(u"board.png"_s, u"Nämndens logotyp"_s);
+    exportAndRead(statement, u"logo-place.docx"_s, {templatePath, u"Anna Berg"_s});
+
+    const QJsonArray ours = ourPictures(picturesOf(m_dir.filePath(u"logo-place.docx"_s)));
+    QCOMPARE(ours.size(), 1);
+    QCOMPARE(ours.first().toObject().value(u"role"_s).toString(), role);
+    QCOMPARE(ours.first().toObject().value(u"descr"_s).toString(), u"Nämndens logotyp"_s);
+}
+
+void TestDocxExporter::libreOfficeShowsTheLogoOnTheFirstPage()
+{
+    const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+    QVERIFY2(!soffice.isEmpty(), "soffice is missing: run scripts/install-deps (libreoffice-writer-nogui)");
+    Statement statement = Example::statement();
+    statement.logo = logoFile(u"board.svg"_s, u"Nämndens logotyp"_s);
+    const QString docx = m_dir.filePath(u"lo-logo.docx"_s);
+    YTTRA_VERIFY_OK(DocxExporter::write(statement, docx));
+    const QString profile = QUrl::fromLocalFile(m_dir.filePath(u"lo-profile"_s)).toString();
+    QProcess office;
+    office.start(soffice, {u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s,
+                           u"--outdir"_s, m_dir.path(), docx});
+    QVERIFY(office.waitForFinished(90000));
+    const QString pdf = m_dir.filePath(u"lo-logo.pdf"_s);
+    QVERIFY2(QFile::exists(pdf), qPrintable(QString::fromUtf8(office.readAllStandardError())));
+    test::keepForLooking(pdf);
+
+    // One picture, on page 1; the page numbers still count.
+    const test::ToolRun list = test::runTool(u"pdfimages"_s, {u"-list"_s, pdf});
+    QStringList pages;
+    for (const QString &line : list.out.split(u'\n', Qt::SkipEmptyParts).mid(2)) {
+        const QStringList columns = line.simplified().split(u' ');
+        if (columns.value(2) == u"image")
+            pages.append(columns.value(0));
+    }
+    QCOMPARE(pages, QStringList{u"1"_s});
+    const QString text = test::pdfText(pdf);
+    QVERIFY2(text.contains(u"1 ("_s) && text.contains(statement.board), qPrintable(text.left(300)));
 }
 
 } // namespace yttra

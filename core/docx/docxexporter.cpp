@@ -3,6 +3,7 @@
 
 #include "docxbody.h"
 #include "docxfieldreader.h"
+#include "docxlogo.h"
 #include "docxpackage.h"
 #include "docxtemplatefill.h"
 #include "documentlabels.h"
@@ -205,6 +206,18 @@ Result<Built, FileError> build(const Statement &statement, const DocxOptions &op
     const DocxStyles styleIds = DocxStyles::adopt(styles, ourPart(u"styles.xml"_s));
     XmlNode &numberingPart = relatedPart(package, numberingRelationship, u"numbering"_s, numberingContentType, u"numbering"_s);
     DocxNumbering numbering(numberingPart, ourPart(u"numbering.xml"_s));
+
+    // The logo first: Yttra's first-page header has the places the fill fills. A logo that
+    // cannot be drawn is left out, said as the PDF says it.
+    const PdfDocumentInfo info = PdfDocument::info(statement);
+    built.warnings += info.warnings;
+    if (info.logo) {
+        DocxLogo logo(package, *info.logo);
+        if (options.templatePath.isEmpty())
+            logo.addFirstPageHeader();
+        else
+            logo.fillTemplatePlace(); // without a place of its own, the template's header keeps its logo
+    }
 
     DocxTemplateFill fill(package, statement, options.author, language, styleIds.id(DocxStyle::Placeholder));
     QList<PdfBlock> blocks = PdfBlockBuilder(statement, PdfStyle{}, PdfCopy::Statement).build();

@@ -7,6 +7,7 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/docxexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/docxexporter.h
     ${CMAKE_CURRENT_LIST_DIR}/docxfieldreader.cpp ${CMAKE_CURRENT_LIST_DIR}/docxfieldreader.h
     ${CMAKE_CURRENT_LIST_DIR}/docxfields.cpp ${CMAKE_CURRENT_LIST_DIR}/docxfields.h
+    ${CMAKE_CURRENT_LIST_DIR}/docxlogo.cpp ${CMAKE_CURRENT_LIST_DIR}/docxlogo.h
     ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.cpp ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.h
     ${CMAKE_CURRENT_LIST_DIR}/docxpackage.cpp ${CMAKE_CURRENT_LIST_DIR}/docxpackage.h
     ${CMAKE_CURRENT_LIST_DIR}/docxstyles.cpp ${CMAKE_CURRENT_LIST_DIR}/docxstyles.h

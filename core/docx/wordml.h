@@ -23,6 +23,10 @@ inline const QString xsi = QStringLiteral("http://www.w3.org/2001/XMLSchema-inst
 inline const QString customProperties = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties");
 inline const QString variantTypes = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
 inline const QString customXml = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/customXml");
+inline const QString wordDrawing = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+inline const QString drawing = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
+inline const QString picture = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture");
+inline const QString decorative = QStringLiteral("http://schemas.microsoft.com/office/drawing/2017/decorative");
 
 // Relationship types.
 inline const QString officeDocumentRelationship = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument");
@@ -32,6 +36,7 @@ inline const QString headerRelationship = QStringLiteral("http://schemas.openxml
 inline const QString footerRelationship = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer");
 inline const QString commentsRelationship = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments");
 inline const QString commentsExtendedRelationship = QStringLiteral("http://schemas.microsoft.com/office/2011/relationships/commentsExtended");
+inline const QString imageRelationship = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/image");
 inline const QString hyperlinkRelationship = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink");
 inline const QString customXmlRelationship = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml");
 inline const QString customXmlPropsRelationship = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps");
@@ -43,6 +48,7 @@ inline const QString documentContentType = QStringLiteral("application/vnd.openx
 inline const QString templateContentType = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml");
 inline const QString macroDocumentContentType = QStringLiteral("application/vnd.ms-word.document.macroEnabled.main+xml");
 inline const QString macroTemplateContentType = QStringLiteral("application/vnd.ms-word.template.macroEnabledTemplate.main+xml");
+inline const QString headerContentType = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml");
 inline const QString numberingContentType = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml");
 inline const QString stylesContentType = QStringLiteral("application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml");
 inline const QString corePropertiesContentType = QStringLiteral("application/vnd.openxmlformats-package.core-properties+xml");
