@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -115,6 +116,29 @@ private:
         if (docx.isEmpty())
             QTest::qFail(qPrintable(error), __FILE__, __LINE__);
         return docx;
+    }
+
+    /// The document converted to PDF by LibreOffice (an independent Word reader), kept for
+    /// looking; empty, and the test failed, when it cannot be.
+    QString asPdfByLibreOffice(const QString &docx)
+    {
+        const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
+        if (soffice.isEmpty()) {
+            QTest::qFail("soffice is missing: run scripts/install-deps (libreoffice-writer-nogui)", __FILE__, __LINE__);
+            return {};
+        }
+        // A profile of its own, so a LibreOffice the user has open is not disturbed.
+        const QString profile = QUrl::fromLocalFile(m_dir.filePath(u"lo-profile"_s)).toString();
+        QProcess office;
+        office.start(soffice, {u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s,
+                               u"--outdir"_s, m_dir.path(), docx});
+        const QString pdf = m_dir.filePath(QFileInfo(docx).completeBaseName() + u".pdf"_s);
+        if (!office.waitForFinished(90000) || !QFile::exists(pdf)) {
+            QTest::qFail(qPrintable(u"LibreOffice made no PDF: "_s + QString::fromUtf8(office.readAllStandardError())), __FILE__, __LINE__);
+            return {};
+        }
+        test::keepForLooking(pdf);
+        return pdf;
     }
 
     struct Replacement
@@ -584,24 +608,14 @@ void TestDocxExporter::libreOfficeShowsEveryItemAndThePageNumbers()
 {
     QFETCH(QString, templateName);
     QFETCH(QString, pageNumber);
-    const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
-    QVERIFY2(!soffice.isEmpty(), "soffice is missing: run scripts/install-deps (libreoffice-writer-nogui)");
     QVERIFY2(test::missingPdfTools().isEmpty(), qPrintable(test::missingPdfTools()));
 
     const Statement statement = loadStatement(malmoSeed);
     const QString name = templateName.isEmpty() ? u"lo-builtin"_s : u"lo-template"_s;
     const QString docx = m_dir.filePath(name + u".docx"_s);
     YTTRA_VERIFY_OK(DocxExporter::write(statement, docx, {templateName.isEmpty() ? QString() : test::dataPath(templateName), {}}));
-
-    // A profile of its own, so a LibreOffice the user has open is not disturbed.
-    const QString profile = QUrl::fromLocalFile(m_dir.filePath(u"lo-profile"_s)).toString();
-    QProcess office;
-    office.start(soffice, {u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s,
-                           u"--outdir"_s, m_dir.path(), docx});
-    QVERIFY(office.waitForFinished(90000));
-    const QString pdf = m_dir.filePath(name + u".pdf"_s);
-    QVERIFY2(QFile::exists(pdf), qPrintable(QString::fromUtf8(office.readAllStandardError())));
-    test::keepForLooking(pdf);
+    const QString pdf = asPdfByLibreOffice(docx);
+    QVERIFY(!pdf.isEmpty());
 
     const QString text = test::pdfText(pdf);
     for (const Item &item : statement.items)
@@ -737,20 +751,12 @@ void TestDocxExporter::templatePlaceGetsTheLogo()
 
 void TestDocxExporter::libreOfficeShowsTheLogoOnTheFirstPage()
 {
-    const QString soffice = QStandardPaths::findExecutable(u"soffice"_s);
-    QVERIFY2(!soffice.isEmpty(), "soffice is missing: run scripts/install-deps (libreoffice-writer-nogui)");
     Statement statement = Example::statement();
     statement.logo = logoFile(u"board.svg"_s, u"Nämndens logotyp"_s);
     const QString docx = m_dir.filePath(u"lo-logo.docx"_s);
     YTTRA_VERIFY_OK(DocxExporter::write(statement, docx));
-    const QString profile = QUrl::fromLocalFile(m_dir.filePath(u"lo-profile"_s)).toString();
-    QProcess office;
-    office.start(soffice, {u"-env:UserInstallation="_s + profile, u"--headless"_s, u"--convert-to"_s, u"pdf"_s,
-                           u"--outdir"_s, m_dir.path(), docx});
-    QVERIFY(office.waitForFinished(90000));
-    const QString pdf = m_dir.filePath(u"lo-logo.pdf"_s);
-    QVERIFY2(QFile::exists(pdf), qPrintable(QString::fromUtf8(office.readAllStandardError())));
-    test::keepForLooking(pdf);
+    const QString pdf = asPdfByLibreOffice(docx);
+    QVERIFY(!pdf.isEmpty());
 
     // One picture, on page 1; the page numbers still count.
     const test::ToolRun list = test::runTool(u"pdfimages"_s, {u"-list"_s, pdf});
