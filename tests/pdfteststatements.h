@@ -193,4 +193,32 @@ inline Statement richText()
     return s;
 }
 
+/// A field of `lines` lines, each with a word of its own ("k0017") that a test can find once
+/// and only once in the PDF's text.
+inline QString numberedLines(int lines, QChar letter)
+{
+    QStringList text;
+    for (int i = 1; i <= lines; ++i)
+        text.append(QStringLiteral("Rad %1%2 av %3.").arg(letter).arg(i, 4, 10, QLatin1Char('0')).arg(lines));
+    return text.join(QLatin1Char('\n'));
+}
+
+/// Which of the fields of fieldOfLines() is long.
+enum class LongField { MeasureComment, Answer, Recommendation };
+
+/// The follow-up with one field `lines` lines long: a measure's comment in the summary table
+/// (its row taller than a page from about 60 lines), an answer (one markdown paragraph, its
+/// lines joined) or the auditors' text in its frame. The field's words are numberedLines(lines, 'k').
+inline Statement fieldOfLines(LongField field, int lines)
+{
+    Statement s = followUpStatement();
+    const QString text = numberedLines(lines, QLatin1Char('k'));
+    switch (field) {
+    case LongField::MeasureComment: s.measures[1].comment = text; break;
+    case LongField::Answer: s.items[1].response.actionsTaken = text; break;
+    case LongField::Recommendation: s.items[1].text = text; break;
+    }
+    return s;
+}
+
 } // namespace yttra::test

@@ -2,6 +2,7 @@
 #include "markdown.h"
 #include "pdfdocument.h"
 #include "pdfexporter.h"
+#include "pdfsplitrows.h"
 #include "pdfteststatements.h"
 #include "pdftools.h"
 #include "testhelpers.h"
@@ -48,6 +49,9 @@ private Q_SLOTS:
     void syntax_data();
     void syntax();
     void followUpTable();
+    void everyLinePrinted_data();
+    void everyLinePrinted();
+    void splitRowIsOneRow();
     void notOurs();
     void placeholders();
     void links();
@@ -314,6 +318,69 @@ void TestPdfExporter::followUpTable()
     QCOMPARE(tree.out.count(u"\"X\""_s), 4);
     // The first statement's subheadings are not in a follow-up.
     QVERIFY(!text.contains(u"Genomförs senast"_s));
+}
+
+void TestPdfExporter::everyLinePrinted_data()
+{
+    QTest::addColumn<Statement>("statement");
+    QTest::addColumn<int>("lines");
+    using test::LongField;
+    const QList<std::pair<const char *, LongField>> fields = {
+        {"measure comment", LongField::MeasureComment}, {"answer", LongField::Answer}, {"recommendation", LongField::Recommendation}};
+    for (const auto &[name, field] : fields) {
+        for (int lines : {1, 100, 2000})
+            QTest::addRow("%s of %d lines", name, lines) << test::fieldOfLines(field, lines) << lines;
+    }
+}
+
+void TestPdfExporter::everyLinePrinted()
+{
+    QFETCH(Statement, statement);
+    QFETCH(int, lines);
+    const QString name = u"lines-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    const QString pdf = pdfFile(statement, name);
+    const QString problems = test::qpdfProblems(pdf);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    const QString text = bodyText(pdf, statement);
+    QVERIFY2(!text.isEmpty(), "pdftotext found no text");
+    // Nothing cut at the foot of a page, nothing twice: each line's word exactly once.
+    static const QRegularExpression word(u"\\bk(\\d{4})\\b"_s);
+    QList<int> seen(lines + 1, 0);
+    for (const QRegularExpressionMatch &match : word.globalMatch(text)) {
+        const int line = match.captured(1).toInt();
+        QVERIFY2(line >= 1 && line <= lines, qPrintable(match.captured()));
+        ++seen[line];
+    }
+    for (int line = 1; line <= lines; ++line)
+        QVERIFY2(seen.at(line) == 1, qPrintable(u"line %1 of %2 printed %3 times"_s.arg(line).arg(lines).arg(seen.at(line))));
+    // What follows the long field is there too.
+    QVERIFY(text.contains(u"Åtgärdsområde 9"_s));
+}
+
+void TestPdfExporter::splitRowIsOneRow()
+{
+    // A comment of 200 lines runs over pages; in the structure tree its row is one row of
+    // five cells, not one per page.
+    const Statement statement = test::fieldOfLines(test::LongField::MeasureComment, 200);
+    const QString pdf = pdfFile(statement, u"split-row"_s);
+    QVERIFY(run(u"pdfinfo"_s, {pdf}).out.contains(QRegularExpression(u"Pages:\\s+([4-9]|\\d\\d)"_s)));
+    const Run tree = run(u"pdfinfo"_s, {u"-struct"_s, pdf});
+    QCOMPARE(tree.exitCode, 0);
+    QMap<QString, int> elements;
+    for (const QString &line : tree.out.split(u'\n'))
+        ++elements[line.trimmed().section(u' ', 0, 0).remove(QRegularExpression(u":$"_s))];
+    QCOMPARE(elements.value(u"TR"_s), 1 + int(statement.measures.size()));
+    QCOMPARE(elements.value(u"TD"_s), 5 * int(statement.measures.size()));
+    QCOMPARE(elements.value(u"TH"_s), 5);
+    QCOMPARE(elements.value(QString::fromLatin1(PdfSplitRows::partTag)), 0);
+    // Its cell holds every line, in order, between the row's other cells and the next row.
+    const QString structured = normalized(run(u"pdfinfo"_s, {u"-struct-text"_s, pdf}).out);
+    // (pdfinfo prints the first line of an element's text.)
+    const qsizetype title = structured.indexOf(statement.measures.at(1).title.left(20));
+    const qsizetype first = structured.indexOf(u"k0001"_s);
+    const qsizetype last = structured.indexOf(u"k0200"_s);
+    const qsizetype next = structured.indexOf(statement.measures.at(2).title.left(20));
+    QVERIFY(title >= 0 && title < first && first < last && last < next);
 }
 
 void TestPdfExporter::notOurs()

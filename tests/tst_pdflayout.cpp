@@ -50,6 +50,7 @@ private Q_SLOTS:
     void insideTheBody_data() { statements(); }
     void insideTheBody();
     void tableHeaderRepeats();
+    void rowTallerThanAPage();
     void frameBreaksCleanly();
     void templateOrder();
     void notOursOnlyFrameAndText();
@@ -72,6 +73,12 @@ void TestPdfLayout::statements()
     QTest::newRow("item longer than a page") << test::longItem();
     QTest::newRow("empty draft") << test::emptyDraft();
     QTest::newRow("rich text") << test::richText();
+    using test::LongField;
+    QTest::newRow("comment of 1 line") << test::fieldOfLines(LongField::MeasureComment, 1);
+    QTest::newRow("comment of 100 lines") << test::fieldOfLines(LongField::MeasureComment, 100);
+    QTest::newRow("comment of 2000 lines") << test::fieldOfLines(LongField::MeasureComment, 2000);
+    QTest::newRow("answer of 2000 lines") << test::fieldOfLines(LongField::Answer, 2000);
+    QTest::newRow("recommendation of 2000 lines") << test::fieldOfLines(LongField::Recommendation, 2000);
 }
 
 void TestPdfLayout::headingNeverEndsAPage()
@@ -84,8 +91,12 @@ void TestPdfLayout::headingNeverEndsAPage()
         QVERIFY(!page.blocks.isEmpty());
         const PdfPlacedBlock &last = page.blocks.last();
         QVERIFY2(!document.blocks().at(last.block).isHeading(), qPrintable(describe(document, p, int(page.blocks.size()) - 1)));
-        // Nor anything else that keeps with what follows (a table's header row, a signature's parts).
-        QVERIFY2(!document.blocks().at(last.block).keepWithNext, qPrintable(describe(document, p, int(page.blocks.size()) - 1)));
+        // Nor the end of anything else that keeps with what follows (a table's header row, a
+        // signature's parts, a recommendation's frame).
+        const bool ends = last.firstLine + last.lineCount == last.totalLines;
+        QVERIFY2(!(ends && document.blocks().at(last.block).keepWithNext), qPrintable(describe(document, p, int(page.blocks.size()) - 1)));
+        // A repeated header row is never alone on a page.
+        QVERIFY2(!last.repeated, qPrintable(describe(document, p, int(page.blocks.size()) - 1)));
     }
 }
 
@@ -138,14 +149,16 @@ void TestPdfLayout::noOrphanOrWidow()
             if (!placed.isSplit())
                 continue;
             ++splits;
-            QVERIFY2(placed.kind == PdfBlock::Kind::Paragraph || placed.kind == PdfBlock::Kind::ListItem, qPrintable(describe(document, p, i)));
+            QVERIFY2(placed.kind == PdfBlock::Kind::Paragraph || placed.kind == PdfBlock::Kind::ListItem || placed.kind == PdfBlock::Kind::TableRow,
+                     qPrintable(describe(document, p, i)));
             QVERIFY2(placed.lineCount >= 2, qPrintable(u"a single line alone: "_s + describe(document, p, i)));
             // A part ends a page or starts one.
             const bool endsPage = placed.firstLine + placed.lineCount < placed.totalLines;
             QVERIFY(endsPage ? i == blocks.size() - 1 : i == 0 || blocks.at(0).repeated);
         }
     }
-    if (QByteArray(QTest::currentDataTag()) == "long texts" || QByteArray(QTest::currentDataTag()) == "item longer than a page")
+    const QByteArray tag(QTest::currentDataTag());
+    if (tag == "long texts" || tag == "item longer than a page" || tag.contains("100 lines") || tag.contains("2000 lines"))
         QVERIFY2(splits > 0, "the long texts should need splitting");
 }
 
@@ -222,6 +235,36 @@ void TestPdfLayout::tableHeaderRepeats()
     }
     QVERIFY2(tablePages >= 2, "30 measures should need more than one page");
     QCOMPARE(rows, 30);
+}
+
+void TestPdfLayout::rowTallerThanAPage()
+{
+    // A measure's comment of 2,000 lines: its row goes on over many pages, line by line,
+    // under the header row repeated at the top of each.
+    const PdfDocument document = laidOut(test::fieldOfLines(test::LongField::MeasureComment, 2000));
+    int parts = 0;
+    int next = 0; // the row's next line
+    for (int p = 0; p < document.pageCount(); ++p) {
+        const QList<PdfPlacedBlock> &blocks = document.pages().at(p).blocks;
+        for (int i = 0; i < blocks.size(); ++i) {
+            const PdfPlacedBlock &placed = blocks.at(i);
+            if (placed.kind != PdfBlock::Kind::TableRow || placed.totalLines < 2000)
+                continue;
+            ++parts;
+            QCOMPARE(placed.firstLine, next);
+            next += placed.lineCount;
+            QVERIFY2(placed.lineCount >= 2, qPrintable(describe(document, p, i)));
+            if (placed.firstLine > 0) { // a continuation: first on its page after the header
+                QCOMPARE(i, 1);
+                QVERIFY(blocks.at(0).repeated);
+                QCOMPARE(blocks.at(0).kind, PdfBlock::Kind::TableHeaderRow);
+            }
+            if (next < placed.totalLines) // a part that goes on ends its page
+                QCOMPARE(i, int(blocks.size()) - 1);
+        }
+    }
+    QCOMPARE(next, 2000);
+    QVERIFY2(parts >= 20, qPrintable(u"2,000 lines in %1 parts"_s.arg(parts)));
 }
 
 void TestPdfLayout::frameBreaksCleanly()

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfarchive.h"
 
-// qpdf 11: no PointerHolder, only std::shared_ptr.
-#define POINTERHOLDER_TRANSITION 4
+#include "pdfsplitrows.h"
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/BufferInputSource.hh>
@@ -427,6 +426,7 @@ Result<QByteArray, QString> PdfArchive::finish(const QByteArray &bytes, const Pd
         intents.appendItem(intent);
         root.replaceKey("/OutputIntents", intents);
 
+        PdfSplitRows::join(root.getKey("/StructTreeRoot"));
         scopeTableHeaders(root);
         describeLogo(pdf, info);
         markArtifacts(pdf);

@@ -58,7 +58,6 @@ PdfBlockLayout::PdfBlockLayout(PangoContext *context, const PdfBlock &block, con
     case PdfBlock::Kind::TableHeaderRow:
     case PdfBlock::Kind::TableRow: {
         options.size = style.tableSize;
-        double tallest = 0;
         for (qsizetype c = 0; c < block.cells.size(); ++c) {
             const double column = c < qsizetype(m_columns.size()) ? m_columns[std::size_t(c)] : m_width / double(block.cells.size());
             options.width = std::max(column - 2 * style.cellPadding, 1.0);
@@ -66,9 +65,7 @@ PdfBlockLayout::PdfBlockLayout(PangoContext *context, const PdfBlock &block, con
             const bool status = c >= 1 && c <= 3;
             options.align = status ? PdfTextLayout::Align::Center : PdfTextLayout::Align::Left;
             m_cells.emplace_back(context, block.cells.at(c), options);
-            tallest = std::max(tallest, m_cells.back().height());
         }
-        m_rowHeight = tallest + 2 * style.cellPadding;
         break;
     }
     case PdfBlock::Kind::SignatureLine:
@@ -80,7 +77,19 @@ PdfBlockLayout::PdfBlockLayout(PangoContext *context, const PdfBlock &block, con
 
 int PdfBlockLayout::lineCount() const
 {
-    return m_text ? m_text->lineCount() : 1;
+    if (m_text)
+        return m_text->lineCount();
+    // A row breaks between lines of its cells: its line k is line k of every cell that has one.
+    int lines = 1;
+    for (const PdfTextLayout &cell : m_cells)
+        lines = std::max(lines, cell.lineCount());
+    return lines;
+}
+
+int PdfBlockLayout::cellLines(std::size_t cell, int first, int count) const
+{
+    const int lines = m_cells[cell].lineCount();
+    return std::clamp(std::min(first + count, lines) - first, 0, lines);
 }
 
 double PdfBlockLayout::height(int first, int count) const
@@ -89,13 +98,23 @@ double PdfBlockLayout::height(int first, int count) const
         return m_text->height(first, count);
     if (count <= 0)
         return 0;
-    return m_kind == PdfBlock::Kind::SignatureLine ? m_fixedHeight : m_rowHeight;
+    if (m_kind == PdfBlock::Kind::SignatureLine)
+        return m_fixedHeight;
+    double tallest = 0;
+    for (std::size_t c = 0; c < m_cells.size(); ++c) {
+        const int lines = cellLines(c, first, count);
+        if (lines > 0)
+            tallest = std::max(tallest, m_cells[c].height(first, lines));
+    }
+    return tallest + 2 * m_cellPadding;
 }
 
 bool PdfBlockLayout::breakable() const
 {
-    // With three lines or fewer any break leaves a single line alone on one page.
-    return (m_kind == PdfBlock::Kind::Paragraph || m_kind == PdfBlock::Kind::ListItem) && lineCount() >= 4;
+    // With three lines or fewer any break leaves a single line alone on one page. A header
+    // row is short and repeats whole.
+    const bool text = m_kind == PdfBlock::Kind::Paragraph || m_kind == PdfBlock::Kind::ListItem || m_kind == PdfBlock::Kind::TableRow;
+    return text && lineCount() >= 4;
 }
 
 std::vector<double> PdfBlockLayout::tableColumns(PangoContext *context, const PdfBlock &header, const PdfStyle &style)

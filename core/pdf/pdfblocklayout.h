@@ -19,12 +19,16 @@ public:
     /// `columnWidths`: the table's columns, shared by all its rows.
     PdfBlockLayout(PangoContext *context, const PdfBlock &block, const PdfStyle &style, const std::vector<double> &columnWidths);
 
-    /// Lines the block can break between; a table row or the signature line is one.
+    /// Lines the block can break between: its text's, a table row's tallest cell's; the
+    /// signature line is one.
     int lineCount() const;
     double height(int first, int count) const;
     double height() const { return height(0, lineCount()); }
-    /// Paragraphs and list items break between lines, keeping two lines at each side.
+    /// Paragraphs, list items and table rows break between lines, keeping two lines at each
+    /// side.
     bool breakable() const;
+    /// How many of lines [first, first + count) of a row's cell it has (none past its end).
+    int cellLines(std::size_t cell, int first, int count) const;
 
     /// Left edge and width of the block's box, from the body's left edge.
     double x() const { return m_x; }
@@ -45,7 +49,6 @@ private:
     double m_x = 0;
     double m_width = 0;
     double m_textOffset = 0;
-    double m_rowHeight = 0;
     double m_cellPadding = 0;
     double m_fixedHeight = 0;
     std::optional<PdfTextLayout> m_text;

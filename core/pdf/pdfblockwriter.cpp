@@ -64,6 +64,9 @@ void PdfBlockWriter::beginFrame()
 
 void PdfBlockWriter::endFrame()
 {
+    // The recommendation's frame stays with the first lines of the answer below it.
+    if (!m_blocks.isEmpty() && m_blocks.last().frameId == m_frameId)
+        m_blocks.last().keepWithNext = true;
     m_base.removeLast();
     m_frameId = -1;
     m_frameStart = false;

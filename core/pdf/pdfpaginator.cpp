@@ -14,23 +14,38 @@ double PdfPaginator::need(int i) const
 {
     const PdfBlock &block = m_blocks.at(i);
     const PdfBlockLayout &layout = m_layouts[std::size_t(i)];
-    double height = layout.breakable() ? layout.height(0, 2) : layout.height();
+    // A block that breaks needs its first two lines here; what it keeps with follows its
+    // last lines, which the loop in paginate() carries over with it when they do not fit.
+    double height = breaks(i) ? layout.height(0, 2) : layout.height() + follower(i);
     if (block.frameId >= 0) {
         const bool entering = i == 0 || m_blocks.at(i - 1).frameId != block.frameId;
         if (entering)
             height += m_style.framePadding;
         height += m_style.framePadding; // the frame's foot on this page
     }
-    if (block.keepWithNext && i + 1 < m_blocks.size()) {
-        const PdfBlock &next = m_blocks.at(i + 1);
-        double chained = next.spaceBefore + need(i + 1);
-        if (block.frameId >= 0 && next.frameId == block.frameId)
-            chained -= m_style.framePadding; // counted once
-        height += chained;
-    }
     if (block.startsItem)
         height = std::max(height, layout.height() + m_style.itemStartLines * m_style.bodySize * 1.2);
     return height;
+}
+
+double PdfPaginator::follower(int i) const
+{
+    const PdfBlock &block = m_blocks.at(i);
+    if (!block.keepWithNext || i + 1 >= m_blocks.size())
+        return 0;
+    const PdfBlock &next = m_blocks.at(i + 1);
+    double chained = next.spaceBefore + need(i + 1);
+    if (block.frameId >= 0 && next.frameId == block.frameId)
+        chained -= m_style.framePadding; // the frame's foot, counted once
+    return chained;
+}
+
+bool PdfPaginator::breaks(int i) const
+{
+    const PdfBlockLayout &layout = m_layouts[std::size_t(i)];
+    // Whatever is taller than a page breaks between lines (a heading of a hundred lines):
+    // nothing may run off the foot of the page.
+    return layout.breakable() || (layout.lineCount() > 1 && layout.height() > m_style.bodyBottom() - m_style.marginTop - 2 * m_style.framePadding);
 }
 
 void PdfPaginator::closeFrame()
@@ -133,12 +148,17 @@ QList<PdfPage> PdfPaginator::paginate()
                 }
             }
             const double rest = layout.height(first, lines - first);
-            if (m_y + space + rest <= bottom || (m_atTop && !layout.breakable())) {
-                // Too tall for any page (an unbreakable block) it still goes on, from the top.
+            const bool breakable = breaks(i);
+            const bool fits = m_y + space + rest <= bottom;
+            // The last lines of a block that keeps with the next go over with it when the two
+            // do not fit together; a block too short to split goes whole.
+            const bool kept = m_y + space + rest + follower(i) <= bottom || !breakable || lines - first < 4;
+            if ((fits && kept) || (m_atTop && !breakable)) {
+                // A single line taller than a page still goes on, from the top.
                 place(i, first, lines - first, space);
                 break;
             }
-            if (!layout.breakable()) {
+            if (!breakable) {
                 newPage();
                 space = 0;
                 continue;

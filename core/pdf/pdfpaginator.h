@@ -14,9 +14,11 @@ namespace yttra {
 
 /// Breaks the laid-out blocks into A4 pages by the template's rules: a heading keeps with
 /// at least two lines of what follows; an item's section does not start in the last few
-/// lines of a page; paragraphs and lists break between lines without leaving one line
-/// alone; a framed box longer than the page is closed at its foot and reopened at the next
-/// page's top; the table's header row is repeated on every page the table continues on.
+/// lines of a page; paragraphs, list items and table rows break between lines without
+/// leaving one line alone; a framed box longer than the page is closed at its foot and
+/// reopened at the next page's top; the table's header row is repeated on every page the
+/// table continues on, above at least two lines of a row. Nothing is ever cut: a block
+/// taller than a page breaks between lines whatever its kind.
 class PdfPaginator
 {
 public:
@@ -28,6 +30,10 @@ private:
     /// The height block i needs on the current page before any allowed break, with what it
     /// must keep with.
     double need(int i) const;
+    /// The height of what block i keeps with, on the page of its last line (0 for none).
+    double follower(int i) const;
+    /// Whether block i may break between its lines.
+    bool breaks(int i) const;
     void newPage();
     void closeFrame();
     void place(int block, int first, int count, double space, bool repeated = false);

@@ -2,6 +2,7 @@
 #include "pdfpainter.h"
 
 #include "documentlabels.h"
+#include "pdfsplitrows.h"
 
 using namespace Qt::StringLiterals;
 
@@ -208,8 +209,15 @@ void PdfPainter::paintRow(const PdfPlacedBlock &placed)
     // The header row repeated on a continuation page is drawn untagged: the structure tree
     // has it once, where the table starts.
     const bool tagged = !placed.repeated;
+    QList<PdfTag> row = block.containers;
+    if (placed.firstLine > 0 && !row.isEmpty()) {
+        // A row's continuation on the next page is a row part of its own in the structure
+        // tree: cairo 1.16 cannot reopen the row's cells once they are closed. PdfArchive
+        // moves the part's content into the row's cells (PdfSplitRows).
+        row.last() = PdfTag{PdfSplitRows::partTag, placed.firstLine}; // one part per page
+    }
     if (tagged)
-        enter(block.containers);
+        enter(row);
     if (header) {
         cairo_set_source_rgb(m_cr, 0.88, 0.88, 0.88);
         cairo_rectangle(m_cr, r.x(), r.y(), r.width(), r.height());
@@ -219,16 +227,28 @@ void PdfPainter::paintRow(const PdfPlacedBlock &placed)
 
     double x = r.x();
     const std::vector<double> &columns = layout.columnWidths();
+    const QByteArray leaf = header ? "TH" : "TD";
     for (std::size_t c = 0; c < layout.cells().size(); ++c) {
         const PdfTextLayout &cell = layout.cells()[c];
-        const QByteArray leaf = header ? "TH" : "TD";
-        if (tagged)
-            begin(leaf);
-        cell.draw(m_cr, x + style.cellPadding, r.y() + style.cellPadding, 0, cell.lineCount(), PdfTextLayout::Tagging::None);
-        if (tagged)
-            end(leaf);
+        const int lines = layout.cellLines(c, placed.firstLine, placed.lineCount);
+        const double cellX = x + style.cellPadding;
+        const double cellY = r.y() + style.cellPadding;
+        if (tagged && placed.isSplit()) {
+            // A cell split over pages is a container of Span leaves, as a split paragraph is.
+            enter(row + QList<PdfTag>{PdfTag{leaf, int(c)}});
+            cell.draw(m_cr, cellX, cellY, placed.firstLine, lines, PdfTextLayout::Tagging::Spans);
+        } else {
+            if (tagged)
+                begin(leaf);
+            if (lines > 0)
+                cell.draw(m_cr, cellX, cellY, placed.firstLine, lines, PdfTextLayout::Tagging::None);
+            if (tagged)
+                end(leaf);
+        }
         x += c < columns.size() ? columns[c] : 0;
     }
+    if (tagged && placed.isSplit())
+        enter(row);
 
     cairo_set_line_width(m_cr, style.ruleWidth);
     cairo_rectangle(m_cr, r.x(), r.y(), r.width(), r.height());

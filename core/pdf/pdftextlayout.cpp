@@ -184,7 +184,7 @@ QByteArray PdfTextLayout::safeUri(const QString &link)
 
 void PdfTextLayout::draw(cairo_t *cr, double x, double y, int first, int count, Tagging tagging) const
 {
-    const double origin = y - m_lineTop.at(first);
+    const double origin = count > 0 ? y - m_lineTop.at(first) : y;
     const int last = first + count;
 
     auto linkOf = [&](const Run &run) { return linkAttributes(m_spans.at(run.span)); };
@@ -222,6 +222,12 @@ void PdfTextLayout::draw(cairo_t *cr, double x, double y, int first, int count, 
         return;
     }
 
+    // A container the caller opened holds elements only: with nothing to draw (blank lines, or
+    // none of a table cell's lines on this page), an empty Span stands in.
+    if (selected.empty()) {
+        cairo_tag_begin(cr, "Span", "");
+        cairo_tag_end(cr, "Span");
+    }
     // Runs with the same link target (or none) make one Span or Link element; a link broken
     // over two lines is one element with one rectangle per line.
     for (std::size_t i = 0; i < selected.size();) {

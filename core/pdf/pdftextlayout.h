@@ -48,7 +48,8 @@ public:
     double naturalWidth() const { return m_naturalWidth; }
     bool hasLinks() const { return m_hasLinks; }
 
-    /// Draws lines [first, first + count) with the top of line `first` at y.
+    /// Draws lines [first, first + count) with the top of line `first` at y; none for a count
+    /// of 0.
     void draw(cairo_t *cr, double x, double y, int first, int count, Tagging tagging) const;
 
     /// A link target as a PDF may carry it: http, https and mailto only, percent-encoded

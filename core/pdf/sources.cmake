@@ -20,6 +20,7 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfsplitrows.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfsplitrows.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.h
 )
@@ -27,6 +28,8 @@ target_sources(yttracore PRIVATE
 # (PDF/A-2a, PDF/UA-1) on the object level.
 pkg_check_modules(YTTRA_PDF REQUIRED IMPORTED_TARGET cairo pangocairo fontconfig libqpdf librsvg-2.0)
 target_link_libraries(yttracore PRIVATE PkgConfig::YTTRA_PDF)
+# qpdf 11: no PointerHolder, only std::shared_ptr.
+target_compile_definitions(yttracore PRIVATE POINTERHOLDER_TRANSITION=4)
 target_include_directories(yttracore PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 
 # The output intent's sRGB profile, from Debian's icc-profiles-free, built into the library so
