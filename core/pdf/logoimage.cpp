@@ -148,6 +148,13 @@ ReadResult LogoImage::read(const Logo &logo)
         if (!(width > 0 && height > 0))
             return ReadResult::failure(tr("the logo's SVG image has no size: its <svg> element needs a viewBox, or a width and height"));
         d->size = QSizeF(width, height);
+        // Drawn once now, small, so that an SVG librsvg cannot draw is refused here, where the
+        // user hears why, and not found out in the middle of a page.
+        CairoSurfacePtr probe(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 16, 16));
+        CairoPtr cr(cairo_create(probe.get()));
+        const RsvgRectangle viewport{0, 0, 16, 16};
+        if (!rsvg_handle_render_document(d->svg.get(), cr.get(), &viewport, &error))
+            return ReadResult::failure(tr("the logo's SVG image cannot be drawn (%1)").arg(takeMessage(error)));
     }
     if (d->size.isEmpty())
         return ReadResult::failure(tr("the logo's image is empty"));
@@ -208,8 +215,8 @@ void LogoImage::draw(cairo_t *cr, const QRectF &target) const
     if (d->svg) {
         const RsvgRectangle viewport{target.x(), target.y(), target.width(), target.height()};
         GError *error = nullptr;
-        // read() rendered nothing yet, so a failure here is the first sign of a broken
-        // SVG; it leaves the header without the logo rather than the page unfinished.
+        // read() drew it once already; should it fail now all the same, the header goes
+        // without the logo rather than the page unfinished.
         if (!rsvg_handle_render_document(d->svg.get(), cr, &viewport, &error))
             takeMessage(error);
     } else {
