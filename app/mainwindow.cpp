@@ -2,8 +2,10 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "boardlogo.h"
 #include "commentspane.h"
 #include "completenesspanel.h"
+#include "detailspage.h"
 #include "documentlabels.h"
 #include "docxexporter.h"
 #include "example.h"
@@ -12,6 +14,7 @@
 #include "followupdialog.h"
 #include "importdialog.h"
 #include "lockfile.h"
+#include "logoimage.h"
 #include "messagebox.h"
 #include "pageprinter.h"
 #include "pdfexporter.h"
@@ -102,9 +105,11 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     StatementEditor *editor = m_ui->editor;
+    editor->detailsPage()->setSettings(m_settings);
 
     // The preview beside the form; the completeness panel is under the navigator.
     m_preview = new PreviewPane;
+    m_preview->setSettings(m_settings);
     m_previewDock = new QDockWidget(tr("Preview"), this);
     m_previewDock->setObjectName(u"previewDock"_s);
     m_previewDock->setWidget(m_preview);
@@ -425,6 +430,15 @@ bool MainWindow::openFile(const QString &path)
     }
     setDocument(std::move(opened).value(), std::move(lock), readOnly);
     m_settings->addRecentFile(QFileInfo(path).absoluteFilePath());
+    // Opened all the same; what was passed over (a logo that cannot be read) is kept in the
+    // file as it was, and the user should know the outputs go without it.
+    if (const QList<FormatError> &passedOver = m_document->openWarnings(); !passedOver.isEmpty()) {
+        QStringList lines;
+        for (const FormatError &warning : passedOver)
+            lines.append(warning.location.isEmpty() ? warning.message : warning.location + u": "_s + warning.message);
+        MessageBox::warning(this, tr("Opened, with warnings"),
+                            tr("%1 was opened, but:\n\n%2").arg(QDir::toNativeSeparators(path), lines.join(u"\n\n"_s)));
+    }
     return true;
 }
 
@@ -752,12 +766,10 @@ bool MainWindow::exportToPdf(const QString &path, PdfCopy copy)
     return exportFile(path,
                       {.cannotExport = tr("Cannot export to PDF"),
                        .ownFile = tr("%1 is the statement's own file; choose another name for the PDF."),
-                       .exported = tr("Exported to %1").arg(QDir::toNativeSeparators(path))},
-                      [&]() -> Result<QStringList, FileError> {
-                          if (auto written = PdfExporter::write(m_document->statement(), path, copy); !written)
-                              return Result<QStringList, FileError>::failure(written.error());
-                          return QStringList(); // a PDF is written without warnings
-                      });
+                       .exported = tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                       .warningsTitle = tr("Exported to PDF, with warnings"),
+                       .warnings = tr("The PDF %1 was written, but:\n\n%2")},
+                      [&] { return PdfExporter::write(outputStatement(), path, copy); });
 }
 
 bool MainWindow::exportFile(const QString &path, const ExportTexts &texts, const std::function<Result<QStringList, FileError>()> &write)
@@ -776,8 +788,27 @@ bool MainWindow::exportFile(const QString &path, const ExportTexts &texts, const
     }
     statusBar()->showMessage(texts.exported, 10000);
     if (!written.value().isEmpty())
-        MessageBox::warning(this, texts.warningsTitle, texts.warnings.arg(file, written.value().join(u"\n\n"_s)));
+        MessageBox::warning(this, texts.warningsTitle, texts.warnings.arg(file, explained(written.value()).join(u"\n\n"_s)));
     return true;
+}
+
+QStringList MainWindow::explained(QStringList warnings) const
+{
+    // A logo left out that the statement does not carry came from the settings: say where
+    // to change it, or the user looks for it in the statement's details in vain.
+    const Statement &statement = m_document->statement();
+    const Logo logo = BoardLogo::effective(statement, m_settings);
+    if (statement.logo.isEmpty() && !logo.isEmpty() && !LogoImage::read(logo)) {
+        warnings.append(tr("The logo is the one the settings keep for %1: choose another under Edit → Settings, or give the "
+                           "statement a logo of its own in its details.")
+                            .arg(statement.board.trimmed()));
+    }
+    return warnings;
+}
+
+Statement MainWindow::outputStatement() const
+{
+    return BoardLogo::forOutput(m_document->statement(), m_settings);
 }
 
 QString MainWindow::wordTemplate() const
@@ -875,7 +906,7 @@ bool MainWindow::exportToWord(const QString &path, const QString &templatePath)
                        .warningsTitle = tr("Exported to Word, with warnings"),
                        .warnings = tr("The document %1 was written, but:\n\n%2")},
                       [&] {
-                          return DocxExporter::write(m_document->statement(), path,
+                          return DocxExporter::write(outputStatement(), path,
                                                      {templatePath, m_settings->value(Settings::ReviewerName)});
                       });
 }
@@ -959,7 +990,7 @@ bool MainWindow::print(QPrinter &printer)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // Laid out now, from the statement as it is: the preview may be a moment behind.
-    const auto layout = PdfDocument::layout(m_document->statement());
+    const auto layout = PdfDocument::layout(outputStatement());
     const auto printed = layout ? PagePrinter::print(layout.value(), printer) : Result<void>::failure(layout.error());
     QApplication::restoreOverrideCursor();
     if (!printed) {
@@ -967,6 +998,10 @@ bool MainWindow::print(QPrinter &printer)
         return false;
     }
     statusBar()->showMessage(tr("Sent to the printer"), 5000);
+    if (const QStringList &warnings = layout.value().warnings(); !warnings.isEmpty()) {
+        MessageBox::warning(this, tr("Printed, with warnings"),
+                            tr("The statement was sent to the printer, but:\n\n%1").arg(explained(warnings).join(u"\n\n"_s)));
+    }
     return true;
 }
 

@@ -74,7 +74,9 @@ public:
     QString suggestedExcelPath() const;
     QString suggestedExportPath(const QString &suffix) const;
     /// Writes the statement as a PDF: for the board and the diarium (never with comments),
-    /// or a review copy with the open comments as numbered end notes.
+    /// or a review copy with the open comments as numbered end notes. Like every output it
+    /// carries the statement's logo or else its board's from the settings (BoardLogo); one
+    /// that cannot be drawn is left out and the user told after the PDF is written.
     bool exportToPdf(const QString &path, PdfCopy copy = PdfCopy::Statement);
     /// Writes the statement as a Word document in `templatePath` (a .docx or .dotx; empty:
     /// Yttra's built-in template) with the user's name (Settings) as its author. An error is
@@ -92,7 +94,8 @@ public:
     /// change for the user to accept (one undoable step each) or reject. What cannot be
     /// placed is listed; a document that is not this statement's is refused, saying why.
     bool importReviewFromWord(const QString &path);
-    /// Prints the statement on a printer that is set up (the print dialog's choice).
+    /// Prints the statement on a printer that is set up (the print dialog's choice), with
+    /// the logo as the exports draw it.
     bool print(QPrinter &printer);
 
     StatementDocument *document() const { return m_document.get(); }
@@ -134,6 +137,9 @@ private:
     void choosePdfFile(PdfCopy copy);
     void chooseWordFile();
     void chooseWordReview();
+    /// The statement as every output shows it: with the board's logo from the settings when
+    /// it has none of its own (BoardLogo).
+    Statement outputStatement() const;
     /// What one export says in its own words: the title of its errors, that the statement's
     /// own file is not for it (%1 the file), the status bar's word once it is written, and
     /// the title and text of its warnings (%1 the file, %2 the warnings).
@@ -149,6 +155,8 @@ private:
     /// cursor while it writes, an error in a dialog, a word in the status bar, and the
     /// warnings (a text cut to fit, ...) shown after the file was written.
     bool exportFile(const QString &path, const ExportTexts &texts, const std::function<Result<QStringList, FileError>()> &write);
+    /// An output's warnings, with where to change a logo from the settings that could not be drawn.
+    QStringList explained(QStringList warnings) const;
     /// The template for an export now: the board's, or empty for the built-in one; nothing
     /// when the user cancels. A remembered template that is gone is never left out unasked.
     std::optional<QString> templateForExport();

@@ -2,9 +2,16 @@
 #include "detailspage.h"
 #include "ui_detailspage.h"
 
+#include "boardlogo.h"
 #include "documentlabels.h"
 #include "fieldbinder.h"
+#include "filedialog.h"
+#include "logothumbnail.h"
+#include "messagebox.h"
+#include "settings.h"
 #include "statementdocument.h"
+
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +30,7 @@ DetailsPage::DetailsPage(QWidget *parent) : EditorPage(parent), m_ui(std::make_u
     m_binder->bind(m_ui->boardEdit, u"/board"_s);
     m_binder->bind(m_ui->officeEdit, u"/office"_s);
     m_binder->bind(m_ui->addressEdit, u"/address"_s);
+    m_binder->bind(m_ui->logoDescriptionEdit, u"/logo/description"_s);
     m_binder->bind(m_ui->caseNumberEdit, u"/caseNumber"_s);
     m_binder->bind(m_ui->dateField, u"/date"_s);
     m_binder->bind(m_ui->languageCombo, u"/language"_s);
@@ -33,6 +41,9 @@ DetailsPage::DetailsPage(QWidget *parent) : EditorPage(parent), m_ui(std::make_u
     m_binder->bind(m_ui->periodToField, u"/period/to"_s);
     // While the due date is typed the countdown follows it.
     connect(m_ui->dueDateField, &DateField::dateEdited, this, [this] { updateCountdown(); });
+    connect(m_ui->chooseLogoButton, &QPushButton::clicked, this, &DetailsPage::chooseLogo);
+    connect(m_ui->removeLogoButton, &QPushButton::clicked, this, &DetailsPage::removeLogo);
+    updateLogo();
 }
 
 DetailsPage::~DetailsPage() = default;
@@ -61,6 +72,12 @@ void DetailsPage::setDocument(StatementDocument *document)
                 updateCountdown();
             else if (pointer == u"/kind")
                 updateKindHints();
+            else if (pointer == u"/logo") {
+                // The description is a field only while there is a logo: it comes and goes with it.
+                m_binder->reload();
+                updateLogo();
+            } else if (pointer == u"/board")
+                updateLogo(); // another board may have another logo in the settings
             else if (pointer == u"/language") {
                 fillCombos();
                 m_binder->reload();
@@ -75,6 +92,103 @@ void DetailsPage::setDocument(StatementDocument *document)
     m_binder->reload();
     updateCountdown();
     updateKindHints();
+    updateLogo();
+}
+
+void DetailsPage::setReadOnly(bool readOnly)
+{
+    EditorPage::setReadOnly(readOnly);
+    updateLogo();
+}
+
+bool DetailsPage::focusPointer(const QString &pointer)
+{
+    // The logo is an image, not a field to type in: its button is where to change it.
+    if (pointer == u"/logo") {
+        m_ui->chooseLogoButton->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return EditorPage::focusPointer(pointer);
+}
+
+void DetailsPage::setSettings(const Settings *settings)
+{
+    if (m_settings)
+        disconnect(m_settings.data(), nullptr, this, nullptr);
+    m_settings = settings;
+    if (settings) {
+        connect(settings, &Settings::changed, this, [this](const QString &key) {
+            if (key == QString::fromUtf16(Settings::BoardLogos.name))
+                updateLogo();
+        });
+    }
+    updateLogo();
+}
+
+void DetailsPage::chooseLogo()
+{
+    if (!isEditable())
+        return;
+    if (auto logo = FileDialog::logo(this, tr("Logo of the Statement")))
+        setLogo(std::move(*logo));
+}
+
+void DetailsPage::setLogo(Logo logo)
+{
+    if (!isEditable())
+        return;
+    // The description says who the logo stands for, which a new picture seldom changes.
+    if (logo.description.isEmpty())
+        logo.description = document()->statement().logo.description;
+    if (const auto set = document()->setField(u"/logo"_s, QVariant::fromValue(logo), StatementDocument::Merge::Separate); !set)
+        MessageBox::critical(this, tr("Cannot use the logo"), set.error());
+}
+
+void DetailsPage::removeLogo()
+{
+    if (!isEditable())
+        return;
+    if (const auto set = document()->setField(u"/logo"_s, QVariant::fromValue(Logo()), StatementDocument::Merge::Separate); !set)
+        MessageBox::critical(this, tr("Cannot remove the logo"), set.error());
+}
+
+void DetailsPage::updateLogo()
+{
+    const Statement *statement = document() ? &document()->statement() : nullptr;
+    const bool own = statement && !statement->logo.isEmpty();
+    const Logo shown = statement ? BoardLogo::effective(*statement, m_settings) : Logo();
+    // Typing the board's name comes here at every key: decode only a logo not shown already.
+    if (shown != m_shownLogo || m_shownRatio != devicePixelRatioF()) {
+        m_shownLogo = shown;
+        m_shownRatio = devicePixelRatioF();
+        m_shownError.clear();
+        m_shownPixmap = LogoThumbnail::pixmap(shown, m_ui->logoPreview->minimumSize() - QSize(8, 8), m_shownRatio, &m_shownError);
+    }
+    const QPixmap &pixmap = m_shownPixmap;
+    const QString &error = m_shownError;
+    m_ui->logoPreview->setPixmap(pixmap);
+    if (pixmap.isNull())
+        m_ui->logoPreview->setText(shown.isEmpty() ? tr("No logo") : tr("Cannot be shown"));
+    // Greyed: a logo from the settings is not part of this statement's file.
+    m_ui->logoPreview->setEnabled(own || shown.isEmpty());
+
+    QString source;
+    if (own && !error.isEmpty())
+        source = tr("This logo cannot be drawn: %1. The exports leave it out.").arg(error);
+    else if (own)
+        source = tr("The statement's own logo, kept in its file.");
+    else if (!shown.isEmpty() && error.isEmpty())
+        source = tr("The logo of %1 from the settings. Choose one to give this statement its own.").arg(statement->board.trimmed());
+    else if (!shown.isEmpty())
+        source = tr("The logo of %1 in the settings cannot be drawn: %2.").arg(statement->board.trimmed(), error);
+    else
+        source = tr("The exports have no logo in the header.");
+    m_ui->logoSourceLabel->setText(source);
+    m_ui->logoPreview->setToolTip(own ? statement->logo.description : QString());
+
+    const bool editable = isEditable();
+    m_ui->chooseLogoButton->setEnabled(editable);
+    m_ui->removeLogoButton->setEnabled(editable && own);
 }
 
 void DetailsPage::updateKindHints()

@@ -2,6 +2,7 @@
 #include "filedialog.h"
 
 #include "docxexporter.h"
+#include "logoimage.h"
 #include "messagebox.h"
 #include "statement.h"
 
@@ -40,6 +41,11 @@ QString FileDialog::wordFilter()
 QString FileDialog::wordTemplateFilter()
 {
     return tr("Word templates and documents (*.dotx *.docx);;All files (*)");
+}
+
+QString FileDialog::logoFilter()
+{
+    return tr("Images (*.png *.svg);;All files (*)");
 }
 
 QString FileDialog::openFileName(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
@@ -89,6 +95,21 @@ QString FileDialog::wordTemplate(QWidget *parent, const QString &board, const QS
         return {};
     }
     return QFileInfo(path).absoluteFilePath();
+}
+
+std::optional<Logo> FileDialog::logo(QWidget *parent, const QString &title, QString *path)
+{
+    const QString file = openFileName(parent, title, QString(), logoFilter());
+    if (path)
+        *path = file;
+    if (file.isEmpty())
+        return std::nullopt;
+    auto loaded = LogoImage::load(file);
+    if (!loaded) {
+        MessageBox::critical(parent, tr("Cannot use the logo"), loaded.error());
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
 }
 
 } // namespace yttra

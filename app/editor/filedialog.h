@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "logo.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 class QWidget;
 
@@ -34,6 +38,14 @@ public:
     /// cannot make a document is refused now, with the reason, and not at the next export.
     /// Its absolute path, or empty when the user cancels or the template is refused.
     static QString wordTemplate(QWidget *parent, const QString &board, const QString &current);
+
+    /// What a board's logo can be: a PNG or SVG image.
+    static QString logoFilter();
+    /// A board's logo, chosen (titled `title`) and checked the way the exports read it, so
+    /// that a file no export could draw is refused now, in a message naming it and saying
+    /// why. Nothing when the user cancels or the file is refused; the logo has no
+    /// description yet. `path`, when given, is set to the file chosen.
+    static std::optional<Logo> logo(QWidget *parent, const QString &title, QString *path = nullptr);
 
     /// Test mode: the next dialog answers this (empty: Cancel) without showing anything.
     static void setNextFileName(const QString &path);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "previewpane.h"
 
+#include "boardlogo.h"
 #include "previewworker.h"
+#include "settings.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -112,6 +114,20 @@ void PreviewPane::setDocument(StatementDocument *document)
         request(); // a new document is shown at once, not after the typing delay
 }
 
+void PreviewPane::setSettings(const Settings *settings)
+{
+    if (m_settings)
+        disconnect(m_settings.data(), nullptr, this, nullptr);
+    m_settings = settings;
+    if (settings) {
+        connect(settings, &Settings::changed, this, [this](const QString &key) {
+            if (key == QString::fromUtf16(Settings::BoardLogos.name))
+                schedule();
+        });
+    }
+    schedule();
+}
+
 void PreviewPane::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -133,7 +149,8 @@ void PreviewPane::request()
         return;
     m_stale = false;
     PreviewWorker::Request r;
-    r.statement = m_document->statement(); // implicitly shared: no copy until the next edit
+    // Implicitly shared: no copy until the next edit.
+    r.statement = BoardLogo::forOutput(m_document->statement(), m_settings);
     r.page = m_page;
     r.dotsPerInch = dotsPerInch();
     r.generation = ++m_generation;
@@ -149,8 +166,10 @@ void PreviewPane::received(const PdfDocument &layout, const QImage &image, int p
     m_page = page;
     m_lastThread = thread;
     ++m_layoutsDone;
-    m_message->setVisible(!error.isEmpty());
-    m_message->setText(error.isEmpty() ? QString() : tr("The preview cannot be shown: %1").arg(error));
+    // What the pages go without (a logo that cannot be drawn) is said here as the exports say it.
+    const QString message = !error.isEmpty() ? tr("The preview cannot be shown: %1").arg(error) : layout.warnings().join(u'\n');
+    m_message->setVisible(!message.isEmpty());
+    m_message->setText(message);
     QImage shown = image;
     shown.setDevicePixelRatio(devicePixelRatioF());
     m_image->setPixmap(QPixmap::fromImage(shown));

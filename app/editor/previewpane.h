@@ -19,6 +19,7 @@ class QToolButton;
 namespace yttra {
 
 class PreviewWorker;
+class Settings;
 
 /// The statement as it will be printed, page by page, beside the form. The layout runs in
 /// a worker thread a moment after the last edit, so typing never waits for it; only the
@@ -33,6 +34,9 @@ public:
     ~PreviewPane() override;
 
     void setDocument(StatementDocument *document);
+    /// Where the board's logo comes from when the statement has none (not owned): the
+    /// preview shows the pages as the exports make them.
+    void setSettings(const Settings *settings);
 
     int pageCount() const { return m_pages; }
     int currentPage() const { return m_page; }
@@ -64,6 +68,7 @@ private:
     void redraw();
 
     QPointer<StatementDocument> m_document;
+    QPointer<const Settings> m_settings;
     QThread *m_thread;
     PreviewWorker *m_worker;
     QTimer *m_delay;

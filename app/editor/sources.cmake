@@ -19,6 +19,7 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/itempage.cpp ${yttra_editor_dir}/itempage.h
     ${yttra_editor_dir}/linkdialog.cpp ${yttra_editor_dir}/linkdialog.h
     ${yttra_editor_dir}/linkediting.cpp ${yttra_editor_dir}/linkediting.h
+    ${yttra_editor_dir}/logothumbnail.cpp ${yttra_editor_dir}/logothumbnail.h
     ${yttra_editor_dir}/markdowntextedit.cpp ${yttra_editor_dir}/markdowntextedit.h
     ${yttra_editor_dir}/measuredelegate.cpp ${yttra_editor_dir}/measuredelegate.h
     ${yttra_editor_dir}/measurespage.cpp ${yttra_editor_dir}/measurespage.h
