@@ -226,7 +226,14 @@ void markArtifacts(QPDF &pdf)
         std::unique_ptr<Buffer> bytes(buffer.getBuffer());
         const std::string content(reinterpret_cast<const char *>(bytes->getBuffer()), bytes->getSize());
         const std::string marked = withArtifacts(content, operationsOf(content));
-        if (!marked.empty())
+        if (marked.empty())
+            continue;
+        // Cairo writes one content stream a page: its data is replaced where it is. A new
+        // stream object would cost a walk over the whole file each (qpdf 11 counts objects).
+        QPDFObjectHandle contents = page.getObjectHandle().getKey("/Contents");
+        if (contents.isStream())
+            contents.replaceStreamData(marked, QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+        else
             page.getObjectHandle().replaceKey("/Contents", QPDFObjectHandle::newStream(&pdf, marked));
     }
 }
