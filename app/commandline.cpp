@@ -23,6 +23,7 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -325,6 +326,11 @@ int CommandLine::exportStatement(const QStringList &arguments)
     }
     if (outputs.isEmpty())
         return usageError(tr("export needs an output, for example --%1 %2").arg(formats.first().option, formats.first().valueName));
+    const bool showsLogo = std::any_of(outputs.cbegin(), outputs.cend(), [](const Output &output) {
+        return output.format->option == u"pdf" || output.format->option == u"docx";
+    });
+    if (p.parser.isSet(logoOption) && !showsLogo)
+        return usageError(tr("--logo needs --pdf OUT.pdf or --docx OUT.docx"));
 
     auto read = StatementFile::load(input);
     if (!read) {

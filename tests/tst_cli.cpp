@@ -537,6 +537,9 @@ void TestCli::commands_data()
     QTest::newRow("export: --logo-description without --logo")
         << QStringList{u"export"_s, u"example.yttrande"_s, u"--logo-description"_s, u"Logotyp"_s, u"--pdf"_s, u"out.pdf"_s} << 2
         << u""_s << u"^yttra-cli: --logo-description needs --logo IMAGE\\n"_s << u""_s;
+    QTest::newRow("export: --logo with only --xlsx")
+        << QStringList{u"export"_s, u"example.yttrande"_s, u"--logo"_s, u"logo.svg"_s, u"--xlsx"_s, u"out.xlsx"_s} << 2 << u""_s
+        << u"^yttra-cli: --logo needs --pdf OUT\\.pdf or --docx OUT\\.docx\\n"_s << u""_s;
     QTest::newRow("export: --logo twice")
         << QStringList{u"export"_s, u"example.yttrande"_s, u"--logo"_s, u"logo.svg"_s, u"--logo"_s, u"logo.svg"_s, u"--pdf"_s, u"out.pdf"_s}
         << 2 << u""_s << u"^yttra-cli: --logo is given more than once"_s << u""_s;
