@@ -246,7 +246,11 @@ int CommandLine::validate(const QStringList &arguments)
     if (read.value().readOnly)
         m_err << files.first() << ": " << read.value().notice << Qt::endl;
 
-    const QList<Finding> findings = Validator::check(read.value().statement, {.strict = p.parser.isSet(strict)});
+    // What the reader passed over (a logo that cannot be read) is a warning like the others.
+    QList<Finding> findings;
+    for (const FormatError &passedOver : read.value().warnings)
+        findings.append({Finding::Severity::Warning, passedOver.location, passedOver.message});
+    findings += Validator::check(read.value().statement, {.strict = p.parser.isSet(strict)});
     for (const Finding &finding : findings)
         m_out << finding.text() << Qt::endl;
     return Validator::hasErrors(findings) ? InvalidInput : Success;

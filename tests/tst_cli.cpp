@@ -516,6 +516,9 @@ void TestCli::commands_data()
     QTest::newRow("export: a logo that cannot be drawn")
         << QStringList{u"export"_s, u"brokenlogo.yttrande"_s, u"--pdf"_s, u"out.pdf"_s} << 0 << u"\\AWrote the PDF out\\.pdf\\.\\n\\z"_s
         << u"\\Aout\\.pdf: warning: the logo is left out: the logo's PNG image cannot be read \\(.+\\)\\n\\z"_s << u"out.pdf"_s;
+    QTest::newRow("validate: a logo member that cannot be read")
+        << QStringList{u"validate"_s, u"badlogo.yttrande"_s} << 0
+        << u"\\Awarning /logo/data: the logo is left out: .*base64\\n"_s << u""_s << u""_s;
     QTest::newRow("export: a logo that cannot be drawn, in Word")
         << QStringList{u"export"_s, u"brokenlogo.yttrande"_s, u"--docx"_s, u"out.docx"_s} << 0
         << u"\\AWrote the Word document out\\.docx\\.\\n\\z"_s
