@@ -2,6 +2,7 @@
 #include "settings.h"
 
 #include "localsystem.h"
+#include "logoimage.h"
 
 #include <QDir>
 #include <QSettings>
@@ -257,7 +258,7 @@ Logo Settings::boardLogo(const QString &board) const
 
 std::optional<QString> Settings::boardLogoRefusal(const Logo &logo)
 {
-    if (logo.mediaType != u"image/png" && logo.mediaType != u"image/svg+xml")
+    if (logo.mediaType != LogoImage::pngType && logo.mediaType != LogoImage::svgType)
         return tr("the logo must be a PNG or SVG image");
     if (logo.data.size() > maxBoardLogoBytes) {
         return tr("the logo is %1 KB, and the settings keep logos of at most %2 KB: save the image smaller, "
