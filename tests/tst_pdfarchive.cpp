@@ -10,6 +10,7 @@
 #include "testhelpers.h"
 
 #include <QFile>
+#include <QImage>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
@@ -84,6 +85,7 @@ private slots:
     void logoOnTheFirstPageOnly_data();
     void logoOnTheFirstPageOnly();
     void brokenLogoIsLeftOutAndSaid();
+    void previewShowsTheLogoOnPageOne();
 };
 
 void TestPdfArchive::initTestCase()
@@ -306,6 +308,24 @@ void TestPdfArchive::brokenLogoIsLeftOutAndSaid()
     YTTRA_VERIFY_OK(document);
     QCOMPARE(document.value().warnings().size(), 1);
     QVERIFY2(document.value().warnings().first().contains(u"neither a PNG nor an SVG"_s), qPrintable(document.value().warnings().first()));
+}
+
+void TestPdfArchive::previewShowsTheLogoOnPageOne()
+{
+    // The preview draws the same pages: the logo's dark square at the top left of page 1
+    // (board.svg: 92 of its 300 units wide, from 4), and not on page 2.
+    const auto document = PdfDocument::layout(withLogo(logoFile(u"board.svg"_s, u"image/svg+xml"_s, u"Logotyp"_s)));
+    YTTRA_VERIFY_OK(document);
+    const PdfStyle style;
+    const QPointF inSquare(style.marginLeft + style.logoMaxHeight * 3 * 30 / 300, style.headerTop + style.logoMaxHeight * 0.1);
+    const QImage first = document.value().renderPage(0, 72);
+    const QImage second = document.value().renderPage(1, 72);
+    QCOMPARE(first.pixelColor(inSquare.toPoint()).name(), u"#1f4e79"_s);
+    const QRect header = QRectF(style.marginLeft, style.headerTop, style.logoMaxWidth, style.logoMaxHeight).toRect();
+    for (int y = header.top(); y <= header.bottom(); ++y) {
+        for (int x = header.left(); x <= header.right(); ++x)
+            QVERIFY2(second.pixelColor(x, y).name() != u"#1f4e79", "the logo is on page 2");
+    }
 }
 
 } // namespace yttra
