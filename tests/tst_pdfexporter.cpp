@@ -52,6 +52,7 @@ private Q_SLOTS:
     void everyLinePrinted_data();
     void everyLinePrinted();
     void splitRowIsOneRow();
+    void plainPdfOnRequest();
     void notOurs();
     void placeholders();
     void links();
@@ -381,6 +382,30 @@ void TestPdfExporter::splitRowIsOneRow()
     const qsizetype last = structured.indexOf(u"k0200"_s);
     const qsizetype next = structured.indexOf(statement.measures.at(2).title.left(20));
     QVERIFY(title >= 0 && title < first && first < last && last < next);
+}
+
+void TestPdfExporter::plainPdfOnRequest()
+{
+    // The catalog as qpdf shows it, and the XMP packet as pdfinfo does.
+    const auto catalogAndXmp = [this](const QString &name) {
+        const QString pdf = pdfFile(test::followUpStatement(), name);
+        const QString trailer = run(u"qpdf"_s, {u"--show-object=trailer"_s, pdf}).out;
+        const QString root = QRegularExpression(u"/Root (\\d+) 0 R"_s).match(trailer).captured(1);
+        return std::pair{run(u"qpdf"_s, {u"--show-object="_s + root, pdf}).out, run(u"pdfinfo"_s, {u"-meta"_s, pdf}).out};
+    };
+    const auto [archive, archiveXmp] = catalogAndXmp(u"archive"_s);
+    QVERIFY2(archive.contains(u"/OutputIntents"_s), qPrintable(archive));
+    QVERIFY(archiveXmp.contains(u"pdfaid:part"_s));
+
+    qputenv("YTTRA_PDF_PLAIN", "1");
+    const auto [plain, plainXmp] = catalogAndXmp(u"plain"_s);
+    qunsetenv("YTTRA_PDF_PLAIN");
+    // No claim of PDF/A and no output intent; still tagged and accessible.
+    QVERIFY2(!plain.contains(u"/OutputIntents"_s), qPrintable(plain));
+    QVERIFY(!plainXmp.contains(u"pdfaid"_s));
+    QVERIFY(plainXmp.contains(u"pdfuaid:part"_s));
+    for (const QString &key : {u"/StructTreeRoot"_s, u"/Lang"_s, u"/MarkInfo"_s, u"/Metadata"_s})
+        QVERIFY2(plain.contains(key), qPrintable(key));
 }
 
 void TestPdfExporter::notOurs()

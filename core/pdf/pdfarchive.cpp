@@ -253,7 +253,7 @@ QString cleanLanguageTag(const QString &tag)
 
 /// The XMP packet of the catalog's /Metadata: what the Info dictionary says, and the standards
 /// the file claims.
-QByteArray xmp(const PdfDocumentInfo &info, const QString &language, const QDateTime &time, const QString &producer)
+QByteArray xmp(const PdfDocumentInfo &info, const QString &language, const QDateTime &time, const QString &producer, bool archive)
 {
     const QString rdf = u"http://www.w3.org/1999/02/22-rdf-syntax-ns#"_s;
     const QString dc = u"http://purl.org/dc/elements/1.1/"_s;
@@ -321,41 +321,44 @@ QByteArray xmp(const PdfDocumentInfo &info, const QString &language, const QDate
         w.writeTextElement(pdfNs, u"Keywords"_s, info.keywords);
     w.writeEndElement();
 
-    description(pdfaid, u"pdfaid"_s);
-    w.writeTextElement(pdfaid, u"part"_s, u"2"_s);
-    w.writeTextElement(pdfaid, u"conformance"_s, u"A"_s);
-    w.writeEndElement();
-
     description(pdfuaid, u"pdfuaid"_s);
     w.writeTextElement(pdfuaid, u"part"_s, u"1"_s);
     w.writeEndElement();
 
-    // PDF/A-2 accepts only the XMP schemas it lists, or ones described here: pdfuaid is not listed.
-    description(pdfaExtension, u"pdfaExtension"_s);
-    w.writeNamespace(pdfaSchema, u"pdfaSchema"_s);
-    w.writeNamespace(pdfaProperty, u"pdfaProperty"_s);
-    w.writeStartElement(pdfaExtension, u"schemas"_s);
-    w.writeStartElement(rdf, u"Bag"_s);
-    w.writeStartElement(rdf, u"li"_s);
-    w.writeAttribute(rdf, u"parseType"_s, u"Resource"_s);
-    w.writeTextElement(pdfaSchema, u"schema"_s, u"PDF/UA Universal Accessibility Schema"_s);
-    w.writeTextElement(pdfaSchema, u"namespaceURI"_s, pdfuaid);
-    w.writeTextElement(pdfaSchema, u"prefix"_s, u"pdfuaid"_s);
-    w.writeStartElement(pdfaSchema, u"property"_s);
-    w.writeStartElement(rdf, u"Seq"_s);
-    w.writeStartElement(rdf, u"li"_s);
-    w.writeAttribute(rdf, u"parseType"_s, u"Resource"_s);
-    w.writeTextElement(pdfaProperty, u"name"_s, u"part"_s);
-    w.writeTextElement(pdfaProperty, u"valueType"_s, u"Integer"_s);
-    w.writeTextElement(pdfaProperty, u"category"_s, u"internal"_s);
-    w.writeTextElement(pdfaProperty, u"description"_s, u"Indicates, which part of ISO 14289 standard is followed"_s);
-    w.writeEndElement(); // li
-    w.writeEndElement(); // Seq
-    w.writeEndElement(); // property
-    w.writeEndElement(); // li
-    w.writeEndElement(); // Bag
-    w.writeEndElement(); // schemas
-    w.writeEndElement(); // Description
+    // A plain PDF (YTTRA_PDF_PLAIN) claims no PDF/A conformance, so it needs no extension schema.
+    if (archive) {
+        description(pdfaid, u"pdfaid"_s);
+        w.writeTextElement(pdfaid, u"part"_s, u"2"_s);
+        w.writeTextElement(pdfaid, u"conformance"_s, u"A"_s);
+        w.writeEndElement();
+
+        // PDF/A-2 accepts only the XMP schemas it lists, or ones described here: pdfuaid is not listed.
+        description(pdfaExtension, u"pdfaExtension"_s);
+        w.writeNamespace(pdfaSchema, u"pdfaSchema"_s);
+        w.writeNamespace(pdfaProperty, u"pdfaProperty"_s);
+        w.writeStartElement(pdfaExtension, u"schemas"_s);
+        w.writeStartElement(rdf, u"Bag"_s);
+        w.writeStartElement(rdf, u"li"_s);
+        w.writeAttribute(rdf, u"parseType"_s, u"Resource"_s);
+        w.writeTextElement(pdfaSchema, u"schema"_s, u"PDF/UA Universal Accessibility Schema"_s);
+        w.writeTextElement(pdfaSchema, u"namespaceURI"_s, pdfuaid);
+        w.writeTextElement(pdfaSchema, u"prefix"_s, u"pdfuaid"_s);
+        w.writeStartElement(pdfaSchema, u"property"_s);
+        w.writeStartElement(rdf, u"Seq"_s);
+        w.writeStartElement(rdf, u"li"_s);
+        w.writeAttribute(rdf, u"parseType"_s, u"Resource"_s);
+        w.writeTextElement(pdfaProperty, u"name"_s, u"part"_s);
+        w.writeTextElement(pdfaProperty, u"valueType"_s, u"Integer"_s);
+        w.writeTextElement(pdfaProperty, u"category"_s, u"internal"_s);
+        w.writeTextElement(pdfaProperty, u"description"_s, u"Indicates, which part of ISO 14289 standard is followed"_s);
+        w.writeEndElement(); // li
+        w.writeEndElement(); // Seq
+        w.writeEndElement(); // property
+        w.writeEndElement(); // li
+        w.writeEndElement(); // Bag
+        w.writeEndElement(); // schemas
+        w.writeEndElement(); // Description
+    }
 
     w.writeEndElement(); // RDF
     w.writeEndElement(); // xmpmeta
@@ -364,6 +367,11 @@ QByteArray xmp(const PdfDocumentInfo &info, const QString &language, const QDate
 }
 
 } // namespace
+
+bool PdfArchive::plainRequested()
+{
+    return qEnvironmentVariableIntValue("YTTRA_PDF_PLAIN") == 1;
+}
 
 QByteArray PdfArchive::srgbProfile()
 {
@@ -374,8 +382,9 @@ QByteArray PdfArchive::srgbProfile()
 Result<QByteArray, QString> PdfArchive::finish(const QByteArray &bytes, const PdfDocumentInfo &info, const QDateTime &created)
 {
     using R = Result<QByteArray, QString>;
+    const bool archive = !plainRequested();
     const QByteArray profile = srgbProfile();
-    if (profile.isEmpty())
+    if (archive && profile.isEmpty())
         return R::failure(tr("the sRGB colour profile is missing from Yttra's resources"));
     try {
         QPDF pdf;
@@ -415,23 +424,25 @@ Result<QByteArray, QString> PdfArchive::finish(const QByteArray &bytes, const Pd
         }
         viewer.replaceKey("/DisplayDocTitle", QPDFObjectHandle::newBool(true));
 
-        const QByteArray packet = xmp(info, language, created, QString::fromStdString(producer));
+        const QByteArray packet = xmp(info, language, created, QString::fromStdString(producer), archive);
         QPDFObjectHandle metadata = QPDFObjectHandle::newStream(&pdf, std::string(packet.constData(), size_t(packet.size())));
         metadata.getDict().replaceKey("/Type", QPDFObjectHandle::newName("/Metadata"));
         metadata.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
         root.replaceKey("/Metadata", metadata);
 
-        QPDFObjectHandle icc = QPDFObjectHandle::newStream(&pdf, std::string(profile.constData(), size_t(profile.size())));
-        icc.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
-        QPDFObjectHandle intent = QPDFObjectHandle::newDictionary();
-        intent.replaceKey("/Type", QPDFObjectHandle::newName("/OutputIntent"));
-        intent.replaceKey("/S", QPDFObjectHandle::newName("/GTS_PDFA1"));
-        intent.replaceKey("/OutputConditionIdentifier", QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
-        intent.replaceKey("/Info", QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
-        intent.replaceKey("/DestOutputProfile", icc);
-        QPDFObjectHandle intents = QPDFObjectHandle::newArray();
-        intents.appendItem(intent);
-        root.replaceKey("/OutputIntents", intents);
+        if (archive) {
+            QPDFObjectHandle icc = QPDFObjectHandle::newStream(&pdf, std::string(profile.constData(), size_t(profile.size())));
+            icc.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
+            QPDFObjectHandle intent = QPDFObjectHandle::newDictionary();
+            intent.replaceKey("/Type", QPDFObjectHandle::newName("/OutputIntent"));
+            intent.replaceKey("/S", QPDFObjectHandle::newName("/GTS_PDFA1"));
+            intent.replaceKey("/OutputConditionIdentifier", QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
+            intent.replaceKey("/Info", QPDFObjectHandle::newString("sRGB IEC61966-2.1"));
+            intent.replaceKey("/DestOutputProfile", icc);
+            QPDFObjectHandle intents = QPDFObjectHandle::newArray();
+            intents.appendItem(intent);
+            root.replaceKey("/OutputIntents", intents);
+        }
 
         PdfSplitRows::join(root.getKey("/StructTreeRoot"));
         scopeTableHeaders(root);

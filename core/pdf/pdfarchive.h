@@ -25,6 +25,11 @@ public:
     /// `info` says, made at `created` by this Yttra.
     static Result<QByteArray, QString> finish(const QByteArray &pdf, const PdfDocumentInfo &info, const QDateTime &created);
 
+    /// Whether the environment asks for plain PDF (YTTRA_PDF_PLAIN=1, for a board whose
+    /// systems refuse PDF/A): the file then claims no PDF/A conformance and has no output
+    /// intent; it stays tagged, PDF/UA-1, with its language, metadata and artifacts.
+    static bool plainRequested();
+
     /// The sRGB colour profile of the output intent (icc-profiles-free's sRGB.icc).
     static QByteArray srgbProfile();
 };
