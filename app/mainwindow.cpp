@@ -769,7 +769,7 @@ bool MainWindow::exportToPdf(const QString &path, PdfCopy copy)
                        .exported = tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
                        .warningsTitle = tr("Exported to PDF, with warnings"),
                        .warnings = tr("The PDF %1 was written, but:\n\n%2")},
-                      [&] { return PdfExporter::write(outputStatement(), path, copy); });
+                      [&] { return explained(PdfExporter::write(outputStatement(), path, copy)); });
 }
 
 bool MainWindow::exportFile(const QString &path, const ExportTexts &texts, const std::function<Result<QStringList, FileError>()> &write)
@@ -788,8 +788,15 @@ bool MainWindow::exportFile(const QString &path, const ExportTexts &texts, const
     }
     statusBar()->showMessage(texts.exported, 10000);
     if (!written.value().isEmpty())
-        MessageBox::warning(this, texts.warningsTitle, texts.warnings.arg(file, explained(written.value()).join(u"\n\n"_s)));
+        MessageBox::warning(this, texts.warningsTitle, texts.warnings.arg(file, written.value().join(u"\n\n"_s)));
     return true;
+}
+
+Result<QStringList, FileError> MainWindow::explained(Result<QStringList, FileError> written) const
+{
+    if (written)
+        written.value() = explained(written.value());
+    return written;
 }
 
 QStringList MainWindow::explained(QStringList warnings) const
@@ -798,7 +805,7 @@ QStringList MainWindow::explained(QStringList warnings) const
     // to change it, or the user looks for it in the statement's details in vain.
     const Statement &statement = m_document->statement();
     const Logo logo = BoardLogo::effective(statement, m_settings);
-    if (statement.logo.isEmpty() && !logo.isEmpty() && !LogoImage::read(logo)) {
+    if (!warnings.isEmpty() && statement.logo.isEmpty() && !logo.isEmpty() && !LogoImage::read(logo)) {
         warnings.append(tr("The logo is the one the settings keep for %1: choose another under Edit → Settings, or give the "
                            "statement a logo of its own in its details.")
                             .arg(statement.board.trimmed()));
@@ -906,8 +913,8 @@ bool MainWindow::exportToWord(const QString &path, const QString &templatePath)
                        .warningsTitle = tr("Exported to Word, with warnings"),
                        .warnings = tr("The document %1 was written, but:\n\n%2")},
                       [&] {
-                          return DocxExporter::write(outputStatement(), path,
-                                                     {templatePath, m_settings->value(Settings::ReviewerName)});
+                          return explained(DocxExporter::write(outputStatement(), path,
+                                                               {templatePath, m_settings->value(Settings::ReviewerName)}));
                       });
 }
 

@@ -155,8 +155,10 @@ private:
     /// cursor while it writes, an error in a dialog, a word in the status bar, and the
     /// warnings (a text cut to fit, ...) shown after the file was written.
     bool exportFile(const QString &path, const ExportTexts &texts, const std::function<Result<QStringList, FileError>()> &write);
-    /// An output's warnings, with where to change a logo from the settings that could not be drawn.
+    /// The warnings of an output that draws the logo, with where to change a logo from the
+    /// settings that could not be drawn.
     QStringList explained(QStringList warnings) const;
+    Result<QStringList, FileError> explained(Result<QStringList, FileError> written) const;
     /// The template for an export now: the board's, or empty for the built-in one; nothing
     /// when the user cancels. A remembered template that is gone is never left out unasked.
     std::optional<QString> templateForExport();
