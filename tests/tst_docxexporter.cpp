@@ -661,6 +661,8 @@ void TestDocxExporter::logoInTheFirstPageHeader()
     QCOMPARE(picture.value(u"descr"_s).toString(), description);
     QCOMPARE(picture.value(u"decorative"_s).toBool(), description.isEmpty());
     QCOMPARE(picture.value(u"contentType"_s).toString(), u"image/png"_s);
+    // An SVG goes with it, for the Words that draw one.
+    QCOMPARE(picture.value(u"svg"_s).toBool(), file.endsWith(u".svg"_s));
     // An SVG becomes a PNG of its own shape (3:1), sharp enough to print.
     const QJsonArray pixels = picture.value(u"pixels"_s).toArray();
     QCOMPARE(pixels.at(0).toInt(), 3 * pixels.at(1).toInt());

@@ -20,6 +20,8 @@ constexpr double emuPerPoint = 12700;
 constexpr double pixelsPerInch = 600;
 // Word's own mark for a decorative picture, which screen readers pass over.
 const QString decorativeExtension = u"{C183D7F6-B498-43B3-948B-1728B52AA6E4}"_s;
+// Word 2016 and later draw an SVG given beside the PNG, as vectors; others show the PNG.
+const QString svgExtension = u"{96DAC541-7B7A-43D3-8B79-37D633B846F1}"_s;
 
 bool isLogoName(const QString &name)
 {
@@ -85,10 +87,18 @@ XmlNode DocxLogo::pictureRun(const QString &part)
         m_media = m_package.unusedPartName(u"word/media/logo"_s, u".png"_s);
         m_package.setRaw(m_media, m_logo.png(int(std::lround(size.height() / 72 * pixelsPerInch))));
         m_package.setContentType(m_media, u"image/png"_s);
+        if (LogoImage::mediaTypeOf(m_logo.logo().data) == LogoImage::svgType) {
+            m_vector = m_media.chopped(4) + u".svg"_s;
+            m_package.setRaw(m_vector, m_logo.logo().data);
+            m_package.setContentType(m_vector, LogoImage::svgType.toString());
+        }
     }
-    const QString folder = part.left(part.lastIndexOf(u'/') + 1);
-    const QString target = m_media.startsWith(folder) && !folder.isEmpty() ? m_media.mid(folder.size()) : u"/"_s + m_media;
-    const QString relationship = m_package.addRelationship(part, imageRelationship, target);
+    const auto relate = [this, &part](const QString &media) {
+        const QString folder = part.left(part.lastIndexOf(u'/') + 1);
+        const QString target = media.startsWith(folder) && !folder.isEmpty() ? media.mid(folder.size()) : u"/"_s + media;
+        return m_package.addRelationship(part, imageRelationship, target);
+    };
+    const QString relationship = relate(m_media);
     const QString cx = QString::number(std::lround(size.width() * emuPerPoint));
     const QString cy = QString::number(std::lround(size.height() * emuPerPoint));
     const QString id = QString::number(unusedDrawingId());
@@ -111,7 +121,15 @@ XmlNode DocxLogo::pictureRun(const QString &part)
     nonVisual.append(element(picture, u"cNvPr"_s, {{u"id"_s, u"0"_s}, {u"name"_s, m_media.section(u'/', -1)}, {u"descr"_s, description}}));
     nonVisual.appendElement(picture, u"cNvPicPr"_s);
     XmlNode &fill = pic.appendElement(picture, u"blipFill"_s);
-    fill.appendElement(drawing, u"blip"_s).setAttribute(r, u"embed"_s, relationship);
+    XmlNode &blip = fill.appendElement(drawing, u"blip"_s);
+    blip.setAttribute(r, u"embed"_s, relationship);
+    if (!m_vector.isEmpty()) {
+        XmlNode &svg = blip.appendElement(drawing, u"extLst"_s)
+                           .append(element(drawing, u"ext"_s, {{u"uri"_s, svgExtension}}))
+                           .appendElement(svgPicture, u"svgBlip"_s);
+        svg.declarations.append(QXmlStreamNamespaceDeclaration(u"asvg"_s, svgPicture));
+        svg.setAttribute(r, u"embed"_s, relate(m_vector));
+    }
     fill.appendElement(drawing, u"stretch"_s).appendElement(drawing, u"fillRect"_s);
     XmlNode &shape = pic.appendElement(picture, u"spPr"_s);
     XmlNode &transform = shape.appendElement(drawing, u"xfrm"_s);

@@ -12,7 +12,7 @@ namespace yttra {
 /// of the first page of its own; in a municipality's template, which has its own logo in
 /// its header, only where it asks for ours (a content control or bookmark named Logotyp or
 /// logo). Its description is the picture's alternative text; without one it is marked
-/// decorative.
+/// decorative. An SVG logo goes in as a PNG with the SVG beside it, for the Words that draw it.
 class DocxLogo
 {
 public:
@@ -33,7 +33,8 @@ private:
 
     DocxPackage &m_package;
     const LogoImage &m_logo;
-    QString m_media; // the picture's part, once added
+    QString m_media;  // the picture's PNG part, once added
+    QString m_vector; // and its SVG part, when the logo is one
 };
 
 } // namespace yttra

@@ -27,6 +27,7 @@ inline const QString wordDrawing = QStringLiteral("http://schemas.openxmlformats
 inline const QString drawing = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/main");
 inline const QString picture = QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture");
 inline const QString decorative = QStringLiteral("http://schemas.microsoft.com/office/drawing/2017/decorative");
+inline const QString svgPicture = QStringLiteral("http://schemas.microsoft.com/office/drawing/2016/SVG/main");
 
 // Relationship types.
 inline const QString officeDocumentRelationship = QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument");

@@ -3,8 +3,8 @@
 """Lists the pictures of a Word document with python-docx (a reader we did not write), as
 JSON: for each drawing, the part it is in and what that part is to the first section (the
 body, its default or its first-page header), its name, its alternative text, whether Word's
-decorative mark is set, the picture's content type and pixel size; and whether the first
-section has a first-page header of its own.
+decorative mark is set, the picture's content type and pixel size, whether an SVG goes
+with it (Word's svgBlip); and whether the first section has a first-page header of its own.
 
   docxpictures.py FILE.docx
 """
@@ -19,6 +19,13 @@ from lxml import etree
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 DECORATIVE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+SVG = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+
+
+def svg_type(part, blip):
+    """The content type of the SVG Word's svgBlip extension gives beside the picture, if any."""
+    svg = blip.find(".//{%s}svgBlip" % SVG) if blip is not None else None
+    return part.rels[svg.get(qn("r:embed"))].target_part.content_type if svg is not None else ""
 
 
 def main():
@@ -50,6 +57,7 @@ def main():
                 "descr": properties.get("descr", ""),
                 "decorative": properties.find(".//{%s}decorative" % DECORATIVE) is not None,
                 "contentType": image.content_type if image is not None else "",
+                "svg": svg_type(part, blip) == "image/svg+xml",
                 "pixels": size,
             })
     print(json.dumps({"firstPageHeader": section.different_first_page_header_footer, "pictures": pictures}, ensure_ascii=False))
