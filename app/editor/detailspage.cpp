@@ -116,12 +116,8 @@ void DetailsPage::setSettings(const Settings *settings)
     if (m_settings)
         disconnect(m_settings.data(), nullptr, this, nullptr);
     m_settings = settings;
-    if (settings) {
-        connect(settings, &Settings::changed, this, [this](const QString &key) {
-            if (key == QString::fromUtf16(Settings::BoardLogos.name))
-                updateLogo();
-        });
-    }
+    if (settings)
+        settings->watch(Settings::BoardLogos, this, [this] { updateLogo(); });
     updateLogo();
 }
 

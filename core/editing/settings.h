@@ -147,6 +147,17 @@ public:
         return boardKeyIn(boards.keys(), board);
     }
 
+    /// Calls `onChange` whenever `key` is stored or reset, as long as `context` lives.
+    template <typename T, typename F>
+    QMetaObject::Connection watch(const Key<T> &key, const QObject *context, F onChange) const
+    {
+        const QString name = QString::fromUtf16(key.name);
+        return connect(this, &Settings::changed, context, [name, onChange](const QString &changed) {
+            if (changed == name)
+                onChange();
+        });
+    }
+
     /// Where the settings are kept.
     QString fileName() const;
     /// Writes pending changes to disk, or says why that failed.
