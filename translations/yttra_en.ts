@@ -412,6 +412,20 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>Wrote the statement with the review from Word to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>      --logo IMAGE  with --pdf or --docx: this logo (PNG or SVG) instead of the file&apos;s
+      --logo-description TEXT  with --logo: what the logo shows, read out in its place
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--logo needs --pdf OUT.pdf or --docx OUT.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 The outputs are made without a logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentMerge</name>
@@ -776,6 +790,46 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>In a first statement the end of the period is optional: deadlines after it are flagged, since the follow-up could not report them done.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo on the first page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board&apos;s logo (PNG or SVG) for the header of the first page, in the PDF and in Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement&apos;s own logo goes; the board&apos;s logo from the settings, if any, is used instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Malmö stad (empty: the logo is decoration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud by screen readers instead of the logo. Leave it empty when the logo says nothing the page does not say already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocxExporter</name>
@@ -886,6 +940,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Cannot use the Word template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the logo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1202,6 +1264,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>This file was written by a newer version of Yttra (format version %1; this version knows %2). It is opened read-only so that nothing the newer version wrote is lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the image is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>
@@ -1344,6 +1414,69 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>the lock cannot be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogoImage</name>
+    <message>
+        <source>the logo holds no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is neither a PNG nor an SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo&apos;s PNG image is %1 × %2 pixels; a logo may have at most %3 pixels on a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo&apos;s PNG image cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo&apos;s SVG image cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo&apos;s SVG image has no size: its &lt;svg&gt; element needs a viewBox, or a width and height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo&apos;s SVG image cannot be drawn (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo&apos;s image is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 is %2 MB; a logo may be at most %3 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 is neither a PNG nor an SVG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,6 +2250,54 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>The selected board&apos;s Word documents are made in Yttra&apos;s own template again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each board&apos;s &amp;logo, for its statements without a logo of their own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logos by board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Board&apos;s Lo&amp;go…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected board&apos;s statements have no logo unless they carry their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the selected board&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Malmö stad (empty: the logo is decoration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud by screen readers instead of the logo. Leave it empty when the logo says nothing the page does not say already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignatureCommand</name>
@@ -2438,6 +2619,18 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>%1 (signature %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a logo is set as an image, not as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3152,6 +3345,46 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
             <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Logo of the Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This logo cannot be drawn: %1. The exports leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement&apos;s own logo, kept in its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo of %1 from the settings. Choose one to give this statement its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo of %1 in the settings cannot be drawn: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exports have no logo in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::FieldBinder</name>
@@ -3763,6 +3996,40 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>Imported the review from %1. Undo takes back what was taken in, step by step.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened, but:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to PDF, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF %1 was written, but:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is the one the settings keep for %1: choose another under Edit → Settings, or give the statement a logo of its own in its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement was sent to the printer, but:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -4351,6 +4618,18 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>a Word template is kept per board, and the statement names no board</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the logo must be a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logo is %1 KB, and the settings keep logos of at most %2 KB: save the image smaller, or give the statement the logo in its details instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a logo is kept per board, and the statement names no board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::SettingsDialog</name>
@@ -4372,6 +4651,30 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>The board&apos;s name, as its statements spell it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(decoration, no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo for a Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be kept in the settings: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -450,6 +450,22 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>Wrote the statement with the review from Word to %1.</source>
         <translation>Skrev yttrandet med granskningen från Word till %1.</translation>
     </message>
+    <message>
+        <source>      --logo IMAGE  with --pdf or --docx: this logo (PNG or SVG) instead of the file&apos;s
+      --logo-description TEXT  with --logo: what the logo shows, read out in its place
+</source>
+        <translation>      --logo IMAGE  med --pdf eller --docx: den här logotypen (PNG eller SVG) i stället för filens
+      --logo-description TEXT  med --logo: vad logotypen visar, läses upp i dess ställe
+</translation>
+    </message>
+    <message>
+        <source>--logo needs --pdf OUT.pdf or --docx OUT.docx</source>
+        <translation>--logo kräver --pdf OUT.pdf eller --docx OUT.docx</translation>
+    </message>
+    <message>
+        <source>warning: %1 The outputs are made without a logo.</source>
+        <translation>varning: %1 Filerna skrivs utan logotyp.</translation>
+    </message>
 </context>
 <context>
     <name>CommentMerge</name>
@@ -814,6 +830,46 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>In a first statement the end of the period is optional: deadlines after it are flagged, since the follow-up could not report them done.</source>
         <translation>I ett första yttrande är periodens slut valfritt: tidpunkter efter den markeras, eftersom uppföljningen inte skulle kunna redovisa dem som genomförda.</translation>
     </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;gotyp:</translation>
+    </message>
+    <message>
+        <source>The logo on the first page</source>
+        <translation>Logotypen på första sidan</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>V&amp;älj…</translation>
+    </message>
+    <message>
+        <source>The board&apos;s logo (PNG or SVG) for the header of the first page, in the PDF and in Word</source>
+        <translation>Nämndens logotyp (PNG eller SVG) i sidhuvudet på första sidan, i PDF och i Word</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s own logo goes; the board&apos;s logo from the settings, if any, is used instead</source>
+        <translation>Yttrandets egen logotyp tas bort; nämndens logotyp i inställningarna, om det finns någon, används i stället</translation>
+    </message>
+    <message>
+        <source>Logo descri&amp;ption:</source>
+        <translation>Logotypens &amp;beskrivning:</translation>
+    </message>
+    <message>
+        <source>Logo description</source>
+        <translation>Logotypens beskrivning</translation>
+    </message>
+    <message>
+        <source>e.g. Malmö stad (empty: the logo is decoration)</source>
+        <translation>t.ex. Malmö stad (tom: logotypen är dekoration)</translation>
+    </message>
+    <message>
+        <source>Read aloud by screen readers instead of the logo. Leave it empty when the logo says nothing the page does not say already.</source>
+        <translation>Läses upp av skärmläsare i stället för logotypen. Lämna tomt när logotypen inte säger något som inte redan står på sidan.</translation>
+    </message>
 </context>
 <context>
     <name>DocxExporter</name>
@@ -925,6 +981,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Cannot use the Word template</source>
         <translation>Wordmallen kan inte användas</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg);;All files (*)</source>
+        <translation>Bilder (*.png *.svg);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot use the logo</source>
+        <translation>Logotypen kan inte användas</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1304,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>This file was written by a newer version of Yttra (format version %1; this version knows %2). It is opened read-only so that nothing the newer version wrote is lost.</source>
         <translation>Filen har skrivits av en nyare version av Yttra (formatversion %1; den här versionen kan version %2). Den öppnas skrivskyddad så att inget som den nyare versionen har skrivit går förlorat.</translation>
     </message>
+    <message>
+        <source>the image is not valid base64</source>
+        <translation>bilden är inte giltig base64</translation>
+    </message>
+    <message>
+        <source>the logo is left out: %1</source>
+        <translation>logotypen utelämnas: %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>
@@ -1383,6 +1455,69 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>the lock cannot be removed: %1</source>
         <translation>låset kan inte tas bort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogoImage</name>
+    <message>
+        <source>the logo holds no image</source>
+        <translation>logotypen innehåller ingen bild</translation>
+    </message>
+    <message>
+        <source>the logo is neither a PNG nor an SVG image</source>
+        <translation>logotypen är varken en PNG- eller en SVG-bild</translation>
+    </message>
+    <message>
+        <source>the logo&apos;s PNG image is %1 × %2 pixels; a logo may have at most %3 pixels on a side</source>
+        <translation>logotypens PNG-bild är %1 × %2 bildpunkter; en logotyp får ha högst %3 bildpunkter per sida</translation>
+    </message>
+    <message>
+        <source>the logo&apos;s PNG image cannot be read (%1)</source>
+        <translation>logotypens PNG-bild kan inte läsas (%1)</translation>
+    </message>
+    <message>
+        <source>the logo&apos;s SVG image cannot be read (%1)</source>
+        <translation>logotypens SVG-bild kan inte läsas (%1)</translation>
+    </message>
+    <message>
+        <source>the logo&apos;s SVG image has no size: its &lt;svg&gt; element needs a viewBox, or a width and height</source>
+        <translation>logotypens SVG-bild saknar storlek: dess &lt;svg&gt;-element behöver en viewBox, eller width och height</translation>
+    </message>
+    <message>
+        <source>the logo&apos;s SVG image cannot be drawn (%1)</source>
+        <translation>logotypens SVG-bild kan inte ritas (%1)</translation>
+    </message>
+    <message>
+        <source>the logo&apos;s image is empty</source>
+        <translation>logotypens bild är tom</translation>
+    </message>
+    <message>
+        <source>The logo %1 does not exist.</source>
+        <translation>Logotypen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is not a file.</source>
+        <translation>Logotypen %1 är inte en fil.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is %2 MB; a logo may be at most %3 MB.</source>
+        <translation>Logotypen %1 är %2 MB; en logotyp får vara högst %3 MB.</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read: %2</source>
+        <translation>Logotypen %1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>The logo %1 is neither a PNG nor an SVG image.</source>
+        <translation>Logotypen %1 är varken en PNG- eller en SVG-bild.</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be used: %2.</source>
+        <translation>Logotypen %1 kan inte användas: %2.</translation>
+    </message>
+    <message>
+        <source>the logo is left out: %1</source>
+        <translation>logotypen utelämnas: %1</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2290,54 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>The selected board&apos;s Word documents are made in Yttra&apos;s own template again</source>
         <translation>Den valda nämndens Worddokument görs åter i Yttras egen mall</translation>
     </message>
+    <message>
+        <source>Logos</source>
+        <translation>Logotyper</translation>
+    </message>
+    <message>
+        <source>Each board&apos;s &amp;logo, for its statements without a logo of their own:</source>
+        <translation>Varje nämnds &amp;logotyp, för dess yttranden som saknar en egen logotyp:</translation>
+    </message>
+    <message>
+        <source>Logos by board</source>
+        <translation>Logotyper per nämnd</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <source>Add Board&apos;s Lo&amp;go…</source>
+        <translation>Lägg till nämndens lo&amp;gotyp…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Logo…</source>
+        <translation>&amp;Byt logotyp…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Logo</source>
+        <translation>Ta &amp;bort logotyp</translation>
+    </message>
+    <message>
+        <source>The selected board&apos;s statements have no logo unless they carry their own</source>
+        <translation>Den valda nämndens yttranden får ingen logotyp om de inte har en egen</translation>
+    </message>
+    <message>
+        <source>Logo descri&amp;ption:</source>
+        <translation>Logotypens &amp;beskrivning:</translation>
+    </message>
+    <message>
+        <source>Description of the selected board&apos;s logo</source>
+        <translation>Beskrivning av den valda nämndens logotyp</translation>
+    </message>
+    <message>
+        <source>e.g. Malmö stad (empty: the logo is decoration)</source>
+        <translation>t.ex. Malmö stad (tom: logotypen är dekoration)</translation>
+    </message>
+    <message>
+        <source>Read aloud by screen readers instead of the logo. Leave it empty when the logo says nothing the page does not say already.</source>
+        <translation>Läses upp av skärmläsare i stället för logotypen. Lämna tomt när logotypen inte säger något som inte redan står på sidan.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureCommand</name>
@@ -2477,6 +2660,18 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>%1 (signature %2)</source>
         <translation>%1 (underskrift %2)</translation>
+    </message>
+    <message>
+        <source>a logo is set as an image, not as text</source>
+        <translation>en logotyp anges som bild, inte som text</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logotyp</translation>
+    </message>
+    <message>
+        <source>logo description</source>
+        <translation>logotypens beskrivning</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3385,46 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
             <numerusform>%n dagar för sent</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Logo of the Statement</source>
+        <translation>Yttrandets logotyp</translation>
+    </message>
+    <message>
+        <source>Cannot use the logo</source>
+        <translation>Logotypen kan inte användas</translation>
+    </message>
+    <message>
+        <source>Cannot remove the logo</source>
+        <translation>Logotypen kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation>Kan inte visas</translation>
+    </message>
+    <message>
+        <source>This logo cannot be drawn: %1. The exports leave it out.</source>
+        <translation>Logotypen kan inte ritas: %1. Den utelämnas i de exporterade filerna.</translation>
+    </message>
+    <message>
+        <source>The statement&apos;s own logo, kept in its file.</source>
+        <translation>Yttrandets egen logotyp, sparad i filen.</translation>
+    </message>
+    <message>
+        <source>The logo of %1 from the settings. Choose one to give this statement its own.</source>
+        <translation>Logotypen för %1 från inställningarna. Välj en för att ge yttrandet en egen.</translation>
+    </message>
+    <message>
+        <source>The logo of %1 in the settings cannot be drawn: %2.</source>
+        <translation>Logotypen för %1 i inställningarna kan inte ritas: %2.</translation>
+    </message>
+    <message>
+        <source>The exports have no logo in the header.</source>
+        <translation>De exporterade filerna har ingen logotyp i sidhuvudet.</translation>
+    </message>
 </context>
 <context>
     <name>yttra::FieldBinder</name>
@@ -3811,6 +4046,46 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>Imported the review from %1. Undo takes back what was taken in, step by step.</source>
         <translation>Läste in granskningen från %1. Ångra tar tillbaka det som fördes in, steg för steg.</translation>
     </message>
+    <message>
+        <source>Opened, with warnings</source>
+        <translation>Öppnad, med varningar</translation>
+    </message>
+    <message>
+        <source>%1 was opened, but:
+
+%2</source>
+        <translation>%1 öppnades, men:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Exported to PDF, with warnings</source>
+        <translation>Exporterad till PDF, med varningar</translation>
+    </message>
+    <message>
+        <source>The PDF %1 was written, but:
+
+%2</source>
+        <translation>PDF-filen %1 skrevs, men:
+
+%2</translation>
+    </message>
+    <message>
+        <source>The logo is the one the settings keep for %1: choose another under Edit → Settings, or give the statement a logo of its own in its details.</source>
+        <translation>Logotypen är den som inställningarna har för %1: välj en annan under Redigera → Inställningar, eller ge yttrandet en egen logotyp under dess uppgifter.</translation>
+    </message>
+    <message>
+        <source>Printed, with warnings</source>
+        <translation>Utskriven, med varningar</translation>
+    </message>
+    <message>
+        <source>The statement was sent to the printer, but:
+
+%1</source>
+        <translation>Yttrandet skickades till skrivaren, men:
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -4399,6 +4674,18 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>a Word template is kept per board, and the statement names no board</source>
         <translation>en Wordmall sparas per nämnd, och yttrandet anger ingen nämnd</translation>
     </message>
+    <message>
+        <source>the logo must be a PNG or SVG image</source>
+        <translation>logotypen måste vara en PNG- eller SVG-bild</translation>
+    </message>
+    <message>
+        <source>the logo is %1 KB, and the settings keep logos of at most %2 KB: save the image smaller, or give the statement the logo in its details instead</source>
+        <translation>logotypen är %1 kB, och inställningarna sparar logotyper på högst %2 kB: spara bilden mindre, eller ge i stället yttrandet logotypen under dess uppgifter</translation>
+    </message>
+    <message>
+        <source>a logo is kept per board, and the statement names no board</source>
+        <translation>en logotyp sparas per nämnd, och yttrandet anger ingen nämnd</translation>
+    </message>
 </context>
 <context>
     <name>yttra::SettingsDialog</name>
@@ -4421,6 +4708,30 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>The board&apos;s name, as its statements spell it:</source>
         <translation>Nämndens namn, som dess yttranden stavar det:</translation>
+    </message>
+    <message>
+        <source>(decoration, no description)</source>
+        <translation>(dekoration, ingen beskrivning)</translation>
+    </message>
+    <message>
+        <source>cannot be drawn: %1</source>
+        <translation>kan inte ritas: %1</translation>
+    </message>
+    <message>
+        <source>Logo for a Board</source>
+        <translation>Logotyp för en nämnd</translation>
+    </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation>Logotypen för %1</translation>
+    </message>
+    <message>
+        <source>Cannot use the logo</source>
+        <translation>Logotypen kan inte användas</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be kept in the settings: %2.</source>
+        <translation>Logotypen %1 kan inte sparas i inställningarna: %2.</translation>
     </message>
 </context>
 <context>
