@@ -12,44 +12,47 @@ namespace yttra {
 
 namespace {
 
-/// One editable field reached from a pointer: how to read it and how to write a checked value.
+/// One editable field reached from a pointer: how to read it, how to check a value without
+/// writing it, and how to write a value that check() returned (which cannot fail), so that
+/// an edit is checked first and written once.
 struct FieldAccess
 {
     std::function<QVariant()> get;
-    std::function<Result<void>(const QVariant &)> set;
+    /// The value as the field would hold it (read back by get()), or why it does not fit.
+    std::function<Result<QVariant>(const QVariant &)> check;
+    std::function<void(const QVariant &)> put;
 };
 
 FieldAccess plain(QString &field)
 {
     return {[&field] { return QVariant(field); },
-            [&field](const QVariant &v) {
-                field = v.toString();
-                return Result<void>();
-            }};
+            [](const QVariant &v) { return Result<QVariant>(QVariant(v.toString())); },
+            [&field](const QVariant &v) { field = v.toString(); }};
 }
 
 FieldAccess date(QString &field)
 {
     return {[&field] { return QVariant(field); },
-            [&field](const QVariant &v) -> Result<void> {
+            [](const QVariant &v) -> Result<QVariant> {
                 const QString s = v.toString();
                 if (!s.isEmpty() && !Statement::isValidDate(s))
-                    return Result<void>::failure(StatementFields::tr("\"%1\" is not a date: use YYYY-MM-DD, or leave it empty").arg(s));
-                field = s;
-                return {};
-            }};
+                    return Result<QVariant>::failure(StatementFields::tr("\"%1\" is not a date: use YYYY-MM-DD, or leave it empty").arg(s));
+                return QVariant(s);
+            },
+            [&field](const QVariant &v) { field = v.toString(); }};
 }
 
 FieldAccess deadline(Deadline &field)
 {
     return {[&field] { return QVariant(field.toString()); },
-            [&field](const QVariant &v) -> Result<void> {
+            [](const QVariant &v) -> Result<QVariant> {
                 auto parsed = Deadline::parse(v.toString());
                 if (!parsed)
-                    return Result<void>::failure(parsed.error());
-                field = parsed.value();
-                return {};
-            }};
+                    return Result<QVariant>::failure(parsed.error());
+                return QVariant(parsed.value().toString());
+            },
+            // A deadline's own text parses back to the same deadline (undo relies on it too).
+            [&field](const QVariant &v) { field = Deadline::parse(v.toString()).value(); }};
 }
 
 // The logo changes as a whole (chosen or removed): a bad image is refused before it gets
@@ -57,36 +60,46 @@ FieldAccess deadline(Deadline &field)
 FieldAccess logo(Logo &field)
 {
     return {[&field] { return QVariant::fromValue(field); },
-            [&field](const QVariant &v) -> Result<void> {
+            [](const QVariant &v) -> Result<QVariant> {
                 if (v.isValid() && v.metaType() != QMetaType::fromType<Logo>())
-                    return Result<void>::failure(StatementFields::tr("a logo is set as an image, not as text"));
-                field = v.value<Logo>();
-                return {};
-            }};
+                    return Result<QVariant>::failure(StatementFields::tr("a logo is set as an image, not as text"));
+                return QVariant::fromValue(v.value<Logo>());
+            },
+            [&field](const QVariant &v) { field = v.value<Logo>(); }};
 }
 
 FieldAccess stringList(QStringList &field)
 {
     return {[&field] { return QVariant(field); },
-            [&field](const QVariant &v) {
-                field = v.toStringList();
-                return Result<void>();
-            }};
+            [](const QVariant &v) { return Result<QVariant>(QVariant(v.toStringList())); },
+            [&field](const QVariant &v) { field = v.toStringList(); }};
+}
+
+template <typename Enum, std::size_t N>
+Result<Enum> enumValue(const QVariant &v, const EnumNameTable<Enum, N> &table)
+{
+    if (const auto e = enumFromName(table, v.toString()))
+        return *e;
+    return Result<Enum>::failure(
+        StatementFields::tr("unknown value \"%1\"; expected one of: %2").arg(v.toString(), enumNames(table).join(u", "_s)));
+}
+
+template <typename Enum, std::size_t N>
+std::function<Result<QVariant>(const QVariant &)> enumCheck(const EnumNameTable<Enum, N> &table)
+{
+    return [&table](const QVariant &v) -> Result<QVariant> {
+        const auto e = enumValue(v, table);
+        if (!e)
+            return Result<QVariant>::failure(e.error());
+        return QVariant(enumName(table, e.value()));
+    };
 }
 
 template <typename Enum, std::size_t N>
 FieldAccess enumeration(Enum &field, const EnumNameTable<Enum, N> &table)
 {
-    return {[&field, &table] { return QVariant(enumName(table, field)); },
-            [&field, &table](const QVariant &v) -> Result<void> {
-                const auto e = enumFromName(table, v.toString());
-                if (!e) {
-                    return Result<void>::failure(StatementFields::tr("unknown value \"%1\"; expected one of: %2")
-                                                     .arg(v.toString(), enumNames(table).join(u", "_s)));
-                }
-                field = *e;
-                return {};
-            }};
+    return {[&field, &table] { return QVariant(enumName(table, field)); }, enumCheck(table),
+            [&field, &table](const QVariant &v) { field = enumValue(v, table).value(); }};
 }
 
 std::optional<qsizetype> index(QStringView token, qsizetype size)
@@ -214,13 +227,9 @@ std::optional<FieldAccess> resolve(Statement &s, QStringView pointer, Use use)
         // A statement without a review reads as a draft, and only a valid state starts one:
         // a rejected value must leave no empty review behind.
         return FieldAccess{[] { return QVariant(enumName(reviewStateNames, ReviewState::Draft)); },
-                           [&s](const QVariant &v) -> Result<void> {
-                               ReviewState state = ReviewState::Draft;
-                               if (auto r = enumeration(state, reviewStateNames).set(v); !r)
-                                   return r;
+                           enumCheck(reviewStateNames), [&s](const QVariant &v) {
                                s.review = Review();
-                               s.review->state = state;
-                               return {};
+                               s.review->state = enumValue(v, reviewStateNames).value();
                            }};
     }
     if (rest.size() < 2)
@@ -250,12 +259,25 @@ std::optional<QVariant> StatementFields::value(const Statement &statement, QStri
     return access->get();
 }
 
+Result<QVariant> StatementFields::check(const Statement &statement, QStringView pointer, const QVariant &value)
+{
+    // As in value(): resolving for a read writes nothing, and check() writes nothing either.
+    const auto access = resolve(const_cast<Statement &>(statement), pointer, Use::Read);
+    if (!access)
+        return Result<QVariant>::failure(tr("%1 is not an editable field").arg(pointer));
+    return access->check(value);
+}
+
 Result<void> StatementFields::setValue(Statement &statement, QStringView pointer, const QVariant &value)
 {
     const auto access = resolve(statement, pointer, Use::Write);
     if (!access)
         return Result<void>::failure(tr("%1 is not an editable field").arg(pointer));
-    return access->set(value);
+    const auto checked = access->check(value);
+    if (!checked)
+        return Result<void>::failure(checked.error());
+    access->put(checked.value());
+    return {};
 }
 
 QString StatementFields::fieldName(QStringView pointer)

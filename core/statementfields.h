@@ -29,6 +29,12 @@ public:
     /// The value at the pointer, or nothing if the pointer names no editable field.
     static std::optional<QVariant> value(const Statement &statement, QStringView pointer);
 
+    /// Checks that the value fits the field (a parsable deadline, a date, a known enumeration
+    /// value) without writing it, and returns it as the field would hold it, so that an
+    /// edit compares like with like (a QString for a QByteArray, a list for one addressee, a
+    /// deadline in its own words).
+    static Result<QVariant> check(const Statement &statement, QStringView pointer, const QVariant &value);
+
     /// Sets the field after checking the value fits it (a parsable deadline, a date, a known
     /// enumeration value); the statement is unchanged on error.
     static Result<void> setValue(Statement &statement, QStringView pointer, const QVariant &value);

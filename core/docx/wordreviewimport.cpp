@@ -228,9 +228,8 @@ Result<WordReview, QString> WordReviewImport::read(const QByteArray &docx, const
         const QString beforeText = before->toString();
         if (after == beforeText)
             continue; // the secretary made the same change since
-        Statement trial = statement;
-        if (auto set = StatementFields::setValue(trial, pointer, after); !set) {
-            review.notPlaced.append(tr("%1 was changed to “%2”, which it cannot hold: %3").arg(name, after, set.error()));
+        if (auto checked = StatementFields::check(statement, pointer, after); !checked) {
+            review.notPlaced.append(tr("%1 was changed to “%2”, which it cannot hold: %3").arg(name, after, checked.error()));
             continue;
         }
         ProposedChange change{pointer, name, beforeText, after, field.changedBy, false};
