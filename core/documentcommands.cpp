@@ -34,6 +34,16 @@ struct ListOf<Measure>
     static void moved(StatementDocument *d, qsizetype from, qsizetype to) { Q_EMIT d->measureMoved(from, to); }
 };
 
+template <>
+struct ListOf<Signature>
+{
+    static constexpr QStringView name = u"signatures";
+    static QList<Signature> &of(Statement &s) { return s.signatures; }
+    static void inserted(StatementDocument *d, qsizetype i) { Q_EMIT d->signatureInserted(i); }
+    static void removed(StatementDocument *d, qsizetype i) { Q_EMIT d->signatureRemoved(i); }
+    static void moved(StatementDocument *d, qsizetype from, qsizetype to) { Q_EMIT d->signatureMoved(from, to); }
+};
+
 } // namespace
 
 void DocumentCommand::followComments(QStringView list, const std::function<qsizetype(qsizetype)> &newIndex)
@@ -194,6 +204,9 @@ template class RemoveCommand<Item>;
 template class RemoveCommand<Measure>;
 template class MoveCommand<Item>;
 template class MoveCommand<Measure>;
+template class InsertCommand<Signature>;
+template class RemoveCommand<Signature>;
+template class MoveCommand<Signature>;
 
 SetReviewCommand::SetReviewCommand(StatementDocument *document, std::optional<Review> before, std::optional<Review> after,
                                    const QString &text)
@@ -217,8 +230,9 @@ void SetReviewCommand::undo()
     apply(m_before);
 }
 
-LinkCommand::LinkCommand(StatementDocument *document, qsizetype measure, QString itemId, bool link, const QString &text)
-    : DocumentCommand(document, text), m_measure(measure), m_itemId(std::move(itemId)), m_link(link)
+LinkCommand::LinkCommand(StatementDocument *document, qsizetype measure, QString itemId, bool link, const QString &text,
+                         QUndoCommand *parent)
+    : DocumentCommand(document, text, parent), m_measure(measure), m_itemId(std::move(itemId)), m_link(link)
 {
 }
 

@@ -16,11 +16,13 @@ namespace yttra {
 /// out of the statement (a removed item, its links): while a command sits on the undo stack
 /// it owns that data, and gives it back on undo. Commands address items and measures by
 /// index; that is exact because every change goes through the same linear stack.
+/// A command with a parent is one part of a larger step (duplicating an item links the copy
+/// too); the parent owns it and runs the parts in order, and backwards on undo.
 class DocumentCommand : public QUndoCommand
 {
 public:
-    explicit DocumentCommand(StatementDocument *document, const QString &text)
-        : QUndoCommand(text), m_document(document)
+    explicit DocumentCommand(StatementDocument *document, const QString &text, QUndoCommand *parent = nullptr)
+        : QUndoCommand(text, parent), m_document(document)
     {
     }
 
@@ -28,7 +30,7 @@ protected:
     Statement &statement() { return m_document->mutableStatement(); }
     StatementDocument *document() const { return m_document; }
 
-    /// After an insert, remove or move in `list` ("items", "measures"): the comments follow
+    /// After an insert, remove or move in `list` ("items", "measures", "signatures"): the comments follow
     /// their fields (see CommentTargets). Keeps the review as it was for restoreComments().
     void followComments(QStringView list, const std::function<qsizetype(qsizetype)> &newIndex);
     /// On undo: the comments point where they did before the command.
@@ -64,13 +66,13 @@ private:
     bool m_startsReview;
 };
 
-/// Inserts an item or a measure (T is Item or Measure) at an index.
+/// Inserts an item, a measure or a signature (T is Item, Measure or Signature) at an index.
 template <typename T>
 class InsertCommand : public DocumentCommand
 {
 public:
-    InsertCommand(StatementDocument *document, qsizetype index, T element, const QString &text)
-        : DocumentCommand(document, text), m_index(index), m_element(std::move(element))
+    InsertCommand(StatementDocument *document, qsizetype index, T element, const QString &text, QUndoCommand *parent = nullptr)
+        : DocumentCommand(document, text, parent), m_index(index), m_element(std::move(element))
     {
     }
     void redo() override;
@@ -81,7 +83,8 @@ private:
     T m_element;
 };
 
-/// Removes an item or a measure. Removing an item also removes the links measures had to it,
+/// Removes an item, a measure or a signature. Comments on it then point at the list itself
+/// (see CommentTargets). Removing an item also removes the links measures had to it,
 /// remembering where each link stood so undo restores the register exactly.
 template <typename T>
 class RemoveCommand : public DocumentCommand
@@ -105,6 +108,7 @@ private:
     QList<Link> m_links;
 };
 
+/// Moves an item, a measure or a signature; the comments on it go with it.
 template <typename T>
 class MoveCommand : public DocumentCommand
 {
@@ -141,7 +145,8 @@ private:
 class LinkCommand : public DocumentCommand
 {
 public:
-    LinkCommand(StatementDocument *document, qsizetype measure, QString itemId, bool link, const QString &text);
+    LinkCommand(StatementDocument *document, qsizetype measure, QString itemId, bool link, const QString &text,
+                QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

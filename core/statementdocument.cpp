@@ -8,6 +8,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace yttra {
@@ -70,166 +73,282 @@ Result<void, FileError> StatementDocument::saveAs(const QString &path)
     return {};
 }
 
-Result<void> StatementDocument::refuseIfReadOnly() const
+// The checks below return Change::None when they pass: they change nothing themselves, and
+// an edit can hand on their failure as its own.
+
+auto StatementDocument::refuseIfReadOnly() const -> Result<Change>
 {
     if (m_readOnly)
-        return Result<void>::failure(m_readOnlyReason);
-    return {};
+        return Result<Change>::failure(m_readOnlyReason);
+    return Change::None;
 }
 
-Result<void> StatementDocument::checkIndex(qsizetype index, qsizetype size) const
+auto StatementDocument::checkIndex(qsizetype index, qsizetype size) const -> Result<Change>
 {
     if (index < 0 || index >= size)
-        return Result<void>::failure(tr("there is no entry number %1 (there are %2)").arg(index + 1).arg(size));
-    return {};
+        return Result<Change>::failure(tr("there is no entry number %1 (there are %2)").arg(index + 1).arg(size));
+    return Change::None;
 }
 
-Result<void> StatementDocument::setField(const QString &pointer, const QVariant &value, Merge merge)
+auto StatementDocument::checkMove(qsizetype from, qsizetype to, qsizetype size) const -> Result<Change>
+{
+    if (auto r = refuseIfReadOnly(); !r)
+        return r;
+    if (auto r = checkIndex(from, size); !r)
+        return r;
+    return checkIndex(to, size);
+}
+
+auto StatementDocument::setField(const QString &pointer, const QVariant &value, Merge merge) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
     const auto old = StatementFields::value(m_statement, pointer);
     if (!old)
-        return Result<void>::failure(tr("%1 is not an editable field").arg(pointer));
+        return Result<Change>::failure(tr("%1 is not an editable field").arg(pointer));
     if (*old == value)
-        return {};
-    // Try the value on the real statement to check it, then put the old one back: the
-    // command's first redo() makes the change, as every later redo does.
+        return Change::None;
+    // Checked, not written: the command's first redo() writes the field, as every later redo
+    // does. The checked value is as the field holds it (a QString for a typed QByteArray, a
+    // list for a single addressee), so that "no change" and merging compare like with like.
+    const auto checked = StatementFields::check(m_statement, pointer, value);
+    if (!checked)
+        return Result<Change>::failure(checked.error());
+    if (checked.value() == *old)
+        return Change::None;
     // Only the review state can start a review; the command does that, and undo ends it.
     const bool startsReview = !m_statement.review && pointer == u"/review/state";
-    if (auto r = StatementFields::setValue(m_statement, pointer, value); !r)
-        return r;
-    // Keep the value as the field holds it (a QString for a typed QByteArray, a list for a
-    // single addressee), so that "no change" and merging compare like with like.
-    const QVariant newValue = StatementFields::value(m_statement, pointer).value_or(value);
-    const auto restored = StatementFields::setValue(m_statement, pointer, *old);
-    Q_ASSERT(restored.ok());
-    Q_UNUSED(restored);
-    if (startsReview)
-        m_statement.review.reset();
-    if (newValue == *old)
-        return {};
-    m_undoStack.push(new SetFieldCommand(this, pointer, *old, newValue, merge == Merge::Typing, startsReview));
-    return {};
+    m_undoStack.push(new SetFieldCommand(this, pointer, *old, checked.value(), merge == Merge::Typing, startsReview));
+    return Change::Made;
 }
 
-Result<void> StatementDocument::insertItem(qsizetype index, const Item &item)
+auto StatementDocument::insertItem(qsizetype index, const Item &item) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
     if (auto r = checkIndex(index, m_statement.items.size() + 1); !r)
         return r;
     if (m_statement.indexOfItem(item.id) >= 0 || item.id.isEmpty())
-        return Result<void>::failure(tr("an item needs an id of its own; \"%1\" is taken or empty").arg(item.id));
+        return Result<Change>::failure(tr("an item needs an id of its own; \"%1\" is taken or empty").arg(item.id));
     if (!Statement::isValidId(item.id))
-        return Result<void>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(item.id));
+        return Result<Change>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(item.id));
     m_undoStack.push(new InsertCommand<Item>(this, index, item, tr("Add item")));
-    return {};
+    return Change::Made;
 }
 
-Result<void> StatementDocument::removeItem(qsizetype index)
+auto StatementDocument::removeItem(qsizetype index) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
     if (auto r = checkIndex(index, m_statement.items.size()); !r)
         return r;
     m_undoStack.push(new RemoveCommand<Item>(this, index, tr("Remove item")));
-    return {};
+    return Change::Made;
 }
 
-Result<void> StatementDocument::moveItem(qsizetype from, qsizetype to)
+auto StatementDocument::moveItem(qsizetype from, qsizetype to) -> Result<Change>
+{
+    if (auto r = checkMove(from, to, m_statement.items.size()); !r || from == to)
+        return r;
+    m_undoStack.push(new MoveCommand<Item>(this, from, to, tr("Move item")));
+    return Change::Made;
+}
+
+auto StatementDocument::duplicateItem(qsizetype index) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
-    if (auto r = checkIndex(from, m_statement.items.size()); !r)
+    if (auto r = checkIndex(index, m_statement.items.size()); !r)
         return r;
-    if (auto r = checkIndex(to, m_statement.items.size()); !r)
-        return r;
-    if (from != to)
-        m_undoStack.push(new MoveCommand<Item>(this, from, to, tr("Move item")));
-    return {};
+    Item copy = m_statement.items.at(index);
+    const QString originalId = copy.id;
+    // The copy's id starts as the original's does, so it reads as the same kind of item.
+    copy.id = m_statement.unusedId(originalId.isEmpty() ? QStringView(u"r") : QStringView(originalId).left(1));
+    // The copy answers with the same measures: the insert and its links are one step.
+    auto step = std::make_unique<QUndoCommand>(tr("Duplicate item"));
+    new InsertCommand<Item>(this, index + 1, copy, QString(), step.get());
+    for (qsizetype m = 0; m < m_statement.measures.size(); ++m) {
+        if (m_statement.measures.at(m).items.contains(originalId))
+            new LinkCommand(this, m, copy.id, true, QString(), step.get());
+    }
+    m_undoStack.push(step.release());
+    return Change::Made;
 }
 
-Result<void> StatementDocument::insertMeasure(qsizetype index, const Measure &measure)
+auto StatementDocument::insertMeasure(qsizetype index, const Measure &measure) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
     if (auto r = checkIndex(index, m_statement.measures.size() + 1); !r)
         return r;
     if (m_statement.indexOfMeasure(measure.id) >= 0 || measure.id.isEmpty())
-        return Result<void>::failure(tr("a measure needs an id of its own; \"%1\" is taken or empty").arg(measure.id));
+        return Result<Change>::failure(tr("a measure needs an id of its own; \"%1\" is taken or empty").arg(measure.id));
     if (!Statement::isValidId(measure.id))
-        return Result<void>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(measure.id));
-    QSet<QString> linked;
-    for (const QString &itemId : measure.items) {
-        if (m_statement.indexOfItem(itemId) < 0)
-            return Result<void>::failure(tr("the measure links to the item \"%1\", which does not exist").arg(itemId));
-        // The reader refuses a file that links twice; unlink() would also leave one behind.
-        if (linked.contains(itemId))
-            return Result<void>::failure(tr("the measure links to the item \"%1\" twice").arg(itemId));
-        linked.insert(itemId);
-    }
+        return Result<Change>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(measure.id));
+    if (auto r = checkItemIds(measure.items); !r)
+        return r;
     m_undoStack.push(new InsertCommand<Measure>(this, index, measure, tr("Add measure")));
-    return {};
+    return Change::Made;
 }
 
-Result<void> StatementDocument::removeMeasure(qsizetype index)
+auto StatementDocument::removeMeasure(qsizetype index) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
     if (auto r = checkIndex(index, m_statement.measures.size()); !r)
         return r;
     m_undoStack.push(new RemoveCommand<Measure>(this, index, tr("Remove measure")));
-    return {};
+    return Change::Made;
 }
 
-Result<void> StatementDocument::moveMeasure(qsizetype from, qsizetype to)
+auto StatementDocument::moveMeasure(qsizetype from, qsizetype to) -> Result<Change>
+{
+    if (auto r = checkMove(from, to, m_statement.measures.size()); !r || from == to)
+        return r;
+    m_undoStack.push(new MoveCommand<Measure>(this, from, to, tr("Move measure")));
+    return Change::Made;
+}
+
+auto StatementDocument::insertSignature(qsizetype index, const Signature &signature) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
-    if (auto r = checkIndex(from, m_statement.measures.size()); !r)
+    if (auto r = checkIndex(index, m_statement.signatures.size() + 1); !r)
         return r;
-    if (auto r = checkIndex(to, m_statement.measures.size()); !r)
-        return r;
-    if (from != to)
-        m_undoStack.push(new MoveCommand<Measure>(this, from, to, tr("Move measure")));
-    return {};
+    m_undoStack.push(new InsertCommand<Signature>(this, index, signature, tr("Add signature")));
+    return Change::Made;
 }
 
-Result<void> StatementDocument::link(qsizetype measureIndex, const QString &itemId)
+auto StatementDocument::removeSignature(qsizetype index) -> Result<Change>
+{
+    if (auto r = refuseIfReadOnly(); !r)
+        return r;
+    if (auto r = checkIndex(index, m_statement.signatures.size()); !r)
+        return r;
+    m_undoStack.push(new RemoveCommand<Signature>(this, index, tr("Remove signature")));
+    return Change::Made;
+}
+
+auto StatementDocument::moveSignature(qsizetype from, qsizetype to) -> Result<Change>
+{
+    if (auto r = checkMove(from, to, m_statement.signatures.size()); !r || from == to)
+        return r;
+    m_undoStack.push(new MoveCommand<Signature>(this, from, to, tr("Move signature")));
+    return Change::Made;
+}
+
+auto StatementDocument::link(qsizetype measureIndex, const QString &itemId) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
     if (auto r = checkIndex(measureIndex, m_statement.measures.size()); !r)
         return r;
     if (m_statement.indexOfItem(itemId) < 0)
-        return Result<void>::failure(tr("there is no item \"%1\"").arg(itemId));
-    if (m_statement.measures.at(measureIndex).items.contains(itemId))
-        return {};
-    m_undoStack.push(new LinkCommand(this, measureIndex, itemId, true, tr("Link measure")));
-    return {};
+        return Result<Change>::failure(tr("there is no item \"%1\"").arg(itemId));
+    return pushLinks({{measureIndex, itemId}}, {}, tr("Link measure"));
 }
 
-Result<void> StatementDocument::unlink(qsizetype measureIndex, const QString &itemId)
+auto StatementDocument::unlink(qsizetype measureIndex, const QString &itemId) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
     if (auto r = checkIndex(measureIndex, m_statement.measures.size()); !r)
         return r;
-    if (!m_statement.measures.at(measureIndex).items.contains(itemId))
-        return {};
-    m_undoStack.push(new LinkCommand(this, measureIndex, itemId, false, tr("Unlink measure")));
-    return {};
+    return pushLinks({}, {{measureIndex, itemId}}, tr("Unlink measure"));
 }
 
-Result<void> StatementDocument::setReview(const std::optional<Review> &review, const QString &text)
+auto StatementDocument::setMeasuresOfItem(const QString &itemId, const QStringList &measureIds, const QString &text)
+    -> Result<Change>
+{
+    if (auto r = refuseIfReadOnly(); !r)
+        return r;
+    if (m_statement.indexOfItem(itemId) < 0)
+        return Result<Change>::failure(tr("there is no item \"%1\"").arg(itemId));
+    for (const QString &id : measureIds) {
+        if (m_statement.indexOfMeasure(id) < 0)
+            return Result<Change>::failure(tr("there is no measure \"%1\"").arg(id));
+    }
+    QList<Link> links;
+    QList<Link> unlinks;
+    for (qsizetype m = 0; m < m_statement.measures.size(); ++m) {
+        if (measureIds.contains(m_statement.measures.at(m).id))
+            links.append({m, itemId});
+        else
+            unlinks.append({m, itemId});
+    }
+    return pushLinks(links, unlinks, text.isEmpty() ? tr("Link measures") : text);
+}
+
+auto StatementDocument::setItemsOfMeasure(qsizetype measureIndex, const QStringList &itemIds, const QString &text)
+    -> Result<Change>
+{
+    if (auto r = refuseIfReadOnly(); !r)
+        return r;
+    if (auto r = checkIndex(measureIndex, m_statement.measures.size()); !r)
+        return r;
+    if (auto r = checkItemIds(itemIds); !r)
+        return r;
+    QList<Link> links;
+    QList<Link> unlinks;
+    for (const QString &id : m_statement.measures.at(measureIndex).items) {
+        if (!itemIds.contains(id))
+            unlinks.append({measureIndex, id});
+    }
+    for (const QString &id : itemIds)
+        links.append({measureIndex, id});
+    return pushLinks(links, unlinks, text.isEmpty() ? tr("Link measure") : text);
+}
+
+auto StatementDocument::checkItemIds(const QStringList &itemIds) const -> Result<Change>
+{
+    QSet<QString> linked;
+    for (const QString &itemId : itemIds) {
+        if (m_statement.indexOfItem(itemId) < 0)
+            return Result<Change>::failure(tr("the measure links to the item \"%1\", which does not exist").arg(itemId));
+        // The reader refuses a file that links twice; unlink() would also leave one behind.
+        if (linked.contains(itemId))
+            return Result<Change>::failure(tr("the measure links to the item \"%1\" twice").arg(itemId));
+        linked.insert(itemId);
+    }
+    return Change::None;
+}
+
+auto StatementDocument::pushLinks(const QList<Link> &links, const QList<Link> &unlinks, const QString &text) -> Change
+{
+    // Links that already stand and unlinks of what is not linked change nothing: leave them
+    // out, so that a step that would change nothing is not pushed at all.
+    const auto isLinked = [this](const Link &l) { return m_statement.measures.at(l.first).items.contains(l.second); };
+    QList<Link> making;
+    QList<Link> breaking;
+    std::copy_if(links.cbegin(), links.cend(), std::back_inserter(making), [&](const Link &l) { return !isLinked(l); });
+    std::copy_if(unlinks.cbegin(), unlinks.cend(), std::back_inserter(breaking), isLinked);
+    if (making.isEmpty() && breaking.isEmpty())
+        return Change::None;
+    if (making.size() + breaking.size() == 1) {
+        const bool link = !making.isEmpty();
+        const Link &l = link ? making.first() : breaking.first();
+        m_undoStack.push(new LinkCommand(this, l.first, l.second, link, text));
+        return Change::Made;
+    }
+    // Breaking first, then making: undo runs the parts backwards, so each link goes back to
+    // the place it had.
+    auto step = std::make_unique<QUndoCommand>(text);
+    for (const Link &l : std::as_const(breaking))
+        new LinkCommand(this, l.first, l.second, false, QString(), step.get());
+    for (const Link &l : std::as_const(making))
+        new LinkCommand(this, l.first, l.second, true, QString(), step.get());
+    m_undoStack.push(step.release());
+    return Change::Made;
+}
+
+auto StatementDocument::setReview(const std::optional<Review> &review, const QString &text) -> Result<Change>
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
     if (review == m_statement.review)
-        return {};
+        return Change::None;
     m_undoStack.push(new SetReviewCommand(this, m_statement.review, review, text));
-    return {};
+    return Change::Made;
 }
 
 } // namespace yttra

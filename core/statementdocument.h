@@ -9,10 +9,12 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUndoStack>
 #include <QVariant>
 
 #include <memory>
+#include <utility>
 
 namespace yttra {
 
@@ -50,19 +52,34 @@ public:
     Result<void, FileError> save();
     Result<void, FileError> saveAs(const QString &path);
 
+    /// What an edit did. An edit that would leave the statement as it is pushes no step and
+    /// says so, for the caller to tell the user rather than act as if something happened.
+    enum class Change { None, Made };
+
     // Edits. Each is one undoable step; an invalid one changes nothing and says why.
-    Result<void> setField(const QString &pointer, const QVariant &value, Merge merge = Merge::Typing);
-    Result<void> insertItem(qsizetype index, const Item &item);
-    Result<void> removeItem(qsizetype index);
-    Result<void> moveItem(qsizetype from, qsizetype to);
-    Result<void> insertMeasure(qsizetype index, const Measure &measure);
-    Result<void> removeMeasure(qsizetype index);
-    Result<void> moveMeasure(qsizetype from, qsizetype to);
-    Result<void> link(qsizetype measureIndex, const QString &itemId);
-    Result<void> unlink(qsizetype measureIndex, const QString &itemId);
+    Result<Change> setField(const QString &pointer, const QVariant &value, Merge merge = Merge::Typing);
+    Result<Change> insertItem(qsizetype index, const Item &item);
+    Result<Change> removeItem(qsizetype index);
+    Result<Change> moveItem(qsizetype from, qsizetype to);
+    /// Inserts a copy of the item after it, under a new id, linked to the same measures.
+    Result<Change> duplicateItem(qsizetype index);
+    Result<Change> insertMeasure(qsizetype index, const Measure &measure);
+    Result<Change> removeMeasure(qsizetype index);
+    Result<Change> moveMeasure(qsizetype from, qsizetype to);
+    Result<Change> insertSignature(qsizetype index, const Signature &signature);
+    Result<Change> removeSignature(qsizetype index);
+    Result<Change> moveSignature(qsizetype from, qsizetype to);
+    Result<Change> link(qsizetype measureIndex, const QString &itemId);
+    Result<Change> unlink(qsizetype measureIndex, const QString &itemId);
+    /// Links exactly these measures (by id) to the item and unlinks the others, in one step
+    /// named `text` (empty: "Link measures").
+    Result<Change> setMeasuresOfItem(const QString &itemId, const QStringList &measureIds, const QString &text = {});
+    /// Links the measure at this index to exactly these items (by id) in one step: links it
+    /// keeps stay where they are, new ones follow in the given order.
+    Result<Change> setItemsOfMeasure(qsizetype measureIndex, const QStringList &itemIds, const QString &text = {});
     /// Replaces the review (comments, state, history) in one step; `text` names the step in
     /// the Edit menu. ReviewEditing builds the new review.
-    Result<void> setReview(const std::optional<Review> &review, const QString &text);
+    Result<Change> setReview(const std::optional<Review> &review, const QString &text);
 
 Q_SIGNALS:
     void fieldChanged(const QString &pointer);
@@ -72,6 +89,9 @@ Q_SIGNALS:
     void measureInserted(qsizetype index);
     void measureRemoved(qsizetype index);
     void measureMoved(qsizetype from, qsizetype to);
+    void signatureInserted(qsizetype index);
+    void signatureRemoved(qsizetype index);
+    void signatureMoved(qsizetype from, qsizetype to);
     void linksChanged(qsizetype measureIndex);
     void reviewChanged();
     /// After any change, undo and redo included.
@@ -82,8 +102,17 @@ Q_SIGNALS:
 private:
     friend class DocumentCommand;
 
-    Result<void> refuseIfReadOnly() const;
-    Result<void> checkIndex(qsizetype index, qsizetype size) const;
+    /// A measure (by index) and an item (by id) it links to, or is to link to.
+    using Link = std::pair<qsizetype, QString>;
+
+    Result<Change> refuseIfReadOnly() const;
+    Result<Change> checkIndex(qsizetype index, qsizetype size) const;
+    Result<Change> checkMove(qsizetype from, qsizetype to, qsizetype size) const;
+    /// The ids a measure is to link to: each an item of the statement, and only once.
+    Result<Change> checkItemIds(const QStringList &itemIds) const;
+    /// Makes and breaks these links (already checked) in one step named `text`, leaving out
+    /// those that are already so.
+    Change pushLinks(const QList<Link> &links, const QList<Link> &unlinks, const QString &text);
     Statement &mutableStatement() { return m_statement; }
 
     Statement m_statement;

@@ -213,7 +213,7 @@ void TestReviewEditing::commentsFollowTheirField()
     item.id = document.statement().unusedId(u"r");
     Measure measure;
     measure.id = document.statement().unusedId(u"m");
-    const Result<void> done = words.first() == u"moveItem"_s ? document.moveItem(a, b)
+    const auto done = words.first() == u"moveItem"_s ? document.moveItem(a, b)
                             : words.first() == u"insertItem"_s ? document.insertItem(a, item)
                             : words.first() == u"removeItem"_s ? document.removeItem(a)
                             : words.first() == u"moveMeasure"_s ? document.moveMeasure(a, b)

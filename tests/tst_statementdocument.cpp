@@ -22,7 +22,7 @@ using namespace yttra;
 
 // One edit made through the document, and the same change made by hand on a plain
 // Statement: the second is the independent expectation the first is checked against.
-using Action = std::function<Result<void>(StatementDocument &)>;
+using Action = std::function<Result<StatementDocument::Change>(StatementDocument &)>;
 using Edit = std::function<void(Statement &)>;
 
 Q_DECLARE_METATYPE(Action)
@@ -115,6 +115,9 @@ public:
         add(u"measureInserted"_s, new QSignalSpy(document, &StatementDocument::measureInserted));
         add(u"measureRemoved"_s, new QSignalSpy(document, &StatementDocument::measureRemoved));
         add(u"measureMoved"_s, new QSignalSpy(document, &StatementDocument::measureMoved));
+        add(u"signatureInserted"_s, new QSignalSpy(document, &StatementDocument::signatureInserted));
+        add(u"signatureRemoved"_s, new QSignalSpy(document, &StatementDocument::signatureRemoved));
+        add(u"signatureMoved"_s, new QSignalSpy(document, &StatementDocument::signatureMoved));
         add(u"linksChanged"_s, new QSignalSpy(document, &StatementDocument::linksChanged));
         add(u"changed"_s, new QSignalSpy(document, &StatementDocument::changed));
         add(u"modifiedChanged"_s, new QSignalSpy(document, &StatementDocument::modifiedChanged));
@@ -179,6 +182,9 @@ private slots:
     void undoRedo();
     void reviewStateOnExistingReview();
     void removeItemRestoresLinks();
+    void commentsFollowSignatures_data();
+    void commentsFollowSignatures();
+    void compoundEditsAreOneStep();
     void emittedSignals_data();
     void emittedSignals();
     void typingMerges();
@@ -432,6 +438,57 @@ void TestStatementDocument::undoRedo_data()
                                   << Edit([](Statement &s) { s.measures[1].items = QStringList{u"b1"_s, u"r3"_s}; });
     QTest::newRow("unlink only") << Action([](StatementDocument &d) { return d.unlink(3, u"r2"_s); })
                                  << Edit([](Statement &s) { s.measures[3].items.clear(); });
+    QTest::newRow("measures of an item")
+        << Action([](StatementDocument &d) {
+               const QList<Measure> &m = d.statement().measures;
+               return d.setMeasuresOfItem(u"r2"_s, {m.at(1).id, m.at(0).id}, u"Link"_s);
+           })
+        << Edit([](Statement &s) {
+               // m1 keeps its link, m2 gains one at its end, m3 and m4 lose theirs.
+               s.measures[1].items = QStringList{u"r1"_s, u"b1"_s, u"r3"_s, u"r2"_s};
+               s.measures[2].items = QStringList{u"r3"_s};
+               s.measures[3].items.clear();
+           });
+    QTest::newRow("items of a measure")
+        << Action([](StatementDocument &d) { return d.setItemsOfMeasure(1, {u"r1"_s, u"r2"_s, u"r3"_s}); })
+        << Edit([](Statement &s) { s.measures[1].items = QStringList{u"r1"_s, u"r3"_s, u"r2"_s}; });
+    QTest::newRow("items of a measure: none") << Action([](StatementDocument &d) { return d.setItemsOfMeasure(1, {}); })
+                                              << Edit([](Statement &s) { s.measures[1].items.clear(); });
+    QTest::newRow("duplicate item with links")
+        << Action([](StatementDocument &d) { return d.duplicateItem(1); })
+        << Edit([](Statement &s) {
+               Item copy = s.items.at(1);
+               copy.id = s.unusedId(u"r");
+               s.items.insert(2, copy);
+               s.measures[0].items.append(copy.id);
+               s.measures[2].items.append(copy.id);
+               s.measures[3].items.append(copy.id);
+           });
+    QTest::newRow("duplicate last item") << Action([](StatementDocument &d) { return d.duplicateItem(6); })
+                                         << Edit([](Statement &s) {
+                                                Item copy = s.items.at(6);
+                                                copy.id = s.unusedId(QStringView(copy.id).left(1));
+                                                s.items.append(copy);
+                                                for (Measure &m : s.measures) {
+                                                    if (m.items.contains(s.items.at(6).id))
+                                                        m.items.append(copy.id);
+                                                }
+                                            });
+
+    // Signatures.
+    Signature signature;
+    signature.role = u"Sekreterare"_s;
+    signature.name = u"Åsa Öberg"_s;
+    QTest::newRow("insert signature first") << Action([signature](StatementDocument &d) { return d.insertSignature(0, signature); })
+                                            << Edit([signature](Statement &s) { s.signatures.prepend(signature); });
+    QTest::newRow("insert signature last") << Action([](StatementDocument &d) { return d.insertSignature(2, Signature()); })
+                                           << Edit([](Statement &s) { s.signatures.append(Signature()); });
+    QTest::newRow("remove signature") << Action([](StatementDocument &d) { return d.removeSignature(0); })
+                                      << Edit([](Statement &s) { s.signatures.removeFirst(); });
+    QTest::newRow("move signature down") << Action([](StatementDocument &d) { return d.moveSignature(0, 1); })
+                                         << Edit([](Statement &s) { s.signatures.move(0, 1); });
+    QTest::newRow("move signature up") << Action([](StatementDocument &d) { return d.moveSignature(1, 0); })
+                                       << Edit([](Statement &s) { s.signatures.move(1, 0); });
 }
 
 void TestStatementDocument::undoRedo()
@@ -445,7 +502,9 @@ void TestStatementDocument::undoRedo()
     edit(after);
     QVERIFY2(after != before, "the row must change something");
 
-    YTTRA_VERIFY_OK(action(document));
+    const auto result = action(document);
+    YTTRA_VERIFY_OK(result);
+    QCOMPARE(result.value(), StatementDocument::Change::Made);
     QCOMPARE(document.undoStack()->count(), 1);
     QCOMPARE(document.undoStack()->index(), 1);
     VERIFY_STATEMENT(document.statement(), after);
@@ -514,6 +573,75 @@ void TestStatementDocument::removeItemRestoresLinks()
     VERIFY_STATEMENT(document.statement(), states.last());
 }
 
+void TestStatementDocument::commentsFollowSignatures_data()
+{
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<QString>("target"); // where the comment on the second signature's name ends up
+
+    QTest::newRow("moved up") << Action([](StatementDocument &d) { return d.moveSignature(1, 0); }) << u"/signatures/0/name"_s;
+    QTest::newRow("other moved down past it") << Action([](StatementDocument &d) { return d.moveSignature(0, 1); })
+                                              << u"/signatures/0/name"_s;
+    QTest::newRow("inserted before") << Action([](StatementDocument &d) { return d.insertSignature(0, Signature()); })
+                                     << u"/signatures/2/name"_s;
+    QTest::newRow("inserted after") << Action([](StatementDocument &d) { return d.insertSignature(2, Signature()); })
+                                    << u"/signatures/1/name"_s;
+    QTest::newRow("one before removed") << Action([](StatementDocument &d) { return d.removeSignature(0); })
+                                        << u"/signatures/0/name"_s;
+    // As with a removed item: the comment stays, on the list, with its quote and text.
+    QTest::newRow("commented one removed") << Action([](StatementDocument &d) { return d.removeSignature(1); })
+                                           << u"/signatures"_s;
+}
+
+void TestStatementDocument::commentsFollowSignatures()
+{
+    QFETCH(Action, action);
+    QFETCH(QString, target);
+
+    Statement start = exampleWithReview();
+    Comment onSignature = start.review->comments.first();
+    onSignature.id = u"c2"_s;
+    onSignature.target = u"/signatures/1/name"_s;
+    onSignature.quote = start.signatures.at(1).name;
+    onSignature.text = u"Rätt namn?"_s;
+    start.review->comments.append(onSignature);
+    StatementDocument document(start);
+
+    YTTRA_VERIFY_OK(action(document));
+    QCOMPARE(document.statement().review->comments.at(1).target, target);
+    QCOMPARE(document.statement().review->comments.at(1).text, u"Rätt namn?"_s);
+    QCOMPARE(document.statement().review->comments.at(0), start.review->comments.at(0));
+    // Where the comment points now, the name it quotes is (unless the signature is gone).
+    if (target != u"/signatures")
+        QCOMPARE(StatementFields::value(document.statement(), target).value_or(QVariant()).toString(), onSignature.quote);
+    const Statement edited = document.statement();
+
+    document.undoStack()->undo();
+    VERIFY_STATEMENT(document.statement(), start);
+    document.undoStack()->redo();
+    VERIFY_STATEMENT(document.statement(), edited);
+    document.undoStack()->undo();
+    VERIFY_STATEMENT(document.statement(), start);
+}
+
+void TestStatementDocument::compoundEditsAreOneStep()
+{
+    // Setting several links and duplicating an item (with its links) are one step each for
+    // the user, named as the caller asked.
+    StatementDocument document(Example::statement());
+    YTTRA_VERIFY_OK(document.setItemsOfMeasure(0, {u"b1"_s, u"r3"_s}, u"Link m1 to items"_s));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(), u"Link m1 to items"_s);
+    YTTRA_VERIFY_OK(document.duplicateItem(0));
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(document.undoStack()->undoText(), u"Duplicate item"_s);
+    YTTRA_VERIFY_OK(document.moveSignature(0, 1));
+    QCOMPARE(document.undoStack()->undoText(), u"Move signature"_s);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    VERIFY_STATEMENT(document.statement(), Example::statement());
+}
+
 void TestStatementDocument::emittedSignals_data()
 {
     QTest::addColumn<Action>("action");
@@ -558,6 +686,24 @@ void TestStatementDocument::emittedSignals_data()
     QTest::newRow("unlink") << Action([](StatementDocument &d) { return d.unlink(9, u"r5"_s); })
                             << QStringList{u"linksChanged(9)"_s, changed, modified}
                             << QStringList{u"linksChanged(9)"_s, changed, clean};
+    QTest::newRow("items of a measure")
+        << Action([](StatementDocument &d) { return d.setItemsOfMeasure(1, {u"r1"_s, u"r2"_s}); })
+        << QStringList{u"linksChanged(1)"_s, u"linksChanged(1)"_s, u"linksChanged(1)"_s, changed, modified}
+        << QStringList{u"linksChanged(1)"_s, u"linksChanged(1)"_s, u"linksChanged(1)"_s, changed, clean};
+    QTest::newRow("duplicateItem") << Action([](StatementDocument &d) { return d.duplicateItem(1); })
+                                   << QStringList{u"itemInserted(2)"_s, u"linksChanged(0)"_s, u"linksChanged(2)"_s,
+                                                  u"linksChanged(3)"_s, changed, modified}
+                                   << QStringList{u"itemRemoved(2)"_s, u"linksChanged(3)"_s, u"linksChanged(2)"_s,
+                                                  u"linksChanged(0)"_s, changed, clean};
+    QTest::newRow("insertSignature") << Action([](StatementDocument &d) { return d.insertSignature(1, Signature()); })
+                                     << QStringList{u"signatureInserted(1)"_s, changed, modified}
+                                     << QStringList{u"signatureRemoved(1)"_s, changed, clean};
+    QTest::newRow("removeSignature") << Action([](StatementDocument &d) { return d.removeSignature(1); })
+                                     << QStringList{u"signatureRemoved(1)"_s, changed, modified}
+                                     << QStringList{u"signatureInserted(1)"_s, changed, clean};
+    QTest::newRow("moveSignature") << Action([](StatementDocument &d) { return d.moveSignature(1, 0); })
+                                   << QStringList{u"signatureMoved(1,0)"_s, changed, modified}
+                                   << QStringList{u"signatureMoved(0,1)"_s, changed, clean};
 }
 
 void TestStatementDocument::emittedSignals()
@@ -736,6 +882,13 @@ void TestStatementDocument::noOpEdits_data()
     QTest::newRow("move measure onto itself") << Action([](StatementDocument &d) { return d.moveMeasure(0, 0); });
     QTest::newRow("link again") << Action([](StatementDocument &d) { return d.link(0, u"r2"_s); });
     QTest::newRow("unlink what is not linked") << Action([](StatementDocument &d) { return d.unlink(0, u"r6"_s); });
+    QTest::newRow("move signature onto itself") << Action([](StatementDocument &d) { return d.moveSignature(1, 1); });
+    QTest::newRow("the measures an item has") << Action([](StatementDocument &d) {
+        const QList<Measure> &m = d.statement().measures;
+        return d.setMeasuresOfItem(u"r2"_s, {m.at(3).id, m.at(0).id, m.at(2).id});
+    });
+    QTest::newRow("the items a measure has, in another order")
+        << Action([](StatementDocument &d) { return d.setItemsOfMeasure(1, {u"r3"_s, u"b1"_s, u"r1"_s}); });
 }
 
 void TestStatementDocument::noOpEdits()
@@ -746,7 +899,9 @@ void TestStatementDocument::noOpEdits()
     const Statement before = document.statement();
     Spies spies(&document);
 
-    YTTRA_VERIFY_OK(action(document));
+    const auto result = action(document);
+    YTTRA_VERIFY_OK(result);
+    QCOMPARE(result.value(), StatementDocument::Change::None);
     QCOMPARE(document.undoStack()->count(), 0);
     QCOMPARE(spies.take(), QStringList());
     QVERIFY(!document.isModified());
@@ -817,6 +972,14 @@ void TestStatementDocument::invalidEdits_data()
     row("move measure to past end", [](StatementDocument &d) { return d.moveMeasure(0, 10); });
     row("link measure past end", [](StatementDocument &d) { return d.link(10, u"r1"_s); });
     row("unlink measure negative", [](StatementDocument &d) { return d.unlink(-1, u"r1"_s); });
+    row("duplicate item past end", [](StatementDocument &d) { return d.duplicateItem(7); });
+    row("duplicate item negative", [](StatementDocument &d) { return d.duplicateItem(-1); });
+    row("insert signature past end", [](StatementDocument &d) { return d.insertSignature(3, Signature()); });
+    row("insert signature before start", [](StatementDocument &d) { return d.insertSignature(-1, Signature()); });
+    row("remove signature past end", [](StatementDocument &d) { return d.removeSignature(2); });
+    row("move signature from negative", [](StatementDocument &d) { return d.moveSignature(-1, 0); });
+    row("move signature to past end", [](StatementDocument &d) { return d.moveSignature(0, 2); });
+    row("items of a measure past end", [](StatementDocument &d) { return d.setItemsOfMeasure(10, {u"r1"_s}); });
 
     // Ids.
     row("insert item duplicate id", [](StatementDocument &d) { return d.insertItem(0, newItem(u"r3"_s)); });
@@ -835,6 +998,14 @@ void TestStatementDocument::invalidEdits_data()
         [](StatementDocument &d) { return d.insertMeasure(0, newMeasure(u"m11"_s, {u"r1"_s, u"r99"_s})); });
     row("insert measure linking twice",
         [](StatementDocument &d) { return d.insertMeasure(0, newMeasure(u"m11"_s, {u"r1"_s, u"r1"_s})); });
+    // Setting all links at once checks all of them before it changes any.
+    row("items of a measure with a missing item",
+        [](StatementDocument &d) { return d.setItemsOfMeasure(0, {u"r3"_s, u"r99"_s}); });
+    row("items of a measure twice", [](StatementDocument &d) { return d.setItemsOfMeasure(0, {u"r3"_s, u"r3"_s}); });
+    row("measures of a missing item", [](StatementDocument &d) { return d.setMeasuresOfItem(u"r99"_s, {}); });
+    row("measures of an item with a missing measure", [](StatementDocument &d) {
+        return d.setMeasuresOfItem(u"r1"_s, {d.statement().measures.at(3).id, u"m99"_s});
+    });
 }
 
 void TestStatementDocument::invalidEdits()
@@ -845,7 +1016,7 @@ void TestStatementDocument::invalidEdits()
     const Statement before = document.statement();
     Spies spies(&document);
 
-    const Result<void> result = action(document);
+    const auto result = action(document);
     QVERIFY2(!result.ok(), "the edit was accepted");
     QVERIFY2(!result.error().trimmed().isEmpty(), "an error must say why");
     VERIFY_STATEMENT(document.statement(), before);
@@ -883,9 +1054,15 @@ void TestStatementDocument::readOnly()
         {"moveMeasure", [](StatementDocument &d) { return d.moveMeasure(0, 1); }},
         {"link", [](StatementDocument &d) { return d.link(0, u"r3"_s); }},
         {"unlink", [](StatementDocument &d) { return d.unlink(0, u"r1"_s); }},
+        {"duplicateItem", [](StatementDocument &d) { return d.duplicateItem(0); }},
+        {"insertSignature", [](StatementDocument &d) { return d.insertSignature(0, Signature()); }},
+        {"removeSignature", [](StatementDocument &d) { return d.removeSignature(0); }},
+        {"moveSignature", [](StatementDocument &d) { return d.moveSignature(0, 1); }},
+        {"setMeasuresOfItem", [](StatementDocument &d) { return d.setMeasuresOfItem(u"r1"_s, {}); }},
+        {"setItemsOfMeasure", [](StatementDocument &d) { return d.setItemsOfMeasure(0, {}); }},
     };
     for (const auto &[name, edit] : edits) {
-        const Result<void> result = edit(document);
+        const auto result = edit(document);
         QVERIFY2(!result.ok(), name);
         QCOMPARE(result.error(), document.readOnlyReason());
     }

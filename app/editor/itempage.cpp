@@ -6,7 +6,6 @@
 #include "fieldbinder.h"
 #include "linkdialog.h"
 #include "markdowntextedit.h"
-#include "linkediting.h"
 #include "markdown.h"
 #include "messagebox.h"
 #include "statementdocument.h"
@@ -239,7 +238,7 @@ void ItemPage::chooseMeasures()
                                            tr("Tick the measures of the register that answer %1.").arg(heading), choices);
     if (!chosen)
         return;
-    const auto r = LinkEditing::setMeasuresOfItem(*document(), m_itemId, *chosen, tr("Link measures to %1").arg(heading));
+    const auto r = document()->setMeasuresOfItem(m_itemId, *chosen, tr("Link measures to %1").arg(heading));
     if (!r)
         MessageBox::warning(this, tr("Cannot link the measures"), r.error());
 }

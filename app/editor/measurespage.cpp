@@ -5,7 +5,6 @@
 #include "documentlabels.h"
 #include "fieldbinder.h"
 #include "linkdialog.h"
-#include "linkediting.h"
 #include "markdown.h"
 #include "measuredelegate.h"
 #include "measurefiltermodel.h"
@@ -342,8 +341,8 @@ void MeasuresPage::moveMeasure(int delta)
     const qsizetype to = measure + delta;
     if (to < 0 || to >= document()->statement().measures.size())
         return;
-    const auto r = document()->moveMeasure(measure, to);
-    Q_UNUSED(r); // both indexes were checked
+    if (const auto r = document()->moveMeasure(measure, to); !r)
+        MessageBox::warning(this, tr("Cannot move the measure"), r.error());
 }
 
 void MeasuresPage::chooseItems()
@@ -374,7 +373,7 @@ void MeasuresPage::chooseItems()
         if (chosen->contains(item.id))
             ordered.append(item.id);
     }
-    if (const auto r = LinkEditing::setItemsOfMeasure(*document(), measure, ordered, tr("Link %1 to items").arg(title)); !r)
+    if (const auto r = document()->setItemsOfMeasure(measure, ordered, tr("Link %1 to items").arg(title)); !r)
         MessageBox::warning(this, tr("Cannot link the items"), r.error());
 }
 

@@ -3,8 +3,10 @@
 #include "ui_signaturespage.h"
 
 #include "fieldbinder.h"
-#include "signaturecommand.h"
+#include "messagebox.h"
 #include "statementdocument.h"
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -41,8 +43,8 @@ void SignaturesPage::setDocument(StatementDocument *document)
     m_reservations->setDocument(document);
     m_reservations->setReadOnly(!isEditable());
     if (document) {
-        // The list of signatures changes through SignatureCommand, which has no signal of its
-        // own: the document's general one is enough for a handful of rows.
+        // A handful of rows: the document's general signal is enough to follow every change
+        // to the list and to the names in it, undo and redo included.
         connect(document, &StatementDocument::changed, this, &SignaturesPage::refresh);
     }
     refresh();
@@ -110,9 +112,12 @@ void SignaturesPage::addSignature()
     if (!isEditable())
         return;
     const qsizetype at = document()->statement().signatures.size();
-    m_current = at;
-    document()->undoStack()->push(SignatureCommand::insert(document(), at, Signature()));
-    refresh();
+    const qsizetype previous = std::exchange(m_current, at);
+    if (!applied(document()->insertSignature(at, Signature()), tr("Cannot add a signature"))) {
+        m_current = previous;
+        refresh();
+        return;
+    }
     m_ui->roleEdit->setFocus();
 }
 
@@ -120,8 +125,8 @@ void SignaturesPage::removeSignature()
 {
     if (!isEditable() || m_current < 0)
         return;
-    document()->undoStack()->push(SignatureCommand::remove(document(), m_current));
-    refresh();
+    if (!applied(document()->removeSignature(m_current), tr("Cannot remove the signature")))
+        refresh();
 }
 
 void SignaturesPage::moveSignature(int delta)
@@ -131,10 +136,18 @@ void SignaturesPage::moveSignature(int delta)
     const qsizetype to = m_current + delta;
     if (to < 0 || to >= document()->statement().signatures.size())
         return;
-    const qsizetype from = m_current;
-    m_current = to;
-    document()->undoStack()->push(SignatureCommand::move(document(), from, to));
-    refresh();
+    const qsizetype from = std::exchange(m_current, to);
+    if (!applied(document()->moveSignature(from, to), tr("Cannot move the signature"))) {
+        m_current = from;
+        refresh();
+    }
+}
+
+bool SignaturesPage::applied(const Result<StatementDocument::Change> &result, const QString &title)
+{
+    if (!result)
+        MessageBox::warning(this, title, result.error());
+    return result && result.value() == StatementDocument::Change::Made;
 }
 
 bool SignaturesPage::focusPointer(const QString &pointer)

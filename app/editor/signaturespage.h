@@ -2,6 +2,7 @@
 #pragma once
 
 #include "editorpage.h"
+#include "statementdocument.h"
 
 #include <memory>
 
@@ -33,6 +34,9 @@ public:
 private:
     void refresh();
     void updateButtons();
+    /// Whether the edit changed the signatures; a refused one is shown under `title`. The
+    /// document's changed() has already refreshed the list when it did.
+    bool applied(const Result<StatementDocument::Change> &result, const QString &title);
 
     std::unique_ptr<Ui::SignaturesPage> m_ui;
     FieldBinder *m_reservations;

@@ -18,7 +18,6 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/importdialog.cpp ${yttra_editor_dir}/importdialog.h
     ${yttra_editor_dir}/itempage.cpp ${yttra_editor_dir}/itempage.h
     ${yttra_editor_dir}/linkdialog.cpp ${yttra_editor_dir}/linkdialog.h
-    ${yttra_editor_dir}/linkediting.cpp ${yttra_editor_dir}/linkediting.h
     ${yttra_editor_dir}/logothumbnail.cpp ${yttra_editor_dir}/logothumbnail.h
     ${yttra_editor_dir}/markdowntextedit.cpp ${yttra_editor_dir}/markdowntextedit.h
     ${yttra_editor_dir}/measuredelegate.cpp ${yttra_editor_dir}/measuredelegate.h
@@ -32,7 +31,6 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/reviewmenu.cpp ${yttra_editor_dir}/reviewmenu.h
     ${yttra_editor_dir}/richtextedit.cpp ${yttra_editor_dir}/richtextedit.h
     ${yttra_editor_dir}/settingsdialog.cpp ${yttra_editor_dir}/settingsdialog.h
-    ${yttra_editor_dir}/signaturecommand.cpp ${yttra_editor_dir}/signaturecommand.h
     ${yttra_editor_dir}/signaturespage.cpp ${yttra_editor_dir}/signaturespage.h
     ${yttra_editor_dir}/spellcheck.cpp ${yttra_editor_dir}/spellcheck.h
     ${yttra_editor_dir}/spellhighlighter.cpp ${yttra_editor_dir}/spellhighlighter.h

@@ -481,20 +481,13 @@ void StatementEditor::duplicateItem()
     const qsizetype current = currentItem();
     if (!isEditable() || current < 0)
         return;
-    const Statement &s = m_document->statement();
-    Item copy = s.items.at(current);
-    const QString originalId = copy.id;
-    copy.id = s.unusedId(originalId.left(1).isEmpty() ? u"r" : QStringView(originalId).left(1));
-    QUndoStack *stack = m_document->undoStack();
-    // The copy answers with the same measures: one step for the user.
-    stack->beginMacro(tr("Duplicate item"));
-    bool ok = m_document->insertItem(current + 1, copy).ok();
-    for (qsizetype m = 0; ok && m < m_document->statement().measures.size(); ++m) {
-        if (m_document->statement().measures.at(m).items.contains(originalId))
-            ok = m_document->link(m, copy.id).ok();
+    const auto r = m_document->duplicateItem(current);
+    if (!r) {
+        Q_EMIT message(tr("Cannot duplicate the item: %1").arg(r.error()));
+        return;
     }
-    stack->endMacro();
-    showPage(Page::Item, current + 1);
+    if (r.value() == StatementDocument::Change::Made)
+        showPage(Page::Item, current + 1);
 }
 
 void StatementEditor::removeItem()
@@ -525,8 +518,12 @@ void StatementEditor::moveItem(int delta)
     if (to < 0 || to >= m_document->statement().items.size())
         return;
     const auto r = m_document->moveItem(current, to);
-    Q_UNUSED(r); // both indexes were checked
-    showPage(Page::Item, to);
+    if (!r) {
+        Q_EMIT message(r.error());
+        return;
+    }
+    if (r.value() == StatementDocument::Change::Made)
+        showPage(Page::Item, to);
 }
 
 } // namespace yttra

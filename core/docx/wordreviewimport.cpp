@@ -326,7 +326,10 @@ Result<WordReview, QString> WordReviewImport::read(const QByteArray &docx, const
 
 Result<void> WordReviewImport::accept(StatementDocument &document, const ProposedChange &change)
 {
-    return document.setField(change.pointer, change.after, StatementDocument::Merge::Separate);
+    // A field that already holds the change (the secretary made it too) counts as accepted.
+    if (auto r = document.setField(change.pointer, change.after, StatementDocument::Merge::Separate); !r)
+        return Result<void>::failure(r.error());
+    return {};
 }
 
 } // namespace yttra

@@ -17,6 +17,15 @@ Review currentReview(const StatementDocument &document)
     return document.statement().review.value_or(Review());
 }
 
+// Each caller below has made sure its review differs from the document's, so the edit
+// changes something whenever it is not refused.
+Result<void> replaceReview(StatementDocument &document, const Review &review, const QString &text)
+{
+    if (auto r = document.setReview(review, text); !r)
+        return Result<void>::failure(r.error());
+    return {};
+}
+
 } // namespace
 
 QString ReviewEditing::timestamp(const QDateTime &at)
@@ -54,7 +63,7 @@ Result<QString> ReviewEditing::addComment(StatementDocument &document, const QSt
     comment.created = timestamp(at);
     comment.text = text;
     review.comments.append(comment);
-    if (auto r = document.setReview(review, tr("Add comment")); !r)
+    if (auto r = replaceReview(document, review, tr("Add comment")); !r)
         return Result<QString>::failure(r.error());
     return comment.id;
 }
@@ -69,7 +78,7 @@ Result<void> ReviewEditing::reply(StatementDocument &document, const QString &co
     if (i < 0)
         return Result<void>::failure(tr("there is no comment \"%1\"").arg(commentId));
     review.comments[i].replies.append({author, timestamp(at), text, {}});
-    return document.setReview(review, tr("Reply to comment"));
+    return replaceReview(document, review, tr("Reply to comment"));
 }
 
 Result<void> ReviewEditing::setResolved(StatementDocument &document, const QString &commentId, bool resolved, const QString &by,
@@ -83,7 +92,7 @@ Result<void> ReviewEditing::setResolved(StatementDocument &document, const QStri
         return {};
     review.comments[i].resolved = resolved;
     review.history.append({timestamp(at), by, resolved ? u"commentResolved"_s : u"commentReopened"_s, commentId, {}});
-    return document.setReview(review, resolved ? tr("Resolve comment") : tr("Reopen comment"));
+    return replaceReview(document, review, resolved ? tr("Resolve comment") : tr("Reopen comment"));
 }
 
 Result<void> ReviewEditing::changeState(StatementDocument &document, ReviewState state, const QString &by, const QString &note,
@@ -98,7 +107,7 @@ Result<void> ReviewEditing::changeState(StatementDocument &document, ReviewState
         entry += u": "_s + note.trimmed();
     review.history.append({timestamp(at), by, u"stateChanged"_s, entry, {}});
     review.state = state;
-    return document.setReview(review, tr("Set review state to %1").arg(stateName(state)));
+    return replaceReview(document, review, tr("Set review state to %1").arg(stateName(state)));
 }
 
 std::optional<ReviewEditing::StateChange> ReviewEditing::stateChange(const HistoryEntry &entry)
