@@ -55,7 +55,7 @@ private:
     bool refuse(const QString &reason);
 
     QPointer<StatementDocument> m_document;
-    // The rows as views know them: the document changes before it signals (see ItemListModel).
+    // The rows as views know them: the document changes before it signals (see NavigatorModel).
     int m_rows = 0;
     PendingRowChange m_pending;
     QString m_lastError;

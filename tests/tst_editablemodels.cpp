@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "example.h"
-#include "itemlistmodel.h"
 #include "jsonformat.h"
 #include "measurefiltermodel.h"
 #include "measuretablemodel.h"
+#include "navigatormodel.h"
 #include "statementdocument.h"
 #include "testhelpers.h"
 #include "validator.h"
@@ -26,6 +26,17 @@ QStringList ids(const QAbstractItemModel &model, int role)
     QStringList list;
     for (int row = 0; row < model.rowCount(); ++row)
         list.append(model.index(row, 0).data(role).toString());
+    return list;
+}
+
+// The items' ids in the navigator's order; the pages around them have none.
+QStringList itemIds(const NavigatorModel &navigator)
+{
+    QStringList list;
+    for (int row = 0; row < navigator.rowCount(); ++row) {
+        if (navigator.itemAt(row) >= 0)
+            list.append(navigator.index(row).data(NavigatorModel::IdRole).toString());
+    }
     return list;
 }
 
@@ -57,13 +68,21 @@ private Q_SLOTS:
     void structuralChangesAreNotResets();
     void fieldChangesUpdateTheirRow();
     void dragAndDropMovesAnItem();
+    void readOnlyNavigatorRefusesMoves();
+    void pagesAroundTheItems();
+    void pointersFindTheirRow_data();
+    void pointersFindTheirRow();
     void completeness();
+    void findingsMarkTheirPage();
+    void openCommentsPerRow();
     void sortsByDeadlineLastDay();
     void filtersByStatusAndText();
 
 private:
+    QModelIndex item(qsizetype index) const { return m_navigator->index(m_navigator->rowOfItem(index)); }
+
     std::unique_ptr<StatementDocument> m_document;
-    std::unique_ptr<ItemListModel> m_items;
+    std::unique_ptr<NavigatorModel> m_navigator;
     std::unique_ptr<MeasureTableModel> m_measures;
     std::unique_ptr<MeasureFilterModel> m_filter;
     QList<QAbstractItemModelTester *> m_testers;
@@ -72,15 +91,15 @@ private:
 void TestEditableModels::init()
 {
     m_document = std::make_unique<StatementDocument>(Example::statement());
-    m_items = std::make_unique<ItemListModel>();
+    m_navigator = std::make_unique<NavigatorModel>();
     m_measures = std::make_unique<MeasureTableModel>();
-    m_items->setDocument(m_document.get());
+    m_navigator->setDocument(m_document.get());
     m_measures->setDocument(m_document.get());
     m_filter = std::make_unique<MeasureFilterModel>();
     m_filter->setSourceModel(m_measures.get());
     // Qt's own checker of the model contract: row counts around every insert, remove and
     // move, indexes, data types. It fails the test on any breach.
-    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_items.get(), m_measures.get(), m_filter.get()})
+    for (QAbstractItemModel *model : std::initializer_list<QAbstractItemModel *>{m_navigator.get(), m_measures.get(), m_filter.get()})
         m_testers.append(new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model));
 }
 
@@ -88,7 +107,7 @@ void TestEditableModels::cleanup()
 {
     m_testers.clear(); // children of their models
     m_filter.reset();
-    m_items.reset();
+    m_navigator.reset();
     m_measures.reset();
     m_document.reset();
 }
@@ -163,11 +182,11 @@ void TestEditableModels::itemRolePushesOneCommand_data()
     QTest::addColumn<QVariant>("expected"); // the role's data afterwards
 
     QTest::newRow("label") << int(Qt::EditRole) << QVariant(u"Upphandling"_s) << QVariant(u"Upphandling"_s);
-    QTest::newRow("kind by word") << int(ItemListModel::KindRole) << QVariant(u"Fråga"_s) << QVariant(u"question"_s);
-    QTest::newRow("kind by name") << int(ItemListModel::KindRole) << QVariant(u"recommendation"_s) << QVariant(u"recommendation"_s);
-    QTest::newRow("kind by index") << int(ItemListModel::KindRole) << QVariant(2) << QVariant(u"question"_s);
-    QTest::newRow("text") << int(ItemListModel::TextRole) << QVariant(u"Säkerställ **rutiner**."_s) << QVariant(u"Säkerställ **rutiner**."_s);
-    QTest::newRow("number") << int(ItemListModel::NumberRole) << QVariant(u"4.2"_s) << QVariant(u"4.2"_s);
+    QTest::newRow("kind by word") << int(NavigatorModel::KindRole) << QVariant(u"Fråga"_s) << QVariant(u"question"_s);
+    QTest::newRow("kind by name") << int(NavigatorModel::KindRole) << QVariant(u"recommendation"_s) << QVariant(u"recommendation"_s);
+    QTest::newRow("kind by index") << int(NavigatorModel::KindRole) << QVariant(2) << QVariant(u"question"_s);
+    QTest::newRow("text") << int(NavigatorModel::TextRole) << QVariant(u"Säkerställ **rutiner**."_s) << QVariant(u"Säkerställ **rutiner**."_s);
+    QTest::newRow("number") << int(NavigatorModel::NumberRole) << QVariant(u"4.2"_s) << QVariant(u"4.2"_s);
 }
 
 void TestEditableModels::itemRolePushesOneCommand()
@@ -176,16 +195,16 @@ void TestEditableModels::itemRolePushesOneCommand()
     QFETCH(QVariant, value);
     QFETCH(QVariant, expected);
 
-    const QModelIndex row = m_items->index(2);
+    const QModelIndex row = item(2);
     const QVariant before = row.data(role);
     const Statement statementBefore = m_document->statement();
-    QSignalSpy changed(m_items.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy changed(m_navigator.get(), &QAbstractItemModel::dataChanged);
 
-    QVERIFY2(m_items->setData(row, value, role), qPrintable(m_items->lastError()));
+    QVERIFY2(m_navigator->setData(row, value, role), qPrintable(m_navigator->lastError()));
     QCOMPARE(m_document->undoStack()->count(), 1);
     QCOMPARE(row.data(role), expected);
     QVERIFY(!changed.isEmpty());
-    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 2);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), row.row());
 
     m_document->undoStack()->undo();
     QCOMPARE(row.data(role), before);
@@ -203,10 +222,12 @@ void TestEditableModels::invalidValuesAreRefused()
     QVERIFY(!m_measures->setData(m_measures->index(0, MeasureTableModel::Status), u"färdig"_s));
     QVERIFY(!m_measures->setData(m_measures->index(0, MeasureTableModel::Status), 9));
     QVERIFY(!m_measures->setData(m_measures->index(0, MeasureTableModel::Items), u"r1"_s));
-    QVERIFY(!m_items->setData(m_items->index(0), u"hemställan"_s, ItemListModel::KindRole));
+    QVERIFY(!m_navigator->setData(item(0), u"hemställan"_s, NavigatorModel::KindRole));
     // What a view sets when it "clears" dragged cells.
     QVERIFY(!m_measures->setData(m_measures->index(0, MeasureTableModel::Title), QVariant()));
-    QVERIFY(!m_items->setData(m_items->index(0), QVariant()));
+    QVERIFY(!m_navigator->setData(item(0), QVariant()));
+    // The pages around the items are not items.
+    QVERIFY(!m_navigator->setData(m_navigator->index(m_navigator->rowOf(NavigatorModel::Page::Audit)), u"x"_s));
     QCOMPARE(m_document->undoStack()->count(), 0);
     QCOMPARE(deadline.data().toString(), u"december 2026"_s);
 
@@ -222,12 +243,16 @@ void TestEditableModels::flags()
         const bool editable = m_measures->flags(m_measures->index(0, column)) & Qt::ItemIsEditable;
         QCOMPARE(editable, column != MeasureTableModel::Items);
     }
-    const Qt::ItemFlags item = m_items->flags(m_items->index(0));
-    QVERIFY(item & Qt::ItemIsEditable);
-    QVERIFY(item & Qt::ItemIsDragEnabled);
-    QVERIFY(item & Qt::ItemIsSelectable);
-    QVERIFY(m_items->flags({}) & Qt::ItemIsDropEnabled);
-    QCOMPARE(m_items->supportedDropActions(), Qt::MoveAction);
+    const Qt::ItemFlags itemFlags = m_navigator->flags(item(0));
+    QVERIFY(itemFlags & Qt::ItemIsEditable);
+    QVERIFY(itemFlags & Qt::ItemIsDragEnabled);
+    QVERIFY(itemFlags & Qt::ItemIsSelectable);
+    // The pages can be selected, not edited or dragged.
+    const Qt::ItemFlags page = m_navigator->flags(m_navigator->index(m_navigator->rowOf(NavigatorModel::Page::Measures)));
+    QVERIFY(page & Qt::ItemIsSelectable);
+    QVERIFY(!(page & (Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled)));
+    QVERIFY(m_navigator->flags({}) & Qt::ItemIsDropEnabled);
+    QCOMPARE(m_navigator->supportedDropActions(), Qt::MoveAction);
 }
 
 void TestEditableModels::readOnlyDocumentIsNotEditable()
@@ -246,10 +271,11 @@ void TestEditableModels::readOnlyDocumentIsNotEditable()
     QVERIFY(opened.value()->isReadOnly());
     MeasureTableModel measures;
     measures.setDocument(opened.value().get());
-    ItemListModel items;
-    items.setDocument(opened.value().get());
+    NavigatorModel navigator;
+    navigator.setDocument(opened.value().get());
     QVERIFY(!(measures.flags(measures.index(0, MeasureTableModel::Title)) & Qt::ItemIsEditable));
-    QVERIFY(!(items.flags(items.index(0)) & Qt::ItemIsEditable));
+    QVERIFY(!(navigator.flags(navigator.index(navigator.rowOfItem(0))) & Qt::ItemIsEditable));
+    QVERIFY(!(navigator.flags({}) & Qt::ItemIsDropEnabled));
     QVERIFY(!measures.setData(measures.index(0, MeasureTableModel::Title), u"x"_s));
     QVERIFY(!measures.lastError().isEmpty());
 }
@@ -261,7 +287,7 @@ void TestEditableModels::statusChoicesFollowTheLanguage()
              (QStringList{u"planerad"_s, u"pågående"_s, u"avslutad"_s, u"överförd"_s, u"avbruten"_s}));
     // The editor's combo box starts at the current word.
     QCOMPARE(status.data(Qt::EditRole).toString(), u"pågående"_s);
-    QCOMPARE(m_items->index(0).data(ItemListModel::KindChoicesRole).toStringList(),
+    QCOMPARE(item(0).data(NavigatorModel::KindChoicesRole).toStringList(),
              (QStringList{u"Rekommendation"_s, u"Bedömning"_s, u"Fråga"_s}));
 
     QSignalSpy changed(m_measures.get(), &QAbstractItemModel::dataChanged);
@@ -277,53 +303,52 @@ void TestEditableModels::statusChoicesFollowTheLanguage()
 
 void TestEditableModels::structuralChangesAreNotResets()
 {
-    ResetCounter itemResets(m_items.get());
+    ResetCounter itemResets(m_navigator.get());
     ResetCounter measureResets(m_measures.get());
-    QSignalSpy itemsMoved(m_items.get(), &QAbstractItemModel::rowsMoved);
-    QSignalSpy itemsInserted(m_items.get(), &QAbstractItemModel::rowsInserted);
-    QSignalSpy itemsRemoved(m_items.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy itemsMoved(m_navigator.get(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy itemsInserted(m_navigator.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy itemsRemoved(m_navigator.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy measuresMoved(m_measures.get(), &QAbstractItemModel::rowsMoved);
     QSignalSpy measuresInserted(m_measures.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy measuresRemoved(m_measures.get(), &QAbstractItemModel::rowsRemoved);
 
-    // A view's selection: the assessment b1, third in the list.
-    const QPersistentModelIndex selected = m_items->index(2);
-    QCOMPARE(selected.data(ItemListModel::IdRole).toString(), u"b1"_s);
+    // A view's selection: the assessment b1, the third item.
+    const QPersistentModelIndex selected = item(2);
+    QCOMPARE(selected.data(NavigatorModel::IdRole).toString(), u"b1"_s);
 
     YTTRA_VERIFY_OK(m_document->moveItem(2, 0));
     QCOMPARE(itemsMoved.size(), 1);
-    // rowsMoved(parent, start, end, destination, row): row 2 put before row 0.
-    QCOMPARE(itemsMoved.first().at(1).toInt(), 2);
-    QCOMPARE(itemsMoved.first().at(2).toInt(), 2);
-    QCOMPARE(itemsMoved.first().at(4).toInt(), 0);
-    QCOMPARE(selected.row(), 0);
-    QCOMPARE(selected.data(ItemListModel::IdRole).toString(), u"b1"_s);
-    QCOMPARE(ids(*m_items, ItemListModel::IdRole),
-             (QStringList{u"b1"_s, u"r1"_s, u"r2"_s, u"r3"_s, u"r4"_s, u"r5"_s, u"r6"_s}));
+    // rowsMoved(parent, start, end, destination, row): item 2's row put before item 0's.
+    QCOMPARE(itemsMoved.first().at(1).toInt(), m_navigator->rowOfItem(2));
+    QCOMPARE(itemsMoved.first().at(2).toInt(), m_navigator->rowOfItem(2));
+    QCOMPARE(itemsMoved.first().at(4).toInt(), m_navigator->rowOfItem(0));
+    QCOMPARE(selected.row(), m_navigator->rowOfItem(0));
+    QCOMPARE(selected.data(NavigatorModel::IdRole).toString(), u"b1"_s);
+    QCOMPARE(itemIds(*m_navigator), (QStringList{u"b1"_s, u"r1"_s, u"r2"_s, u"r3"_s, u"r4"_s, u"r5"_s, u"r6"_s}));
     // Headings are numbered by position.
-    QCOMPARE(m_items->index(0).data(ItemListModel::HeadingRole).toString(), u"Åtgärdsområde 1"_s);
+    QCOMPARE(item(0).data(NavigatorModel::HeadingRole).toString(), u"Åtgärdsområde 1"_s);
 
     YTTRA_VERIFY_OK(m_document->moveItem(0, 4));
     QCOMPARE(itemsMoved.size(), 2);
-    QCOMPARE(itemsMoved.last().at(1).toInt(), 0);
-    QCOMPARE(itemsMoved.last().at(4).toInt(), 5); // before row 5 as counted before the move
-    QCOMPARE(selected.row(), 4);
+    QCOMPARE(itemsMoved.last().at(1).toInt(), m_navigator->rowOfItem(0));
+    QCOMPARE(itemsMoved.last().at(4).toInt(), m_navigator->rowOfItem(5)); // as counted before the move
+    QCOMPARE(selected.row(), m_navigator->rowOfItem(4));
 
-    Item item;
-    item.id = u"q1"_s;
-    item.kind = ItemKind::Question;
-    item.text = u"Hur?"_s;
-    YTTRA_VERIFY_OK(m_document->insertItem(1, item));
+    Item question;
+    question.id = u"q1"_s;
+    question.kind = ItemKind::Question;
+    question.text = u"Hur?"_s;
+    YTTRA_VERIFY_OK(m_document->insertItem(1, question));
     QCOMPARE(itemsInserted.size(), 1);
-    QCOMPARE(itemsInserted.first().at(1).toInt(), 1);
-    QCOMPARE(m_items->rowCount(), 8);
-    QCOMPARE(selected.row(), 5);
+    QCOMPARE(itemsInserted.first().at(1).toInt(), m_navigator->rowOfItem(1));
+    QCOMPARE(itemIds(*m_navigator).size(), 8);
+    QCOMPARE(selected.row(), m_navigator->rowOfItem(5));
 
     // Removing an item that measures link to: one row, and the links' rows are updated.
     QSignalSpy measureCells(m_measures.get(), &QAbstractItemModel::dataChanged);
     YTTRA_VERIFY_OK(m_document->removeItem(0)); // r1, linked from m1 and m2
     QCOMPARE(itemsRemoved.size(), 1);
-    QCOMPARE(m_items->rowCount(), 7);
+    QCOMPARE(itemIds(*m_navigator).size(), 7);
     QVERIFY(!measureCells.isEmpty());
     QVERIFY(!m_measures->index(0, MeasureTableModel::Items).data().toString().isEmpty());
 
@@ -343,11 +368,11 @@ void TestEditableModels::structuralChangesAreNotResets()
     while (m_document->undoStack()->canUndo())
         m_document->undoStack()->undo();
     QVERIFY(m_document->statement() == Example::statement());
-    QCOMPARE(ids(*m_items, ItemListModel::IdRole), (QStringList{u"r1"_s, u"r2"_s, u"b1"_s, u"r3"_s, u"r4"_s, u"r5"_s, u"r6"_s}));
-    QCOMPARE(selected.row(), 2);
+    QCOMPARE(itemIds(*m_navigator), (QStringList{u"r1"_s, u"r2"_s, u"b1"_s, u"r3"_s, u"r4"_s, u"r5"_s, u"r6"_s}));
+    QCOMPARE(selected.row(), m_navigator->rowOfItem(2));
     while (m_document->undoStack()->canRedo())
         m_document->undoStack()->redo();
-    QCOMPARE(m_items->rowCount(), 7);
+    QCOMPARE(itemIds(*m_navigator).size(), 7);
 
     QCOMPARE(itemResets.spy.size(), 0);
     QCOMPARE(measureResets.spy.size(), 0);
@@ -355,12 +380,12 @@ void TestEditableModels::structuralChangesAreNotResets()
 
 void TestEditableModels::fieldChangesUpdateTheirRow()
 {
-    QSignalSpy items(m_items.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy items(m_navigator.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy measures(m_measures.get(), &QAbstractItemModel::dataChanged);
     YTTRA_VERIFY_OK(m_document->setField(u"/items/3/label"_s, u"Avtalsuppföljning"_s));
     QVERIFY(!items.isEmpty());
-    QCOMPARE(items.first().at(0).value<QModelIndex>().row(), 3);
-    QCOMPARE(items.first().at(1).value<QModelIndex>().row(), 3);
+    QCOMPARE(items.first().at(0).value<QModelIndex>(), item(3));
+    QCOMPARE(items.first().at(1).value<QModelIndex>(), item(3));
     // The measures that answer the item show its heading.
     QVERIFY(!measures.isEmpty());
     QCOMPARE(measures.first().at(0).value<QModelIndex>().column(), int(MeasureTableModel::Items));
@@ -380,44 +405,153 @@ void TestEditableModels::fieldChangesUpdateTheirRow()
 
 void TestEditableModels::dragAndDropMovesAnItem()
 {
-    const QModelIndex first = m_items->index(0);
-    std::unique_ptr<QMimeData> data(m_items->mimeData({first}));
+    std::unique_ptr<QMimeData> data(m_navigator->mimeData({item(0)}));
     QVERIFY(data);
-    QVERIFY(data->hasFormat(ItemListModel::rowMimeType()));
-    QVERIFY(m_items->canDropMimeData(data.get(), Qt::MoveAction, 3, 0, {}));
-    QVERIFY(!m_items->canDropMimeData(data.get(), Qt::CopyAction, 3, 0, {}));
+    QVERIFY(data->hasFormat(NavigatorModel::rowMimeType()));
+    QVERIFY(m_navigator->canDropMimeData(data.get(), Qt::MoveAction, m_navigator->rowOfItem(3), 0, {}));
+    QVERIFY(!m_navigator->canDropMimeData(data.get(), Qt::CopyAction, m_navigator->rowOfItem(3), 0, {}));
+    // Items stay between the summary and the measure register.
+    QVERIFY(!m_navigator->canDropMimeData(data.get(), Qt::MoveAction, m_navigator->rowOf(NavigatorModel::Page::Summary), 0, {}));
+    QVERIFY(!m_navigator->canDropMimeData(data.get(), Qt::MoveAction, m_navigator->rowOf(NavigatorModel::Page::Signatures), 0, {}));
+    QVERIFY(!m_navigator->canDropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
+    QVERIFY(!m_navigator->canDropMimeData(data.get(), Qt::MoveAction, -1, -1,
+                                          m_navigator->index(m_navigator->rowOf(NavigatorModel::Page::Audit))));
+    // Pages are not dragged.
+    QVERIFY(!m_navigator->mimeData({m_navigator->index(m_navigator->rowOf(NavigatorModel::Page::Audit))}));
 
-    // Dropped between rows 2 and 3: r1 lands as the third item.
-    QVERIFY(m_items->dropMimeData(data.get(), Qt::MoveAction, 3, 0, {}));
-    QCOMPARE(ids(*m_items, ItemListModel::IdRole), (QStringList{u"r2"_s, u"b1"_s, u"r1"_s, u"r3"_s, u"r4"_s, u"r5"_s, u"r6"_s}));
+    // Dropped between the second and third items: r1 lands as the third item.
+    QVERIFY(m_navigator->dropMimeData(data.get(), Qt::MoveAction, m_navigator->rowOfItem(3), 0, {}));
+    QCOMPARE(itemIds(*m_navigator), (QStringList{u"r2"_s, u"b1"_s, u"r1"_s, u"r3"_s, u"r4"_s, u"r5"_s, u"r6"_s}));
     QCOMPARE(m_document->undoStack()->count(), 1);
 
-    // Onto the first item: in its place. Below the last row: at the end.
-    data.reset(m_items->mimeData({m_items->index(2)}));
-    QVERIFY(m_items->dropMimeData(data.get(), Qt::MoveAction, -1, -1, m_items->index(0)));
-    QCOMPARE(ids(*m_items, ItemListModel::IdRole).first(), u"r1"_s);
-    data.reset(m_items->mimeData({m_items->index(0)}));
-    QVERIFY(m_items->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
-    QCOMPARE(ids(*m_items, ItemListModel::IdRole).last(), u"r1"_s);
+    // Onto the first item: in its place. Before the measure register: at the end.
+    data.reset(m_navigator->mimeData({item(2)}));
+    QVERIFY(m_navigator->dropMimeData(data.get(), Qt::MoveAction, -1, -1, item(0)));
+    QCOMPARE(itemIds(*m_navigator).first(), u"r1"_s);
+    data.reset(m_navigator->mimeData({item(0)}));
+    QVERIFY(m_navigator->dropMimeData(data.get(), Qt::MoveAction, m_navigator->rowOf(NavigatorModel::Page::Measures), 0, {}));
+    QCOMPARE(itemIds(*m_navigator).last(), u"r1"_s);
     QCOMPARE(m_document->undoStack()->count(), 3);
 
     // Where it was: nothing to do or undo.
-    data.reset(m_items->mimeData({m_items->index(1)}));
-    QVERIFY(!m_items->dropMimeData(data.get(), Qt::MoveAction, 2, 0, {}));
+    data.reset(m_navigator->mimeData({item(1)}));
+    QVERIFY(!m_navigator->dropMimeData(data.get(), Qt::MoveAction, m_navigator->rowOfItem(2), 0, {}));
     QCOMPARE(m_document->undoStack()->count(), 3);
 
     // From another window's document: refused.
     StatementDocument other(Example::statement());
-    ItemListModel otherItems;
-    otherItems.setDocument(&other);
-    data.reset(otherItems.mimeData({otherItems.index(0)}));
-    QVERIFY(!m_items->canDropMimeData(data.get(), Qt::MoveAction, 3, 0, {}));
-    QVERIFY(!m_items->dropMimeData(data.get(), Qt::MoveAction, 3, 0, {}));
+    NavigatorModel otherNavigator;
+    otherNavigator.setDocument(&other);
+    data.reset(otherNavigator.mimeData({otherNavigator.index(otherNavigator.rowOfItem(0))}));
+    QVERIFY(!m_navigator->canDropMimeData(data.get(), Qt::MoveAction, m_navigator->rowOfItem(3), 0, {}));
+    QVERIFY(!m_navigator->dropMimeData(data.get(), Qt::MoveAction, m_navigator->rowOfItem(3), 0, {}));
 
-    // What QListView calls for an internal move.
-    QVERIFY(m_items->moveRow({}, 0, {}, 7));
-    QCOMPARE(ids(*m_items, ItemListModel::IdRole).last(), u"r2"_s);
+    // What QListView calls for an internal move: before the measure register is the end.
+    QVERIFY(m_navigator->moveRow({}, m_navigator->rowOfItem(0), {}, m_navigator->rowOf(NavigatorModel::Page::Measures)));
+    QCOMPARE(itemIds(*m_navigator).last(), u"r2"_s);
     QCOMPARE(m_document->undoStack()->count(), 4);
+    // Not past the items, not a page.
+    QVERIFY(!m_navigator->moveRow({}, m_navigator->rowOfItem(0), {}, m_navigator->rowOf(NavigatorModel::Page::Audit)));
+    QVERIFY(!m_navigator->lastError().isEmpty());
+    QVERIFY(!m_navigator->moveRow({}, m_navigator->rowOf(NavigatorModel::Page::Audit), {}, m_navigator->rowOfItem(2)));
+    QCOMPARE(m_document->undoStack()->count(), 4);
+}
+
+void TestEditableModels::readOnlyNavigatorRefusesMoves()
+{
+    // Shown beside someone who has the file open: the document would take edits, the
+    // navigator does not offer them.
+    m_navigator->setReadOnly(true);
+    QVERIFY(!(m_navigator->flags(item(0)) & (Qt::ItemIsDragEnabled | Qt::ItemIsEditable)));
+    QVERIFY(!(m_navigator->flags({}) & Qt::ItemIsDropEnabled));
+    std::unique_ptr<QMimeData> data(m_navigator->mimeData({item(0)}));
+    QVERIFY(!m_navigator->canDropMimeData(data.get(), Qt::MoveAction, m_navigator->rowOfItem(3), 0, {}));
+    QVERIFY(!m_navigator->moveRow({}, m_navigator->rowOfItem(0), {}, m_navigator->rowOfItem(3)));
+    QVERIFY(!m_navigator->lastError().isEmpty());
+    QVERIFY(!m_navigator->setData(item(0), u"Upphandling"_s));
+    QCOMPARE(m_document->undoStack()->count(), 0);
+
+    m_navigator->setReadOnly(false);
+    QVERIFY2(m_navigator->moveRow({}, m_navigator->rowOfItem(0), {}, m_navigator->rowOfItem(3)), qPrintable(m_navigator->lastError()));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void TestEditableModels::pagesAroundTheItems()
+{
+    using Page = NavigatorModel::Page;
+    const int items = static_cast<int>(Example::statement().items.size());
+    // Details, audit, summary, the items, the register, the signatures.
+    QCOMPARE(m_navigator->rowCount(), items + 5);
+    QCOMPARE(m_navigator->pageAt(0), Page::Details);
+    QCOMPARE(m_navigator->pageAt(1), Page::Audit);
+    QCOMPARE(m_navigator->pageAt(2), Page::Summary);
+    QCOMPARE(m_navigator->rowOf(Page::Item), m_navigator->rowOfItem(0));
+    QCOMPARE(m_navigator->pageAt(m_navigator->rowOfItem(items - 1)), Page::Item);
+    QCOMPARE(m_navigator->itemAt(m_navigator->rowOfItem(items - 1)), items - 1);
+    QCOMPARE(m_navigator->rowOf(Page::Measures), m_navigator->rowOfItem(items));
+    QCOMPARE(m_navigator->rowOf(Page::Signatures), m_navigator->rowCount() - 1);
+    for (int row = 0; row < m_navigator->rowCount(); ++row) {
+        const QModelIndex index = m_navigator->index(row);
+        QCOMPARE(index.data(NavigatorModel::PageRole).toInt(), int(m_navigator->pageAt(row)));
+        QCOMPARE(index.data(NavigatorModel::ItemIndexRole).toLongLong(), m_navigator->itemAt(row));
+    }
+
+    QCOMPARE(m_navigator->index(0).data().toString(), u"Statement details"_s);
+    const QModelIndex measures = m_navigator->index(m_navigator->rowOf(Page::Measures));
+    QCOMPARE(measures.data().toString(), u"Measures register (10)"_s);
+    // An item: its heading, its kind and number, and the start of the auditors' words.
+    const QString second = item(1).data().toString();
+    QVERIFY2(second.startsWith(u"Åtgärdsområde 2 · Rekommendation"_s), qPrintable(second));
+    QVERIFY2(second.section(u'\n', 1).startsWith(Example::statement().items.at(1).text.left(20).remove(u'*')), qPrintable(second));
+
+    // The register's row counts the measures as they come and go.
+    QSignalSpy changed(m_navigator.get(), &QAbstractItemModel::dataChanged);
+    Measure measure;
+    measure.id = u"m11"_s;
+    measure.title = u"Ny åtgärd"_s;
+    YTTRA_VERIFY_OK(m_document->insertMeasure(0, measure));
+    QCOMPARE(measures.data().toString(), u"Measures register (11)"_s);
+    QVERIFY(std::any_of(changed.begin(), changed.end(), [&measures](const QList<QVariant> &args) {
+        return args.at(0).value<QModelIndex>() == measures;
+    }));
+
+    // With no document there are the pages, and nothing to say about them.
+    NavigatorModel empty;
+    QCOMPARE(empty.rowCount(), 5);
+    QCOMPARE(empty.rowOf(Page::Item), -1);
+    QVERIFY(!empty.index(0).data().isValid());
+}
+
+void TestEditableModels::pointersFindTheirRow_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<int>("item"); // for Page::Item
+
+    using Page = NavigatorModel::Page;
+    QTest::newRow("board") << u"/board"_s << int(Page::Details) << -1;
+    QTest::newRow("audit") << u"/audit/conclusion"_s << int(Page::Audit) << -1;
+    QTest::newRow("summary") << u"/summary"_s << int(Page::Summary) << -1;
+    QTest::newRow("reading guide") << u"/readingGuide"_s << int(Page::Summary) << -1;
+    QTest::newRow("item field") << u"/items/2/response/deadline"_s << int(Page::Item) << 2;
+    QTest::newRow("item") << u"/items/6"_s << int(Page::Item) << 6;
+    QTest::newRow("no such item") << u"/items/99"_s << int(Page::Item) << 0;
+    // Where comments on a removed item point: not at any item.
+    QTest::newRow("removed item") << u"/items"_s << int(Page::Details) << -1;
+    QTest::newRow("measure") << u"/measures/3/title"_s << int(Page::Measures) << -1;
+    QTest::newRow("signature") << u"/signatures/0/name"_s << int(Page::Signatures) << -1;
+    QTest::newRow("reservations") << u"/reservations"_s << int(Page::Signatures) << -1;
+}
+
+void TestEditableModels::pointersFindTheirRow()
+{
+    QFETCH(QString, pointer);
+    QFETCH(int, page);
+    QFETCH(int, item);
+
+    const auto expected = static_cast<NavigatorModel::Page>(page);
+    const int row = expected == NavigatorModel::Page::Item ? m_navigator->rowOfItem(item) : m_navigator->rowOf(expected);
+    QCOMPARE(m_navigator->rowOfPointer(pointer), row);
 }
 
 void TestEditableModels::completeness()
@@ -425,39 +559,94 @@ void TestEditableModels::completeness()
     // The example's items are complete as the validator sees them.
     for (const Finding &finding : Validator::check(m_document->statement()))
         QVERIFY2(!finding.pointer.startsWith(u"/items/0/"_s), qPrintable(finding.text()));
-    const QModelIndex first = m_items->index(0);
-    QCOMPARE(first.data(ItemListModel::CompleteRole).toBool(), true);
-    QVERIFY(first.data(ItemListModel::FindingsRole).toStringList().isEmpty());
+    const QModelIndex first = item(0);
+    QCOMPARE(first.data(NavigatorModel::CompleteRole).toBool(), true);
+    QCOMPARE(first.data(NavigatorModel::StateRole).toInt(), int(NavigatorModel::State::Complete));
+    QVERIFY(first.data(NavigatorModel::FindingsRole).toStringList().isEmpty());
 
-    QSignalSpy changed(m_items.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy changed(m_navigator.get(), &QAbstractItemModel::dataChanged);
     YTTRA_VERIFY_OK(m_document->setField(u"/items/0/response/expectedEffect"_s, QString()));
-    QCOMPARE(first.data(ItemListModel::CompleteRole).toBool(), false);
-    QCOMPARE(first.data(ItemListModel::FindingsRole).toStringList(), QStringList{u"the expected effect is not given"_s});
-    const bool announced = std::any_of(changed.begin(), changed.end(), [](const QList<QVariant> &args) {
-        return args.at(0).value<QModelIndex>().row() == 0 && args.at(2).value<QList<int>>().contains(ItemListModel::CompleteRole);
+    QCOMPARE(first.data(NavigatorModel::CompleteRole).toBool(), false);
+    QCOMPARE(first.data(NavigatorModel::StateRole).toInt(), int(NavigatorModel::State::Gaps));
+    QCOMPARE(first.data(NavigatorModel::ProblemCountRole).toInt(), 1);
+    QCOMPARE(first.data(NavigatorModel::FindingsRole).toStringList(), QStringList{u"the expected effect is not given"_s});
+    // No translator here: the plural stays "gap(s)".
+    QVERIFY2(first.data(Qt::AccessibleTextRole).toString().endsWith(u": 1 gap(s)"_s), qPrintable(first.data(Qt::AccessibleTextRole).toString()));
+    const bool announced = std::any_of(changed.begin(), changed.end(), [&first](const QList<QVariant> &args) {
+        return args.at(0).value<QModelIndex>() == first && args.at(2).value<QList<int>>().contains(NavigatorModel::CompleteRole);
     });
     QVERIFY(announced);
     // Only that row's verdict was announced.
     for (const QList<QVariant> &args : std::as_const(changed)) {
-        if (args.at(2).value<QList<int>>().contains(ItemListModel::CompleteRole))
-            QCOMPARE(args.at(0).value<QModelIndex>().row(), 0);
+        if (args.at(2).value<QList<int>>().contains(NavigatorModel::CompleteRole))
+            QCOMPARE(args.at(0).value<QModelIndex>(), first);
     }
     // Other rows are unaffected.
-    QCOMPARE(m_items->index(1).data(ItemListModel::CompleteRole).toBool(), true);
+    QCOMPARE(item(1).data(NavigatorModel::CompleteRole).toBool(), true);
 
     m_document->undoStack()->undo();
-    QCOMPARE(first.data(ItemListModel::CompleteRole).toBool(), true);
+    QCOMPARE(first.data(NavigatorModel::CompleteRole).toBool(), true);
 
     // A change elsewhere can make an item incomplete: its measures text and links gone.
     YTTRA_VERIFY_OK(m_document->setField(u"/items/1/response/measures"_s, QString()));
-    QCOMPARE(m_items->index(1).data(ItemListModel::CompleteRole).toBool(), true); // still linked to m1, m3, m4
+    QCOMPARE(item(1).data(NavigatorModel::CompleteRole).toBool(), true); // still linked to m1, m3, m4
     for (int measure : {0, 2, 3})
         YTTRA_VERIFY_OK(m_document->unlink(measure, u"r2"_s));
-    QCOMPARE(m_items->index(1).data(ItemListModel::CompleteRole).toBool(), false);
+    QCOMPARE(item(1).data(NavigatorModel::CompleteRole).toBool(), false);
     // And it follows the item when the item moves.
     YTTRA_VERIFY_OK(m_document->moveItem(1, 5));
-    QCOMPARE(m_items->index(5).data(ItemListModel::CompleteRole).toBool(), false);
-    QCOMPARE(m_items->index(1).data(ItemListModel::CompleteRole).toBool(), true);
+    QCOMPARE(item(5).data(NavigatorModel::CompleteRole).toBool(), false);
+    QCOMPARE(item(1).data(NavigatorModel::CompleteRole).toBool(), true);
+}
+
+void TestEditableModels::findingsMarkTheirPage()
+{
+    const QModelIndex details = m_navigator->index(m_navigator->rowOf(NavigatorModel::Page::Details));
+    QCOMPARE(details.data(NavigatorModel::StateRole).toInt(), int(NavigatorModel::State::Complete));
+    QVERIFY(!details.data(Qt::ToolTipRole).isValid());
+
+    YTTRA_VERIFY_OK(m_document->setField(u"/board"_s, QString()));
+    QCOMPARE(details.data(NavigatorModel::StateRole).toInt(), int(NavigatorModel::State::Errors));
+    QCOMPARE(details.data(NavigatorModel::FindingsRole).toStringList(), QStringList{u"the responding board is not named"_s});
+    QVERIFY2(details.data(Qt::ToolTipRole).toString().contains(u"see Completeness"_s), qPrintable(details.data(Qt::ToolTipRole).toString()));
+    // The whole list the rows are marked from, for the completeness panel: one check per change.
+    QCOMPARE(m_navigator->findings(), Validator::check(m_document->statement()));
+
+    m_document->undoStack()->undo();
+    QCOMPARE(details.data(NavigatorModel::StateRole).toInt(), int(NavigatorModel::State::Complete));
+    QCOMPARE(m_navigator->findings(), Validator::check(m_document->statement()));
+}
+
+void TestEditableModels::openCommentsPerRow()
+{
+    const auto comment = [](const QString &id, const QString &target, bool resolved) {
+        Comment c;
+        c.id = id;
+        c.target = target;
+        c.author = u"Revisor"_s;
+        c.text = u"Förtydliga."_s;
+        c.resolved = resolved;
+        return c;
+    };
+    Review review;
+    review.comments = {comment(u"c1"_s, u"/items/1/text"_s, false), comment(u"c2"_s, u"/items/1/response/expectedEffect"_s, true),
+                       comment(u"c3"_s, u"/summary"_s, false), comment(u"c4"_s, u"/measures/2/title"_s, false),
+                       comment(u"c5"_s, u"/measures/3/owner"_s, false)};
+    QSignalSpy changed(m_navigator.get(), &QAbstractItemModel::dataChanged);
+    YTTRA_VERIFY_OK(m_document->setReview(review, u"Kommentarer"_s));
+    QVERIFY(std::any_of(changed.begin(), changed.end(), [](const QList<QVariant> &args) {
+        return args.at(2).value<QList<int>>().contains(NavigatorModel::OpenCommentsRole);
+    }));
+
+    QCOMPARE(item(1).data(NavigatorModel::OpenCommentsRole).toInt(), 1); // the resolved one does not count
+    QCOMPARE(item(0).data(NavigatorModel::OpenCommentsRole).toInt(), 0);
+    QCOMPARE(m_navigator->index(m_navigator->rowOf(NavigatorModel::Page::Summary)).data(NavigatorModel::OpenCommentsRole).toInt(), 1);
+    QCOMPARE(m_navigator->index(m_navigator->rowOf(NavigatorModel::Page::Measures)).data(NavigatorModel::OpenCommentsRole).toInt(), 2);
+    // Said after what the row is, to the eye and to a screen reader.
+    QCOMPARE(item(1).data(Qt::ToolTipRole).toString(), u"Complete, 1 open comment(s)"_s);
+    QCOMPARE(m_navigator->index(m_navigator->rowOf(NavigatorModel::Page::Measures)).data(Qt::AccessibleTextRole).toString(),
+             u"Measures register (10), 2 open comment(s)"_s);
+    QVERIFY(!item(0).data(Qt::ToolTipRole).toString().contains(u"comment"_s));
 }
 
 void TestEditableModels::sortsByDeadlineLastDay()

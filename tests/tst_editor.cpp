@@ -84,12 +84,14 @@ private slots:
 
     void completenessLeadsToTheField();
     void navigatorMarksFollowTheText();
+    void navigatorDrawsTheMarks();
     void readOnlyDocumentCannotBeEdited();
     void everyInputHasAnAccessibleName();
     void tabOrderFollowsTheForm();
 
 private:
     void tickInDialog(LinkDialog *dialog, const QStringList &ids);
+    bool rowShows(const QModelIndex &index, const QColor &colour) const;
 
     const Statement &statement() const { return m_document->statement(); }
     template <typename T>
@@ -732,6 +734,21 @@ void TestEditor::completenessLeadsToTheField()
     QCOMPARE(QApplication::focusWidget(), find<QLineEdit>(u"boardEdit"_s));
 }
 
+// Whether the navigator draws this colour somewhere in a row (its mark).
+bool TestEditor::rowShows(const QModelIndex &index, const QColor &colour) const
+{
+    QListView *view = m_editor->navigator();
+    view->scrollTo(index);
+    const QImage image = view->viewport()->grab(view->visualRect(index)).toImage();
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixelColor(x, y).rgb() == colour.rgb())
+                return true;
+        }
+    }
+    return false;
+}
+
 void TestEditor::navigatorMarksFollowTheText()
 {
     NavigatorModel *model = m_editor->navigatorModel();
@@ -743,9 +760,25 @@ void TestEditor::navigatorMarksFollowTheText()
     QTest::keyClick(effect->textEdit(), Qt::Key_Delete);
     QCOMPARE(statement().items.at(1).response.expectedEffect, QString());
     QTRY_VERIFY(!item.data(NavigatorModel::CompleteRole).toBool());
-    QVERIFY(!item.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(item.data(NavigatorModel::StateRole).toInt(), int(NavigatorModel::State::Gaps));
     typeText(effect->textEdit(), u"Effekt"_s);
     QTRY_VERIFY(item.data(NavigatorModel::CompleteRole).toBool());
+}
+
+void TestEditor::navigatorDrawsTheMarks()
+{
+    // The model says what is wrong; the view draws it: a green mark on a complete item,
+    // none on a complete page, a red one on a page with an error.
+    m_editor->showPage(Page::Audit);
+    NavigatorModel *model = m_editor->navigatorModel();
+    const QColor green(0x10, 0x7c, 0x10);
+    const QColor red(0xc4, 0x2b, 0x1c);
+    const QModelIndex details = model->index(model->rowOf(Page::Details));
+    QVERIFY(rowShows(model->index(model->rowOfItem(0)), green));
+    QVERIFY(!rowShows(details, green));
+    QVERIFY(!rowShows(details, red));
+    YTTRA_VERIFY_OK(m_document->setField(u"/board"_s, QString()));
+    QTRY_VERIFY(rowShows(details, red));
 }
 
 void TestEditor::readOnlyDocumentCannotBeEdited()

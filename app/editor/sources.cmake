@@ -22,7 +22,7 @@ target_sources(yttragui PRIVATE
     ${yttra_editor_dir}/markdowntextedit.cpp ${yttra_editor_dir}/markdowntextedit.h
     ${yttra_editor_dir}/measuredelegate.cpp ${yttra_editor_dir}/measuredelegate.h
     ${yttra_editor_dir}/measurespage.cpp ${yttra_editor_dir}/measurespage.h
-    ${yttra_editor_dir}/navigatormodel.cpp ${yttra_editor_dir}/navigatormodel.h
+    ${yttra_editor_dir}/navigatordelegate.cpp ${yttra_editor_dir}/navigatordelegate.h
     ${yttra_editor_dir}/pageprinter.cpp ${yttra_editor_dir}/pageprinter.h
     ${yttra_editor_dir}/pastecleaner.cpp ${yttra_editor_dir}/pastecleaner.h
     ${yttra_editor_dir}/previewpane.cpp ${yttra_editor_dir}/previewpane.h

@@ -10,6 +10,7 @@
 #include "documentlabels.h"
 #include "itempage.h"
 #include "measurespage.h"
+#include "navigatordelegate.h"
 #include "signaturespage.h"
 #include "statementdocument.h"
 #include "statementfields.h"
@@ -17,12 +18,10 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QPainter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextEdit>
 #include <QTimer>
@@ -32,54 +31,6 @@ using namespace Qt::StringLiterals;
 namespace yttra {
 
 namespace {
-
-// Rows are cut with "…" at the navigator's edge instead of making it scroll sideways. A row
-// with open review comments carries their number in a badge at its right edge.
-class NavigatorDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        const int comments = index.data(NavigatorModel::OpenCommentsRole).toInt();
-        if (comments == 0) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        const QString count = QString::number(comments);
-        const QFontMetrics metrics(option.font);
-        const int height = metrics.height() + 2;
-        const int width = std::max(height, metrics.horizontalAdvance(count) + 10);
-        const QRect badge(option.rect.right() - width - 4, option.rect.top() + 4, width, height);
-
-        // The row's background reaches the edge; its text stops before the badge.
-        QStyleOptionViewItem full = option;
-        initStyleOption(&full, index);
-        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &full, painter, option.widget);
-        QStyleOptionViewItem text = option;
-        text.rect.setRight(badge.left() - 4);
-        QStyledItemDelegate::paint(painter, text, index);
-
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(QColor(0xb0, 0x80, 0x00), 1));
-        painter->setBrush(QColor(0xff, 0xe0, 0x8a));
-        painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), height / 2.0, height / 2.0);
-        painter->setPen(QColor(0x40, 0x30, 0x00));
-        painter->drawText(badge, Qt::AlignCenter, count);
-        painter->restore();
-    }
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setWidth(1);
-        size.setHeight(size.height() + 6);
-        return size;
-    }
-};
 
 // The first field of a page the Tab key would reach.
 void focusFirstField(QWidget *page)
@@ -275,8 +226,8 @@ void StatementEditor::scheduleValidation()
 void StatementEditor::revalidate()
 {
     m_validation->stop();
-    m_findings = m_document ? Validator::check(m_document->statement()) : QList<Finding>();
-    m_navigator->setFindings(m_findings);
+    // The navigator checked the statement at the last change; the panel shows the same.
+    m_findings = m_navigator->findings();
     m_completeness->setFindings(m_findings, [this](const QString &pointer) { return placeOf(pointer); });
 }
 
