@@ -54,23 +54,23 @@ bool StatementDocument::isModified() const
     return !m_undoStack.isClean();
 }
 
-Result<void, FileError> StatementDocument::save()
+Result<QStringList, FileError> StatementDocument::save()
 {
     if (m_fileName.isEmpty())
-        return Result<void, FileError>::failure({FileError::Kind::CannotWrite, QString(), QString(), tr("the statement has no file name yet")});
+        return Result<QStringList, FileError>::failure({FileError::Kind::CannotWrite, QString(), QString(), tr("the statement has no file name yet")});
     return saveAs(m_fileName);
 }
 
-Result<void, FileError> StatementDocument::saveAs(const QString &path)
+Result<QStringList, FileError> StatementDocument::saveAs(const QString &path)
 {
     if (m_readOnly)
-        return Result<void, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), m_readOnlyReason});
+        return Result<QStringList, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), m_readOnlyReason});
     auto saved = StatementFile::save(m_statement, path);
     if (!saved)
         return saved;
     setFileName(path);
     m_undoStack.setClean();
-    return {};
+    return saved;
 }
 
 // The checks below return Change::None when they pass: they change nothing themselves, and

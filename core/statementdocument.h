@@ -49,8 +49,9 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
 
     /// Saves to the document's file, or to another path (which then becomes its file).
-    Result<void, FileError> save();
-    Result<void, FileError> saveAs(const QString &path);
+    /// Returns the warnings to tell the user (a save written directly, see SaveFile).
+    Result<QStringList, FileError> save();
+    Result<QStringList, FileError> saveAs(const QString &path);
 
     /// What an edit did. An edit that would leave the statement as it is pushes no step and
     /// says so, for the caller to tell the user rather than act as if something happened.

@@ -54,14 +54,14 @@ Result<ReadStatement, FileError> StatementFile::fromBytes(const QByteArray &byte
     return std::move(read).value();
 }
 
-Result<void, FileError> StatementFile::save(const Statement &statement, const QString &path)
+Result<QStringList, FileError> StatementFile::save(const Statement &statement, const QString &path)
 {
     // A file with a structural error (no board, a duplicate id, a broken link) would not open
     // again; refuse it and say what to mend, while the old file stays as it was.
     const QList<Finding> findings = Validator::check(statement);
     for (const Finding &finding : findings) {
         if (finding.severity == Finding::Severity::Error) {
-            return Result<void, FileError>::failure(
+            return Result<QStringList, FileError>::failure(
                 {FileError::Kind::Invalid, path, finding.pointer, tr("cannot be saved until this is mended: %1").arg(finding.message)});
         }
     }

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace yttra {
 
@@ -26,7 +27,9 @@ public:
     /// `name` is what error messages call them.
     static Result<ReadStatement, FileError> fromBytes(const QByteArray &bytes, const QString &name);
 
-    static Result<void, FileError> save(const Statement &statement, const QString &path);
+    /// Returns SaveFile's warnings (a save written directly where a shared drive refused the
+    /// rename), for the user to be told.
+    static Result<QStringList, FileError> save(const Statement &statement, const QString &path);
 };
 
 } // namespace yttra

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
 #include <functional>
 
 #include <grp.h>
@@ -32,11 +34,12 @@ using test::ChildOutcome;
 using test::nobody;
 using test::runInChild;
 
-// A save's outcome as one line for the pipe: "saved", or "failed <kind>: <text>".
-QString describeSave(const Result<void, FileError> &result)
+// A save's outcome as one line for the pipe: "saved", "saved, warning: <text>" or
+// "failed <kind>: <text>".
+QString describeSave(const Result<QStringList, FileError> &result)
 {
     if (result)
-        return u"saved"_s;
+        return result.value().isEmpty() ? u"saved"_s : u"saved, warning: "_s + result.value().join(u" | "_s);
     return u"failed %1: %2"_s.arg(static_cast<int>(result.error().kind)).arg(result.error().text());
 }
 
@@ -49,6 +52,19 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+// Which file a name stands for: the same after a write in place, another after a rename.
+ino_t inode(const QString &path)
+{
+    struct stat st = {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
+}
+
+// The system's words for an errno value, as SaveFile puts them in its messages.
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
 }
 
 QStringList entries(const QString &folder)
@@ -117,6 +133,16 @@ private slots:
     void saveIntoReadOnlyFolder_data();
     void saveIntoReadOnlyFolder();
     void saveOnFullDisk();
+
+    // Shared drives that refuse to rename: SaveFile writes directly, after a copy.
+    void saveRenamesIntoPlace();
+    void saveWhereRenameIsRefused_data();
+    void saveWhereRenameIsRefused();
+    void saveWhereRenameFailsOtherwise_data();
+    void saveWhereRenameFailsOtherwise();
+    void saveDirectWriteFailurePutsBack();
+    void saveDirectWriteRefusedLeavesFile();
+    void saveReadOnlyFileRefused();
 };
 
 void TestStatementFile::loadValid()
@@ -562,6 +588,259 @@ void TestStatementFile::saveOnFullDisk()
     // The same save without the limit succeeds: it was the limit that stopped it.
     YTTRA_VERIFY_OK(StatementFile::save(statement, path));
     QCOMPARE(test::readFile(path), JsonFormat::write(statement));
+}
+
+void TestStatementFile::saveRenamesIntoPlace()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"statement.yttrande"_s);
+    QVERIFY(writeFile(path, QByteArray(5000, 'x')));
+    const ino_t before = inode(path);
+    const QByteArray bytes = JsonFormat::write(smallStatement());
+
+    // The rename is asked for once, from a new file beside the target to the target itself.
+    QStringList asked;
+    const SaveFile::Rename rename = [&asked](const QString &from, const QString &to) {
+        asked << from << to;
+        return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0 ? 0 : errno;
+    };
+    const auto saved = SaveFile::write(path, bytes, rename);
+    YTTRA_VERIFY_OK(saved);
+    QCOMPARE(saved.value(), QStringList()); // nothing to warn about
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(QFileInfo(asked.at(0)).absolutePath(), QFileInfo(path).absolutePath());
+    QVERIFY2(QFileInfo(asked.at(0)).fileName().startsWith(u".statement.yttrande."_s), qPrintable(asked.at(0)));
+    QCOMPARE(asked.at(1), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(test::readFile(path), bytes);
+    // A new file took the name: readers saw the old file or the new one, never a mix.
+    QVERIFY(inode(path) != before);
+    QCOMPARE(entries(dir.path()), QStringList{u"statement.yttrande"_s});
+
+    // Without a rename of the caller's, the system's is used, the same way.
+    const ino_t second = inode(path);
+    const auto again = StatementFile::save(largeStatement(), path);
+    YTTRA_VERIFY_OK(again);
+    QCOMPARE(again.value(), QStringList());
+    QVERIFY(inode(path) != second);
+    QCOMPARE(entries(dir.path()), QStringList{u"statement.yttrande"_s});
+}
+
+void TestStatementFile::saveWhereRenameIsRefused_data()
+{
+    QTest::addColumn<int>("error");
+    QTest::addColumn<bool>("existing");
+    QTest::addColumn<bool>("throughWriter");
+
+    // What SMB/CIFS shares answer when a file is open elsewhere or renaming is not allowed.
+    QTest::newRow("busy") << EBUSY << true << false;
+    QTest::newRow("access denied") << EACCES << true << false;
+    QTest::newRow("not permitted") << EPERM << true << false;
+    QTest::newRow("not supported") << EOPNOTSUPP << true << false;
+    QTest::newRow("target exists") << EEXIST << true << false;
+    QTest::newRow("a new file") << EPERM << false << false;
+    QTest::newRow("written by a library") << EBUSY << true << true;
+}
+
+void TestStatementFile::saveWhereRenameIsRefused()
+{
+    QFETCH(int, error);
+    QFETCH(bool, existing);
+    QFETCH(bool, throughWriter);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"statement.yttrande"_s);
+    const QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
+    if (existing) {
+        // Much longer than the new content: nothing of its tail may remain.
+        QVERIFY(writeFile(path, QByteArray(200000, 'x')));
+        QVERIFY(QFile::setPermissions(path, permissions));
+    }
+    const ino_t before = inode(path);
+    const QByteArray bytes = JsonFormat::write(smallStatement());
+
+    int asked = 0;
+    const SaveFile::Rename refuse = [&asked, error](const QString &, const QString &) {
+        ++asked;
+        return error;
+    };
+    const SaveFile::Writer writer = [&bytes](const QString &temporaryPath) -> Result<void, QString> {
+        QFile file(temporaryPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+            return Result<void, QString>::failure(file.errorString());
+        return {};
+    };
+    const auto saved = throughWriter ? SaveFile::writeWith(path, writer, refuse) : SaveFile::write(path, bytes, refuse);
+
+    YTTRA_VERIFY_OK(saved);
+    QCOMPARE(asked, 1);
+    QCOMPARE(test::readFile(path), bytes);
+    // Neither the temporary file nor the copy of the previous file is left behind.
+    QCOMPARE(entries(dir.path()), QStringList{u"statement.yttrande"_s});
+    if (existing) {
+        // Written into the same file, which keeps who may read it.
+        QCOMPARE(inode(path), before);
+        const QFileDevice::Permissions ownerGroupOthers(0x7077); // not the "User" flags: they depend on who runs the test
+        QCOMPARE(QFile::permissions(path) & ownerGroupOthers, permissions);
+    }
+
+    // And the user is told, with the drive's reason and, for a file replaced, where the
+    // previous version was while it was written.
+    QCOMPARE(saved.value().size(), 1);
+    const QString warning = saved.value().first();
+    QVERIFY2(warning.contains(u"written directly"_s), qPrintable(warning));
+    QVERIFY2(warning.contains(systemError(error)), qPrintable(warning));
+    QCOMPARE(warning.contains(QDir::toNativeSeparators(SaveFile::backupPath(QFileInfo(path).absoluteFilePath()))), existing);
+}
+
+void TestStatementFile::saveWhereRenameFailsOtherwise_data()
+{
+    QTest::addColumn<int>("error");
+
+    // Failures a direct write would meet as well: the save fails as it always did.
+    QTest::newRow("input/output error") << EIO;
+    QTest::newRow("disk full") << ENOSPC;
+    QTest::newRow("read-only file system") << EROFS;
+}
+
+void TestStatementFile::saveWhereRenameFailsOtherwise()
+{
+    QFETCH(int, error);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"statement.yttrande"_s);
+    const QByteArray old = JsonFormat::write(smallStatement());
+    QVERIFY(writeFile(path, old));
+    QVERIFY(setModificationTime(path, oldTime()));
+
+    const auto saved = SaveFile::write(path, JsonFormat::write(largeStatement()),
+                                       [error](const QString &, const QString &) { return error; });
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().kind, FileError::Kind::CannotWrite);
+    QCOMPARE(saved.error().file, path);
+    QVERIFY2(saved.error().message.contains(systemError(error)), qPrintable(saved.error().message));
+    QVERIFY2(saved.error().message.contains(u"the previous file is unchanged"_s), qPrintable(saved.error().message));
+    QCOMPARE(test::readFile(path), old);
+    QCOMPARE(QFileInfo(path).lastModified().toUTC(), oldTime());
+    QCOMPARE(entries(dir.path()), QStringList{u"statement.yttrande"_s});
+}
+
+void TestStatementFile::saveDirectWriteFailurePutsBack()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"statement.yttrande"_s);
+    const QByteArray old = JsonFormat::write(smallStatement());
+    QVERIFY(writeFile(path, old));
+
+    constexpr rlim_t limit = 8 * 1024;
+    const QByteArray bytes = JsonFormat::write(largeStatement());
+    QVERIFY(bytes.size() > qsizetype(limit) * 4);
+    QVERIFY(old.size() < qsizetype(limit));
+
+    // The drive refuses the rename and then fills up: the direct write stops part-way, after
+    // the file was emptied. The limit is set only then, so the temporary file is whole.
+    const ChildOutcome outcome = runInChild(
+        [&]() {
+            ::signal(SIGXFSZ, SIG_IGN);
+            bool limited = false;
+            const SaveFile::Rename refuseThenFill = [&limited](const QString &, const QString &) {
+                const rlimit small{limit, limit};
+                limited = ::setrlimit(RLIMIT_FSIZE, &small) == 0;
+                return EBUSY;
+            };
+            const QString report = describeSave(SaveFile::write(path, bytes, refuseThenFill));
+            return limited ? report : u"setup: setrlimit failed"_s;
+        },
+        false);
+
+    QVERIFY(outcome.exited);
+    QVERIFY2(!outcome.report.startsWith(u"setup:"_s), qPrintable(outcome.report));
+    // The previous file is back, whole, and neither copy nor temporary file is left.
+    QCOMPARE(test::readFile(path), old);
+    QCOMPARE(entries(dir.path()), QStringList{u"statement.yttrande"_s});
+    QVERIFY2(outcome.report.startsWith(failedPrefix(FileError::Kind::CannotWrite) + path + u": could not be saved: "_s),
+             qPrintable(outcome.report));
+    QVERIFY2(outcome.report.contains(systemError(EBUSY)), qPrintable(outcome.report));          // why not renamed
+    QVERIFY2(outcome.report.contains(u"too large"_s, Qt::CaseInsensitive), qPrintable(outcome.report)); // why not written
+    QVERIFY2(outcome.report.contains(u"the previous version was put back"_s), qPrintable(outcome.report));
+}
+
+void TestStatementFile::saveDirectWriteRefusedLeavesFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto readAndEnter = QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    const auto writeAll = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    QVERIFY(QFile::setPermissions(dir.path(), readAndEnter | QFileDevice::WriteOwner));
+    // A folder everyone may write in, holding a file its user may only read: the temporary
+    // file and the copy can be made, but the file itself cannot be opened for writing.
+    const QString folder = dir.filePath(u"shared"_s);
+    QVERIFY(QDir(dir.path()).mkdir(u"shared"_s));
+    QVERIFY(QFile::setPermissions(folder, readAndEnter | writeAll));
+    const QString path = folder + u"/statement.yttrande"_s;
+    const QByteArray old = JsonFormat::write(smallStatement());
+    QVERIFY(writeFile(path, old));
+    QVERIFY(setModificationTime(path, oldTime()));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+
+    const QByteArray bytes = JsonFormat::write(largeStatement());
+    const ChildOutcome outcome = runInChild(
+        [&]() {
+            if (!QFileInfo(path).isReadable())
+                return u"setup: cannot reach the file"_s;
+            // Through writeWith: write() refuses a read-only file before it tries anything.
+            const SaveFile::Writer writer = [&bytes](const QString &temporaryPath) -> Result<void, QString> {
+                QFile file(temporaryPath);
+                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+                    return Result<void, QString>::failure(file.errorString());
+                return {};
+            };
+            return describeSave(SaveFile::writeWith(path, writer, [](const QString &, const QString &) { return EACCES; }));
+        },
+        true);
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+    QVERIFY(outcome.exited);
+    if (outcome.report.startsWith(u"setup:"_s))
+        QSKIP(qPrintable(outcome.report + u" (is the temporary folder reachable for the user nobody?)"_s));
+    QCOMPARE(test::readFile(path), old);
+    QCOMPARE(QFileInfo(path).lastModified().toUTC(), oldTime());
+    QCOMPARE(entries(folder), QStringList{u"statement.yttrande"_s});
+    // Not "put back", which it never needed: unchanged, and why it could not be written.
+    QVERIFY2(outcome.report.contains(u"the previous file is unchanged"_s), qPrintable(outcome.report));
+    QVERIFY2(outcome.report.contains(u"ermission"_s), qPrintable(outcome.report));
+}
+
+void TestStatementFile::saveReadOnlyFileRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"statement.yttrande"_s);
+    const QByteArray old = JsonFormat::write(smallStatement());
+    QVERIFY(writeFile(path, old));
+    QVERIFY(setModificationTime(path, oldTime()));
+    const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(path, readOnly));
+    if (::geteuid() == 0)
+        QVERIFY(::chown(QFile::encodeName(path).constData(), nobody, nobody) == 0);
+    QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::Permissions(0x0777)));
+
+    // The folder would let a new file take the name; the user's read-only mark is respected.
+    const ChildOutcome outcome = runInChild([&]() { return describeSave(SaveFile::write(path, JsonFormat::write(largeStatement()))); },
+                                            true);
+    QVERIFY(QFile::setPermissions(path, readOnly | QFileDevice::WriteOwner));
+
+    QVERIFY(outcome.exited);
+    QVERIFY2(outcome.report.startsWith(failedPrefix(FileError::Kind::CannotWrite) + path + u": cannot be written: "_s),
+             qPrintable(outcome.report));
+    QVERIFY2(outcome.report.contains(u"read-only"_s), qPrintable(outcome.report));
+    QCOMPARE(test::readFile(path), old);
+    QCOMPARE(QFileInfo(path).lastModified().toUTC(), oldTime());
+    QCOMPARE(entries(dir.path()), QStringList{u"statement.yttrande"_s});
 }
 
 } // namespace yttra

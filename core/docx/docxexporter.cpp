@@ -278,9 +278,10 @@ Result<QStringList, FileError> DocxExporter::write(const Statement &statement, c
             error.file = QDir::toNativeSeparators(path);
         return R::failure(error);
     }
-    if (auto written = SaveFile::write(path, rendered.value().bytes); !written)
+    auto written = SaveFile::write(path, rendered.value().bytes);
+    if (!written)
         return R::failure(written.error());
-    return rendered.value().warnings;
+    return rendered.value().warnings + written.value();
 }
 
 QHash<QString, QString> DocxExporter::fieldValues(const Statement &statement)

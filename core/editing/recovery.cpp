@@ -281,10 +281,12 @@ Result<void, FileError> Recovery::write()
                                                 {u"user"_s, LocalSystem::loginName()},
                                                 {u"host"_s, LocalSystem::hostName()},
                                                 {u"pid"_s, LocalSystem::processId()}});
+    // A direct write's warning is not passed on: the draft is rewritten every interval, and
+    // it is the document's own save that the user has to hear about.
     auto saved = SaveFile::write(m_file, JsonFormat::write(statement));
     if (!saved) {
         m_lastError = saved.error().text();
-        return saved;
+        return Result<void, FileError>::failure(saved.error());
     }
     m_dirty = false;
     m_lastError.clear();

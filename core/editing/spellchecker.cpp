@@ -287,7 +287,11 @@ Result<void, FileError> SpellChecker::savePersonalWordList() const
         return Result<void, FileError>::failure(
             {FileError::Kind::CannotWrite, m_personalPath, QString(), tr("the folder of the personal word list cannot be created")});
     const QString text = personalWords().join(u'\n') + u'\n';
-    return SaveFile::write(m_personalPath, text.toUtf8());
+    // A direct write's warning is not passed on: a word list is rewritten with every word
+    // added, and the word is saved either way.
+    if (auto saved = SaveFile::write(m_personalPath, text.toUtf8()); !saved)
+        return Result<void, FileError>::failure(saved.error());
+    return {};
 }
 
 Result<void, FileError> SpellChecker::addWord(const QString &word)

@@ -168,11 +168,11 @@ Result<QByteArray, QString> ComparisonPdf::render(const QList<Difference> &diffe
     return PdfExporter::render(document.value());
 }
 
-Result<void, FileError> ComparisonPdf::write(const QList<Difference> &differences, const ComparisonTitles &titles, const QString &path)
+Result<QStringList, FileError> ComparisonPdf::write(const QList<Difference> &differences, const ComparisonTitles &titles, const QString &path)
 {
     auto document = layout(differences, titles);
     if (!document)
-        return Result<void, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), document.error()});
+        return Result<QStringList, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), document.error()});
     return PdfExporter::write(document.value(), path);
 }
 

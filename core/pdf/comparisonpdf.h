@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace yttra {
 
@@ -34,8 +35,8 @@ public:
                                                const PdfStyle &style = {});
     /// The PDF file's bytes.
     static Result<QByteArray, QString> render(const QList<Difference> &differences, const ComparisonTitles &titles);
-    /// Writes the PDF to `path` completely or not at all (through SaveFile).
-    static Result<void, FileError> write(const QList<Difference> &differences, const ComparisonTitles &titles, const QString &path);
+    /// Writes the PDF to `path` completely or not at all (through SaveFile); returns its warnings.
+    static Result<QStringList, FileError> write(const QList<Difference> &differences, const ComparisonTitles &titles, const QString &path);
 };
 
 } // namespace yttra

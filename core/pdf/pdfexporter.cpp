@@ -66,16 +66,17 @@ Result<QStringList, FileError> PdfExporter::write(const Statement &statement, co
     auto document = PdfDocument::layout(statement, {}, copy);
     if (!document)
         return R::failure({FileError::Kind::CannotWrite, path, QString(), document.error()});
-    if (auto written = write(document.value(), path); !written)
+    auto written = write(document.value(), path);
+    if (!written)
         return R::failure(written.error());
-    return document.value().warnings();
+    return document.value().warnings() + written.value();
 }
 
-Result<void, FileError> PdfExporter::write(const PdfDocument &document, const QString &path)
+Result<QStringList, FileError> PdfExporter::write(const PdfDocument &document, const QString &path)
 {
     auto bytes = render(document);
     if (!bytes)
-        return Result<void, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), bytes.error()});
+        return Result<QStringList, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), bytes.error()});
     return SaveFile::write(path, bytes.value());
 }
 

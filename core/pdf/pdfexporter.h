@@ -31,9 +31,10 @@ public:
 
     /// Writes the PDF to `path` completely or not at all (through SaveFile): an existing
     /// file there is replaced only by a finished PDF. Returns the warnings: what the PDF
-    /// goes without (PdfDocument::warnings()).
+    /// goes without (PdfDocument::warnings()), and SaveFile's.
     static Result<QStringList, FileError> write(const Statement &statement, const QString &path, PdfCopy copy = PdfCopy::Statement);
-    static Result<void, FileError> write(const PdfDocument &document, const QString &path);
+    /// Returns SaveFile's warnings only: the document's own are the caller's to ask for.
+    static Result<QStringList, FileError> write(const PdfDocument &document, const QString &path);
 };
 
 } // namespace yttra

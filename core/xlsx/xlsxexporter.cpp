@@ -396,7 +396,7 @@ Result<QStringList, FileError> XlsxExporter::write(const Statement &statement, c
     });
     if (!written)
         return Result<QStringList, FileError>::failure(written.error());
-    return warnings;
+    return warnings + written.value();
 }
 
 std::optional<MeasureStatus> XlsxExporter::itemStatus(const QList<MeasureStatus> &linked)
