@@ -227,6 +227,12 @@ int CommandLine::usageError(const QString &message)
     return WrongUsage;
 }
 
+void CommandLine::warnAbout(const QString &path, const QStringList &warnings)
+{
+    for (const QString &warning : warnings)
+        m_err << path << ": " << tr("warning: %1").arg(warning) << Qt::endl;
+}
+
 int CommandLine::validate(const QStringList &arguments)
 {
     SubcommandParser p;
@@ -434,10 +440,12 @@ int CommandLine::followUp(const QStringList &arguments)
         m_err << files.first() << ": " << derived.error() << Qt::endl;
         return InvalidInput;
     }
-    if (auto saved = StatementFile::save(derived.value(), out); !saved) {
+    const auto saved = StatementFile::save(derived.value(), out);
+    if (!saved) {
         m_err << saved.error().text() << Qt::endl;
         return FileProblem;
     }
+    warnAbout(out, saved.value());
     m_out << tr("Wrote the follow-up statement %1 (%2 items, %3 measures).")
                  .arg(out)
                  .arg(derived.value().items.size())
@@ -515,10 +523,12 @@ int CommandLine::importReport(const QStringList &arguments)
     for (const QString &note : report.notes)
         m_err << tr("Note: %1").arg(note) << Qt::endl;
 
-    if (auto saved = StatementFile::save(statement, out); !saved) {
+    const auto saved = StatementFile::save(statement, out);
+    if (!saved) {
         m_err << saved.error().text() << Qt::endl;
         return saved.error().kind == FileError::Kind::Invalid ? InvalidInput : FileProblem;
     }
+    warnAbout(out, saved.value());
     m_out << tr("Wrote %1 with %2 items for %3.").arg(out).arg(statement.items.size()).arg(boardName) << Qt::endl;
     return Success;
 }
@@ -555,10 +565,12 @@ int CommandLine::compare(const QStringList &arguments)
     m_out.flush();
     if (!pdfOut.isEmpty()) {
         const ComparisonTitles titles{QFileInfo(files.at(0)).fileName(), QFileInfo(files.at(1)).fileName(), after->language};
-        if (auto written = ComparisonPdf::write(differences, titles, pdfOut); !written) {
+        const auto written = ComparisonPdf::write(differences, titles, pdfOut);
+        if (!written) {
             m_err << written.error().text() << Qt::endl;
             return FileProblem;
         }
+        warnAbout(pdfOut, written.value());
     }
     // diff's convention: 0 the same, 1 different; a file that cannot be compared is not 1.
     return differences.isEmpty() ? Success : InvalidInput;
@@ -673,10 +685,12 @@ int CommandLine::reviewImport(const QStringList &arguments)
                 m_err << reviewed << ": " << tr("not placed: %1: %2").arg(change.field, accepted.error()) << Qt::endl;
         }
     }
-    if (auto saved = StatementFile::save(document.statement(), out); !saved) {
+    const auto saved = StatementFile::save(document.statement(), out);
+    if (!saved) {
         m_err << saved.error().text() << Qt::endl;
         return exitCodeOf(saved.error());
     }
+    warnAbout(out, saved.value());
     m_out << tr("Wrote the statement with the review from Word to %1.").arg(out) << Qt::endl;
     return Success;
 }
@@ -700,10 +714,12 @@ int CommandLine::example(const QStringList &arguments)
         m_out << QString::fromUtf8(Example::bytes());
         return Success;
     }
-    if (auto saved = SaveFile::write(out, Example::bytes()); !saved) {
+    const auto saved = SaveFile::write(out, Example::bytes());
+    if (!saved) {
         m_err << saved.error().text() << Qt::endl;
         return FileProblem;
     }
+    warnAbout(out, saved.value());
     return Success;
 }
 

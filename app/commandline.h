@@ -38,6 +38,8 @@ private:
     /// Loads a statement for reading, reporting a failure on stderr; the exit code on failure.
     std::optional<Statement> loadForReading(const QString &path, int &exitCode);
     int usageError(const QString &message);
+    /// A written file's warnings on stderr, "path: warning: text" (a save written directly).
+    void warnAbout(const QString &path, const QStringList &warnings);
     QString usage() const;
     QString exportUsage() const;
 

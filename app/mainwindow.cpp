@@ -88,6 +88,16 @@ bool focusFirstIn(QWidget *root)
     return false;
 }
 
+// A save that had to be written directly (see SaveFile) says so, and stays longer to be read.
+void showSaved(QStatusBar *bar, const QString &path, const QStringList &warnings)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (warnings.isEmpty())
+        bar->showMessage(MainWindow::tr("Saved %1").arg(file), 5000);
+    else
+        bar->showMessage(MainWindow::tr("Saved %1, %2").arg(file, warnings.join(u"; "_s)), 30000);
+}
+
 } // namespace
 
 MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidget *parent)
@@ -530,7 +540,7 @@ bool MainWindow::save()
         return false;
     }
     m_settings->addRecentFile(QFileInfo(m_document->fileName()).absoluteFilePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->fileName())), 5000);
+    showSaved(statusBar(), m_document->fileName(), saved.value());
     return true;
 }
 
@@ -576,7 +586,7 @@ bool MainWindow::saveAs(const QString &chosen)
         applyReadOnly();
     }
     m_settings->addRecentFile(QFileInfo(path).absoluteFilePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    showSaved(statusBar(), path, saved.value());
     updateTitle();
     updateActions();
     updateMessageBar();

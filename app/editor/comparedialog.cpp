@@ -186,6 +186,8 @@ bool CompareDialog::exportPdf(const QString &path)
         return false;
     }
     m_ui->summaryLabel->setText(tr("Wrote the comparison to %1.").arg(QDir::toNativeSeparators(path)));
+    if (!written.value().isEmpty())
+        MessageBox::warning(this, tr("Exported the comparison, with warnings"), written.value().join(u"\n\n"_s));
     return true;
 }
 
