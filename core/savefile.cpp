@@ -9,7 +9,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <optional>
 
 #include <unistd.h>
 
@@ -80,16 +79,13 @@ Result<QByteArray, QString> readAll(const QString &path)
 
 // Writes `bytes` over the file at `path` in place, puts them on disk and reads them back: a
 // drive that refuses renames is not trusted to keep every write either.
-Result<void, QString> writeInPlace(const QString &path, const QByteArray &bytes,
-                                   std::optional<QFileDevice::Permissions> permissions = std::nullopt)
+Result<void, QString> writeInPlace(const QString &path, const QByteArray &bytes)
 {
     using R = Result<void, QString>;
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return R::failure(file.errorString());
-        if (permissions)
-            file.setPermissions(*permissions);
         if (auto written = writeAll(file, bytes); !written)
             return written;
         if (::fsync(file.handle()) != 0)
@@ -109,6 +105,25 @@ Result<void, QString> writeInPlace(const QString &path, const QByteArray &bytes,
     return {};
 }
 
+// A new, empty file for the copy of the previous version, only as readable as the file: its
+// name is the first free one of "name~", "name~2", ... so a copy someone keeps, or one a
+// crash left behind, is never overwritten.
+Result<QString, QString> createBackup(const QString &target)
+{
+    const QString base = SaveFile::backupPath(target);
+    for (int n = 1; n < 100; ++n) {
+        const QString candidate = n == 1 ? base : base + QString::number(n);
+        QFile file(candidate);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            file.setPermissions(QFile::permissions(target));
+            return candidate;
+        }
+        if (!QFileInfo::exists(candidate))
+            return Result<QString, QString>::failure(file.errorString());
+    }
+    return Result<QString, QString>::failure(SaveFile::tr("%1 and the 98 names after it are taken").arg(QDir::toNativeSeparators(base)));
+}
+
 // The way round a drive that refused the rename (`refused` says how): the temporary file's
 // bytes are written into the target itself, after the previous file was copied beside it, and
 // the copy is written back if that fails. Returns the warning for the user, or what went
@@ -116,9 +131,6 @@ Result<void, QString> writeInPlace(const QString &path, const QByteArray &bytes,
 Result<QString, QString> writeDirectly(const QString &temporary, const QString &target, bool existed, const QString &refused)
 {
     using R = Result<QString, QString>;
-    const QString backup = SaveFile::backupPath(target);
-    const QString shownBackup = QDir::toNativeSeparators(backup);
-
     const auto contents = readAll(temporary);
     if (!contents) {
         return R::failure(SaveFile::tr("could not be saved: %1, and the new content could not be read from the temporary file (%2)")
@@ -143,7 +155,15 @@ Result<QString, QString> writeDirectly(const QString &temporary, const QString &
                                        "the previous file is unchanged")
                               .arg(refused, previous.error()));
     }
-    if (auto copied = writeInPlace(backup, previous.value(), QFile::permissions(target)); !copied) {
+    const auto created = createBackup(target);
+    if (!created) {
+        return R::failure(SaveFile::tr("could not be saved: %1, and no copy of the previous file could be made beside it "
+                                       "first (%2); the previous file is unchanged")
+                              .arg(refused, created.error()));
+    }
+    const QString backup = created.value();
+    const QString shownBackup = QDir::toNativeSeparators(backup);
+    if (auto copied = writeInPlace(backup, previous.value()); !copied) {
         QFile::remove(backup);
         return R::failure(SaveFile::tr("could not be saved: %1, and the previous file could not be copied to %2 first (%3); "
                                        "the previous file is unchanged")

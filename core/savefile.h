@@ -44,7 +44,8 @@ public:
     using Writer = std::function<Result<void, QString>(const QString &temporaryPath)>;
     static Result<QStringList, FileError> writeWith(const QString &path, const Writer &writer, const Rename &rename = {});
 
-    /// Where the previous file is copied while it is written directly: "name~" beside it.
+    /// Where the previous file is copied while it is written directly: "name~" beside it
+    /// ("name~2" and on when that is taken).
     static QString backupPath(const QString &path);
 
     /// Whether two paths name the same file, however they are spelt ("./a" and "a", a link

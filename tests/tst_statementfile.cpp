@@ -631,15 +631,17 @@ void TestStatementFile::saveWhereRenameIsRefused_data()
     QTest::addColumn<int>("error");
     QTest::addColumn<bool>("existing");
     QTest::addColumn<bool>("throughWriter");
+    QTest::addColumn<bool>("copyThere"); // a file named as the copy would be is there already
 
     // What SMB/CIFS shares answer when a file is open elsewhere or renaming is not allowed.
-    QTest::newRow("busy") << EBUSY << true << false;
-    QTest::newRow("access denied") << EACCES << true << false;
-    QTest::newRow("not permitted") << EPERM << true << false;
-    QTest::newRow("not supported") << EOPNOTSUPP << true << false;
-    QTest::newRow("target exists") << EEXIST << true << false;
-    QTest::newRow("a new file") << EPERM << false << false;
-    QTest::newRow("written by a library") << EBUSY << true << true;
+    QTest::newRow("busy") << EBUSY << true << false << false;
+    QTest::newRow("access denied") << EACCES << true << false << false;
+    QTest::newRow("not permitted") << EPERM << true << false << false;
+    QTest::newRow("not supported") << EOPNOTSUPP << true << false << false;
+    QTest::newRow("target exists") << EEXIST << true << false << false;
+    QTest::newRow("a new file") << EPERM << false << false << false;
+    QTest::newRow("written by a library") << EBUSY << true << true << false;
+    QTest::newRow("a copy already there") << EBUSY << true << false << true;
 }
 
 void TestStatementFile::saveWhereRenameIsRefused()
@@ -647,10 +649,18 @@ void TestStatementFile::saveWhereRenameIsRefused()
     QFETCH(int, error);
     QFETCH(bool, existing);
     QFETCH(bool, throughWriter);
+    QFETCH(bool, copyThere);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"statement.yttrande"_s);
+    QStringList expectedEntries{u"statement.yttrande"_s};
+    // Someone's own copy, or the one a crash during an earlier direct write left: kept.
+    const QString otherCopy = SaveFile::backupPath(path);
+    if (copyThere) {
+        QVERIFY(writeFile(otherCopy, "keep me"));
+        expectedEntries.append(QFileInfo(otherCopy).fileName());
+    }
     const QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup;
     if (existing) {
         // Much longer than the new content: nothing of its tail may remain.
@@ -677,7 +687,9 @@ void TestStatementFile::saveWhereRenameIsRefused()
     QCOMPARE(asked, 1);
     QCOMPARE(test::readFile(path), bytes);
     // Neither the temporary file nor the copy of the previous file is left behind.
-    QCOMPARE(entries(dir.path()), QStringList{u"statement.yttrande"_s});
+    QCOMPARE(entries(dir.path()), expectedEntries);
+    if (copyThere)
+        QCOMPARE(test::readFile(otherCopy), QByteArray("keep me"));
     if (existing) {
         // Written into the same file, which keeps who may read it.
         QCOMPARE(inode(path), before);
@@ -691,7 +703,8 @@ void TestStatementFile::saveWhereRenameIsRefused()
     const QString warning = saved.value().first();
     QVERIFY2(warning.contains(u"written directly"_s), qPrintable(warning));
     QVERIFY2(warning.contains(systemError(error)), qPrintable(warning));
-    QCOMPARE(warning.contains(QDir::toNativeSeparators(SaveFile::backupPath(QFileInfo(path).absoluteFilePath()))), existing);
+    const QString copy = QDir::toNativeSeparators(QFileInfo(otherCopy).absoluteFilePath() + (copyThere ? u"2"_s : QString()));
+    QVERIFY2(warning.contains(copy) == existing, qPrintable(warning));
 }
 
 void TestStatementFile::saveWhereRenameFailsOtherwise_data()
