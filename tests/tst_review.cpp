@@ -15,6 +15,7 @@
 #include "reviewmenu.h"
 #include "richtextedit.h"
 #include "settings.h"
+#include "signaturespage.h"
 #include "statementdocument.h"
 #include "statementeditor.h"
 #include "statementfile.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void replyResolveReopen();
     void filterThisPartOrAll();
     void goToTheField();
+    void commentFollowsItsSignature();
     void stateMenuRecordsWhoAndWhen();
     void inReviewOpensReadOnlyForAReviewer_data();
     void inReviewOpensReadOnlyForAReviewer();
@@ -236,6 +238,38 @@ void TestReview::filterThisPartOrAll()
     NavigatorModel *navigator = editor()->navigatorModel();
     QCOMPARE(navigator->index(navigator->rowOf(Page::Summary)).data(NavigatorModel::OpenCommentsRole).toInt(), 1);
     QCOMPARE(navigator->index(navigator->rowOf(Page::Measures)).data(NavigatorModel::OpenCommentsRole).toInt(), 1);
+}
+
+void TestReview::commentFollowsItsSignature()
+{
+    // The signatures page's buttons edit through the document, so a comment on a name stays
+    // on that name when the signatures are reordered, and on the list when it is removed.
+    const QString name = document()->statement().signatures.at(1).name;
+    const QString id = addComment(u"/signatures/1/name"_s, u"Stavas namnet så?"_s, name);
+    QVERIFY(!id.isEmpty());
+    const Statement before = document()->statement();
+    editor()->showPage(Page::Signatures);
+    SignaturesPage *page = editor()->signaturesPage();
+    page->selectSignature(1);
+    pane()->setScope(CommentsPane::Scope::CurrentPart);
+    QCOMPARE(pane()->list()->topLevelItemCount(), 1);
+
+    page->findChild<QPushButton *>(u"upButton"_s)->click();
+    QCOMPARE(page->currentSignature(), 0);
+    const auto target = [this] { return document()->statement().review->comments.first().target; };
+    QCOMPARE(target(), u"/signatures/0/name"_s);
+    QCOMPARE(document()->statement().signatures.at(0).name, name);
+    QCOMPARE(pane()->list()->topLevelItemCount(), 1);
+
+    page->findChild<QPushButton *>(u"removeButton"_s)->click();
+    QCOMPARE(document()->statement().signatures.size(), before.signatures.size() - 1);
+    QCOMPARE(target(), u"/signatures"_s);
+    QCOMPARE(document()->statement().review->comments.first().quote, name);
+
+    document()->undoStack()->undo();
+    QCOMPARE(target(), u"/signatures/0/name"_s);
+    document()->undoStack()->undo();
+    QVERIFY(document()->statement() == before);
 }
 
 void TestReview::goToTheField()
