@@ -179,8 +179,9 @@ void ItemPage::activateHeading(const QString &text)
 {
     if (!document() || m_index < 0)
         return;
-    const auto r = document()->setField(m_binder->prefix() + u"/label"_s, text, StatementDocument::Merge::Separate);
-    Q_UNUSED(r); // a label accepts any text
+    // A label accepts any text, but a read-only document refuses every edit.
+    if (const auto r = document()->setField(m_binder->prefix() + u"/label"_s, text, StatementDocument::Merge::Separate); !r)
+        MessageBox::warning(this, tr("Cannot change the heading"), r.error());
 }
 
 void ItemPage::updateKind()
