@@ -178,6 +178,7 @@ class TestStatementDocument : public QObject
 private slots:
     void exampleHasWhatTheRowsAssume();
     void readingAFieldDoesNotDetach();
+    void refusedOrSameValueWritesNothing();
     void undoRedo_data();
     void undoRedo();
     void reviewStateOnExistingReview();
@@ -238,6 +239,23 @@ void TestStatementDocument::readingAFieldDoesNotDetach()
     YTTRA_VERIFY_OK(document.setField(u"/items/3/response/deadline"_s, u"2030"_s));
     QCOMPARE(copy.items.at(3).response.deadline.toString(), u"2027-H1"_s);
     QCOMPARE(document.statement().items.at(3).response.deadline.toString(), u"2030"_s);
+}
+
+void TestStatementDocument::refusedOrSameValueWritesNothing()
+{
+    // setField checks a value before anything is written, and the command writes it once: an
+    // edit that is refused, or that names the value the field holds in other words, leaves
+    // the lists shared with a copy, as a read does.
+    StatementDocument document(Example::statement());
+    const Statement copy = document.statement();
+    QVERIFY(!document.setField(u"/items/3/response/deadline"_s, u"soon"_s).ok());
+    QVERIFY(!document.setField(u"/measures/4/status"_s, u"finished"_s).ok());
+    const auto same = document.setField(u"/audit/addressees"_s, QStringList{u"Kommunstyrelsen"_s, u"Samhällsbyggnadsnämnden"_s});
+    YTTRA_VERIFY_OK(same);
+    QCOMPARE(same.value(), StatementDocument::Change::None);
+    QVERIFY(copy.items.constData() == document.statement().items.constData());
+    QVERIFY(copy.measures.constData() == document.statement().measures.constData());
+    QCOMPARE(document.undoStack()->count(), 0);
 }
 
 void TestStatementDocument::undoRedo_data()
