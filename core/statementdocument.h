@@ -108,6 +108,8 @@ private:
 
     Result<Change> refuseIfReadOnly() const;
     Result<Change> checkIndex(qsizetype index, qsizetype size) const;
+    /// Whether a move within a list of `size` may be made: the document is editable and both
+    /// indexes are in the list.
     Result<Change> checkMove(qsizetype from, qsizetype to, qsizetype size) const;
     /// The ids a measure is to link to: each an item of the statement, and only once.
     Result<Change> checkItemIds(const QStringList &itemIds) const;
