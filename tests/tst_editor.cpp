@@ -19,6 +19,7 @@
 #include "statementeditor.h"
 #include "testhelpers.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -117,6 +118,9 @@ void TestEditor::init()
     m_editor = std::make_unique<StatementEditor>();
     m_editor->resize(1200, 800);
     m_editor->setDocument(m_document.get());
+    // Every edit below also checks the navigator's model against Qt's model contract.
+    new QAbstractItemModelTester(m_editor->navigatorModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                 m_editor->navigatorModel());
     // The window's Undo and Redo, as the main window makes them.
     m_undo = m_document->undoStack()->createUndoAction(m_editor.get());
     m_undo->setShortcuts(QKeySequence::Undo);
