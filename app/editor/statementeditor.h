@@ -72,7 +72,8 @@ public:
     /// Goes to the previous or next entry of the navigator.
     void stepPage(int delta);
 
-    /// Checks the statement now instead of on the next turn of the event loop.
+    /// Shows what the navigator's model found at the last change in the completeness panel
+    /// now, instead of on the next turn of the event loop.
     void revalidate();
     const QList<Finding> &findings() const { return m_findings; }
     /// What the navigator calls the place of a pointer ("Åtgärdsområde 2", "Measure 3").
