@@ -65,7 +65,25 @@ QStringList namesIn(QStringView text)
     return names;
 }
 
-struct FoundDate
+const QRegularExpression &titleStartPattern()
+{
+    static const QRegularExpression pattern(
+        u"^(?:granskning\\s+av|granskning\\s+avseende|granskning\\s+inom|fördjupad\\s+granskning|grundläggande\\s+granskning|"
+        "uppföljande\\s+granskning|uppföljning\\s+av|förstudie|granskningsrapport|revisionsrapport)\\b"_s,
+        caseless);
+    return pattern;
+}
+
+const QRegularExpression &deadlineWordPattern()
+{
+    static const QRegularExpression pattern(u"\\b(?:senast|tillhanda)\\b"_s, caseless);
+    return pattern;
+}
+
+
+} // namespace
+
+struct DetailFinder::FoundDate
 {
     QString board;
     StatementKind round;
@@ -73,8 +91,6 @@ struct FoundDate
     int priority; // 3: named in the sentence, 2: the board the section is about, 1: every addressee
     int page;
 };
-
-} // namespace
 
 QStringList DetailFinder::sentences(QStringView text)
 {
@@ -225,10 +241,23 @@ QStringList DetailFinder::boardsAskedToAnswer(const BoardResolver &boards) const
 
 void DetailFinder::findDetails(ImportedReport &report) const
 {
+    const QList<CleanLine> lines = withBrokenLinesJoined(m_text.lines());
+    const QList<CleanLine> &running = m_text.runningLines();
+    const ReferenceLine found = findReference(lines, running);
+    if (!found.reference.isEmpty())
+        report.reference = found.reference;
+    findTitle(report, lines, running, found.titleBeside);
+    if (const QString date = findReportDate(lines, running); !date.isEmpty())
+        report.reportDate = date;
+    findDetailsInSentences(report);
+}
+
+QList<CleanLine> DetailFinder::withBrokenLinesJoined(const QList<CleanLine> &cleanLines)
+{
     // A title or reference broken over two lines ("... SR-" / "2020-83", "ekonomistyr-" /
     // "ning") is read as one line.
     QList<CleanLine> lines;
-    for (const CleanLine &line : m_text.lines()) {
+    for (const CleanLine &line : cleanLines) {
         if (!lines.isEmpty() && !line.breakBefore && !line.text.isEmpty() && !lines.last().margin && !line.margin
             && (lines.last().text.endsWith(u'-') || line.text.front().isLower())) {
             lines.last().text = ReportText::joined(lines.last().text, line.text);
@@ -236,21 +265,19 @@ void DetailFinder::findDetails(ImportedReport &report) const
         }
         lines.append(line);
     }
-    const QList<CleanLine> &running = m_text.runningLines();
+    return lines;
+}
 
+DetailFinder::ReferenceLine DetailFinder::findReference(const QList<CleanLine> &lines, const QList<CleanLine> &running)
+{
     // Reference: "SR-2020-83", "KR-2017/0039", "REV 2023/12". The one on a title line wins,
     // then the most frequent (running footers repeat it), then the first.
     static const QRegularExpression reference(
         u"(?<![\\p{L}\\d-])(\\p{Lu}{1,6}(?:-\\p{Lu}{1,6})?[- ](?:19|20)\\d{2}[-/]\\d{1,5})(?![\\p{L}\\d]|[-/]\\d)"_s,
         QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression titleStart(
-        u"^(?:granskning\\s+av|granskning\\s+avseende|granskning\\s+inom|fördjupad\\s+granskning|grundläggande\\s+granskning|"
-        "uppföljande\\s+granskning|uppföljning\\s+av|förstudie|granskningsrapport|revisionsrapport)\\b"_s,
-        caseless);
     QHash<QString, int> referenceCount;
     QStringList referenceOrder;
-    QString titleLineReference;
-    QString titleFromReferenceLine;
+    ReferenceLine onTitleLine;
     const auto scanReferences = [&](const QList<CleanLine> &source) {
         for (const CleanLine &line : source) {
             auto it = reference.globalMatch(line.text);
@@ -260,217 +287,246 @@ void DetailFinder::findDetails(ImportedReport &report) const
                 if (!referenceCount.contains(ref))
                     referenceOrder.append(ref);
                 ++referenceCount[ref];
-                if (titleLineReference.isEmpty() && titleStart.match(line.text).hasMatch()) {
-                    titleLineReference = ref;
+                if (onTitleLine.reference.isEmpty() && titleStartPattern().match(line.text).hasMatch()) {
+                    onTitleLine.reference = ref;
                     QString rest = line.text;
                     rest.remove(m.capturedStart(), m.capturedLength());
                     static const QRegularExpression clutter(
                         u"\\b(?:dnr|diarienummer|diarienr|ärendenummer|referens)\\b\\.?:?|[()]|[\\s,:–—-]+$"_s, caseless);
                     rest.remove(clutter);
-                    titleFromReferenceLine = rest.simplified();
+                    onTitleLine.titleBeside = rest.simplified();
                 }
             }
         }
     };
     scanReferences(lines);
     scanReferences(running);
-    if (!titleLineReference.isEmpty()) {
-        report.reference = titleLineReference;
-    } else if (!referenceOrder.isEmpty()) {
-        report.reference = *std::max_element(referenceOrder.cbegin(), referenceOrder.cend(),
-                                             [&](const QString &a, const QString &b) {
-                                                 return referenceCount.value(a) < referenceCount.value(b);
-                                             });
+    if (!onTitleLine.reference.isEmpty() || referenceOrder.isEmpty())
+        return onTitleLine;
+    const QString mostFrequent = *std::max_element(referenceOrder.cbegin(), referenceOrder.cend(),
+                                                   [&](const QString &a, const QString &b) {
+                                                       return referenceCount.value(a) < referenceCount.value(b);
+                                                   });
+    return {mostFrequent, onTitleLine.titleBeside};
+}
+
+void DetailFinder::findTitle(ImportedReport &report, const QList<CleanLine> &lines, const QList<CleanLine> &running,
+                             const QString &titleBesideReference)
+{
+    // The cover letter's subject line with the reference, a line that begins like a title
+    // ("Granskning av ..."), or the running header that repeats it.
+    if (titleBesideReference.count(u' ') >= 1) {
+        report.title = titleBesideReference;
+        return;
+    }
+    for (const CleanLine &line : lines) {
+        if (line.text.size() <= 150 && titleStartPattern().match(line.text).hasMatch() && !line.text.endsWith(u'.')) {
+            QString t = line.text;
+            if (!report.reference.isEmpty())
+                t.remove(report.reference);
+            // "Revisionsrapport" alone names the kind of document, not the audit.
+            static const QRegularExpression prefix(u"^(?:granskningsrapport|revisionsrapport)\\b\\s*[:–-]?\\s*"_s, caseless);
+            t.remove(prefix);
+            t = t.simplified();
+            if (t.count(u' ') < 1)
+                continue;
+            report.title = t;
+            return;
+        }
+    }
+    if (!report.title.isEmpty())
+        return;
+    QHash<QString, int> count;
+    for (const CleanLine &line : running) {
+        if (titleStartPattern().match(line.text).hasMatch()
+            || (DateScanner::find(line.text).isEmpty() && line.text.count(u' ') >= 2))
+            ++count[line.text];
+    }
+    if (count.isEmpty())
+        return;
+    auto best = std::max_element(count.cbegin(), count.cend());
+    report.title = best.key();
+    // A running header that reads like a title is one; anything else may not be.
+    if (!titleStartPattern().match(report.title).hasMatch())
+        report.notes.append(tr("The audit's title was taken from the page headers: check it."));
+}
+
+QString DetailFinder::findReportDate(const QList<CleanLine> &lines, const QList<CleanLine> &running)
+{
+    // The date the running headers repeat, a date in a page header on too few pages to count
+    // as running, a "Datum:" line, or the date on the report's cover under "Rapport".
+    QHash<QDate, int> count;
+    for (const CleanLine &line : running) {
+        for (const auto &found : DateScanner::find(line.text))
+            ++count[found.date];
+    }
+    QDate best;
+    int most = 1;
+    for (auto it = count.cbegin(); it != count.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && best.isValid() && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    if (best.isValid())
+        return isoDate(best);
+
+    for (const CleanLine &line : lines) {
+        const auto dates = DateScanner::find(line.text);
+        if (line.margin && dates.size() == 1)
+            return isoDate(dates.first().date);
     }
 
-    // Title: the cover letter's subject line with the reference, a line that begins like a
-    // title ("Granskning av ..."), or the running header that repeats it.
-    if (titleFromReferenceLine.count(u' ') >= 1) {
-        report.title = titleFromReferenceLine;
-    } else {
-        for (const CleanLine &line : lines) {
-            if (line.text.size() <= 150 && titleStart.match(line.text).hasMatch() && !line.text.endsWith(u'.')) {
-                QString t = line.text;
-                if (!report.reference.isEmpty())
-                    t.remove(report.reference);
-                // "Revisionsrapport" alone names the kind of document, not the audit.
-                static const QRegularExpression prefix(u"^(?:granskningsrapport|revisionsrapport)\\b\\s*[:–-]?\\s*"_s, caseless);
-                t.remove(prefix);
-                t = t.simplified();
-                if (t.count(u' ') < 1)
-                    continue;
-                report.title = t;
-                break;
+    static const QRegularExpression dated(u"^(?:datum|rapportdatum|daterad)\\s*:?\\s*(.+)$"_s, caseless);
+    static const QRegularExpression cover(u"^(?:rapport|granskningsrapport|revisionsrapport)\\b"_s, caseless);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (const auto m = dated.match(lines.at(i).text); m.hasMatch()) {
+            if (const auto day = DateScanner::parseWhole(m.captured(1)))
+                return isoDate(*day);
+        } else if (cover.match(lines.at(i).text).hasMatch()) {
+            for (qsizetype j = i + 1; j < std::min(lines.size(), i + 9); ++j) {
+                if (const auto day = DateScanner::parseWhole(lines.at(j).text))
+                    return isoDate(*day);
             }
         }
     }
-    if (report.title.isEmpty()) {
-        QHash<QString, int> count;
-        for (const CleanLine &line : running) {
-            if (titleStart.match(line.text).hasMatch() || (DateScanner::find(line.text).isEmpty() && line.text.count(u' ') >= 2))
-                ++count[line.text];
-        }
-        if (!count.isEmpty()) {
-            auto best = std::max_element(count.cbegin(), count.cend());
-            report.title = best.key();
-            // A running header that reads like a title is one; anything else may not be.
-            if (!titleStart.match(report.title).hasMatch())
-                report.notes.append(tr("The audit's title was taken from the page headers: check it."));
-        }
-    }
+    return {};
+}
 
-    // Report date: the date the running headers repeat, a "Datum:" line, or the date on the
-    // report's cover under "Rapport".
-    {
-        QHash<QDate, int> count;
-        for (const CleanLine &line : running) {
-            for (const auto &found : DateScanner::find(line.text))
-                ++count[found.date];
-        }
-        QDate best;
-        int most = 1;
-        for (auto it = count.cbegin(); it != count.cend(); ++it) {
-            if (it.value() > most || (it.value() == most && best.isValid() && it.key() < best)) {
-                best = it.key();
-                most = it.value();
-            }
-        }
-        if (best.isValid())
-            report.reportDate = isoDate(best);
-    }
-    if (report.reportDate.isEmpty()) {
-        // A date in a page header that is on too few pages to count as running.
-        for (const CleanLine &line : lines) {
-            const auto dates = DateScanner::find(line.text);
-            if (line.margin && dates.size() == 1) {
-                report.reportDate = isoDate(dates.first().date);
-                break;
-            }
-        }
-    }
-    if (report.reportDate.isEmpty()) {
-        static const QRegularExpression dated(u"^(?:datum|rapportdatum|daterad)\\s*:?\\s*(.+)$"_s, caseless);
-        static const QRegularExpression cover(u"^(?:rapport|granskningsrapport|revisionsrapport)\\b"_s, caseless);
-        for (qsizetype i = 0; i < lines.size() && report.reportDate.isEmpty(); ++i) {
-            if (const auto m = dated.match(lines.at(i).text); m.hasMatch()) {
-                if (const auto day = DateScanner::parseWhole(m.captured(1)))
-                    report.reportDate = isoDate(*day);
-            } else if (cover.match(lines.at(i).text).hasMatch()) {
-                for (qsizetype j = i + 1; j < std::min(lines.size(), i + 9); ++j) {
-                    if (const auto day = DateScanner::parseWhole(lines.at(j).text)) {
-                        report.reportDate = isoDate(*day);
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    static const QRegularExpression decided(u"\\b(?:behandlade|beslutade|beslöt|sammanträde\\w*)\\b"_s, caseless);
-    static const QRegularExpression deadlineWord(u"\\b(?:senast|tillhanda)\\b"_s, caseless);
-    static const QRegularExpression auditorByAssignment(
-        u"på\\s+uppdrag\\s+av\\s+(?:de\\s+)?(?:förtroendevalda\\s+)?([^.,;]*?(?:revision|revisor)\\p{L}*"
-        "(?:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad|region))?)?)(?=\\s|[.,;]|$)"_s,
-        caseless);
-    static const QRegularExpression auditorByName(u"(\\p{Lu}\\p{L}+\\s+(?:stads|kommun|region)revision(?:en)?)\\b"_s,
-                                                  QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression auditorBody(
-        u"\\b(Revisorskollegiet|Kommunrevisionen|Stadsrevisionen|Regionrevisionen|[Dd]e förtroendevalda revisorerna"
-        "(?: i \\p{Lu}\\p{L}+(?: kommun| stad| region)?)?|Revisorerna i \\p{Lu}\\p{L}+(?: kommun| stad| region)?)\\b"_s,
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression overall(u"\\b(?:sammanfattande|samlade|samlad|sammantagna|övergripande)\\s+bedömning"_s,
-                                            caseless);
-    static const QRegularExpression recipient(
-        u"\\b(?:vara|är)\\s+(revisorskollegiet|kommunrevisionen|stadsrevisionen|regionrevisionen|revisorerna)\\s+tillhanda"
-        "|\\byttrande(?:t|n|na)?\\s+till\\s+(revisorskollegiet|kommunrevisionen|stadsrevisionen|regionrevisionen|revisorerna)"
-        "|\\b(?:skickas|lämnas|sändas|ställas|inkomma)\\s+till\\s+(revisorskollegiet|kommunrevisionen|stadsrevisionen|"
-        "regionrevisionen|revisorerna)"_s,
-        caseless);
-    static const QRegularExpression email(u"[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+"_s,
-                                          QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression sendWord(u"\\b(?:skickas|sändas|lämnas|mejlas|e-post|mejl|e-postadress)\\b"_s, caseless);
-    static const QRegularExpression followUp(u"\\buppföljande\\b|\\buppföljning"_s, caseless);
-    static const QRegularExpression period(
-        u"\\b(?:vidtagits|vidtagit|vidtas|genomförts|genomfört|genomförs)\\s+under\\s+(?:perioden\\s+|år\\s+)?(\\d{4})"
-        "(?:\\s*[-–/]\\s*(\\d{4}))?(?!\\d|-\\d)"_s,
-        caseless);
-
+void DetailFinder::findDetailsInSentences(ImportedReport &report) const
+{
     QString anyAuditor;
     for (const ReportBlock &block : m_text.blocks()) {
         const QString &text = block.text;
-        if (block.kind != ReportBlock::Kind::Heading && report.conclusion.isEmpty() && overall.match(text).hasMatch()
-            && text.size() >= 40)
+        if (block.kind != ReportBlock::Kind::Heading && report.conclusion.isEmpty() && isOverallAssessment(text))
             report.conclusion = text;
-        if (report.recipient.isEmpty()) {
-            if (const auto m = recipient.match(text); m.hasMatch()) {
-                QString who = m.captured(1);
-                if (who.isEmpty())
-                    who = m.captured(2);
-                if (who.isEmpty())
-                    who = m.captured(3);
-                report.recipient = capitalised(who.toLower());
-            }
-        }
+        if (report.recipient.isEmpty())
+            report.recipient = recipientIn(text);
         if (block.kind == ReportBlock::Kind::Heading)
             continue;
         for (const QString &sentence : sentences(text)) {
-            if (report.decisionDate.isEmpty() && !deadlineWord.match(sentence).hasMatch()) {
-                if (const auto m = decided.match(sentence); m.hasMatch()) {
-                    for (const auto &found : DateScanner::find(sentence)) {
-                        if (std::abs(found.start - m.capturedStart()) <= 60) {
-                            report.decisionDate = isoDate(found.date);
-                            break;
-                        }
-                    }
-                }
-            }
-            if (report.auditor.isEmpty()) {
-                if (const auto m = auditorByAssignment.match(sentence); m.hasMatch())
-                    report.auditor = capitalised(m.captured(1).simplified());
-                else if (const auto n = auditorByName.match(sentence); n.hasMatch())
-                    report.auditor = n.captured(1);
-            }
-            if (anyAuditor.isEmpty()) {
-                if (const auto m = auditorBody.match(sentence); m.hasMatch())
-                    anyAuditor = capitalised(m.captured(1));
-            }
-            if (report.submitTo.isEmpty() && sendWord.match(sentence).hasMatch()) {
-                if (const auto m = email.match(sentence); m.hasMatch())
-                    report.submitTo = m.captured();
-            }
-            if (report.followUpPeriod.from.isEmpty() && followUp.match(sentence).hasMatch()) {
-                if (const auto m = period.match(sentence); m.hasMatch()) {
-                    const int from = m.captured(1).toInt();
-                    const int to = m.hasCaptured(2) ? m.captured(2).toInt() : from;
-                    if (to >= from && to - from <= 5) {
-                        report.followUpPeriod.from = isoDate(QDate(from, 1, 1));
-                        report.followUpPeriod.to = isoDate(QDate(to, 12, 31));
-                    }
-                }
-            }
+            if (report.decisionDate.isEmpty())
+                report.decisionDate = decisionDateIn(sentence);
+            if (report.auditor.isEmpty())
+                report.auditor = auditorIn(sentence);
+            if (anyAuditor.isEmpty())
+                anyAuditor = auditorBodyIn(sentence);
+            if (report.submitTo.isEmpty())
+                report.submitTo = submitAddressIn(sentence);
+            if (report.followUpPeriod.from.isEmpty())
+                report.followUpPeriod = followUpPeriodIn(sentence);
         }
     }
     if (report.auditor.isEmpty())
         report.auditor = anyAuditor;
 }
 
+bool DetailFinder::isOverallAssessment(const QString &text)
+{
+    static const QRegularExpression overall(u"\\b(?:sammanfattande|samlade|samlad|sammantagna|övergripande)\\s+bedömning"_s,
+                                            caseless);
+    return overall.match(text).hasMatch() && text.size() >= 40;
+}
+
+QString DetailFinder::recipientIn(const QString &text)
+{
+    static const QRegularExpression recipient(
+        u"\\b(?:vara|är)\\s+(revisorskollegiet|kommunrevisionen|stadsrevisionen|regionrevisionen|revisorerna)\\s+tillhanda"
+        "|\\byttrande(?:t|n|na)?\\s+till\\s+(revisorskollegiet|kommunrevisionen|stadsrevisionen|regionrevisionen|revisorerna)"
+        "|\\b(?:skickas|lämnas|sändas|ställas|inkomma)\\s+till\\s+(revisorskollegiet|kommunrevisionen|stadsrevisionen|"
+        "regionrevisionen|revisorerna)"_s,
+        caseless);
+    const auto m = recipient.match(text);
+    if (!m.hasMatch())
+        return {};
+    QString who = m.captured(1);
+    if (who.isEmpty())
+        who = m.captured(2);
+    if (who.isEmpty())
+        who = m.captured(3);
+    return capitalised(who.toLower());
+}
+
+QString DetailFinder::decisionDateIn(const QString &sentence)
+{
+    // "beslutade den 12 mars", but not a due date's "senast den ...".
+    static const QRegularExpression decided(u"\\b(?:behandlade|beslutade|beslöt|sammanträde\\w*)\\b"_s, caseless);
+    if (deadlineWordPattern().match(sentence).hasMatch())
+        return {};
+    const auto m = decided.match(sentence);
+    if (!m.hasMatch())
+        return {};
+    for (const auto &found : DateScanner::find(sentence)) {
+        if (std::abs(found.start - m.capturedStart()) <= 60)
+            return isoDate(found.date);
+    }
+    return {};
+}
+
+QString DetailFinder::auditorIn(const QString &sentence)
+{
+    static const QRegularExpression auditorByAssignment(
+        u"på\\s+uppdrag\\s+av\\s+(?:de\\s+)?(?:förtroendevalda\\s+)?([^.,;]*?(?:revision|revisor)\\p{L}*"
+        "(?:\\s+i\\s+\\p{Lu}\\p{L}+(?:\\s+(?:kommun|stad|region))?)?)(?=\\s|[.,;]|$)"_s,
+        caseless);
+    static const QRegularExpression auditorByName(u"(\\p{Lu}\\p{L}+\\s+(?:stads|kommun|region)revision(?:en)?)\\b"_s,
+                                                  QRegularExpression::UseUnicodePropertiesOption);
+    if (const auto m = auditorByAssignment.match(sentence); m.hasMatch())
+        return capitalised(m.captured(1).simplified());
+    if (const auto n = auditorByName.match(sentence); n.hasMatch())
+        return n.captured(1);
+    return {};
+}
+
+QString DetailFinder::auditorBodyIn(const QString &sentence)
+{
+    // The auditors named as a body, for when no sentence says on whose behalf the audit was made.
+    static const QRegularExpression auditorBody(
+        u"\\b(Revisorskollegiet|Kommunrevisionen|Stadsrevisionen|Regionrevisionen|[Dd]e förtroendevalda revisorerna"
+        "(?: i \\p{Lu}\\p{L}+(?: kommun| stad| region)?)?|Revisorerna i \\p{Lu}\\p{L}+(?: kommun| stad| region)?)\\b"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (const auto m = auditorBody.match(sentence); m.hasMatch())
+        return capitalised(m.captured(1));
+    return {};
+}
+
+QString DetailFinder::submitAddressIn(const QString &sentence)
+{
+    static const QRegularExpression email(u"[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+"_s,
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression sendWord(u"\\b(?:skickas|sändas|lämnas|mejlas|e-post|mejl|e-postadress)\\b"_s, caseless);
+    if (!sendWord.match(sentence).hasMatch())
+        return {};
+    if (const auto m = email.match(sentence); m.hasMatch())
+        return m.captured();
+    return {};
+}
+
+Period DetailFinder::followUpPeriodIn(const QString &sentence)
+{
+    static const QRegularExpression followUp(u"\\buppföljande\\b|\\buppföljning"_s, caseless);
+    static const QRegularExpression period(
+        u"\\b(?:vidtagits|vidtagit|vidtas|genomförts|genomfört|genomförs)\\s+under\\s+(?:perioden\\s+|år\\s+)?(\\d{4})"
+        "(?:\\s*[-–/]\\s*(\\d{4}))?(?!\\d|-\\d)"_s,
+        caseless);
+    Period found;
+    if (!followUp.match(sentence).hasMatch())
+        return found;
+    if (const auto m = period.match(sentence); m.hasMatch()) {
+        const int from = m.captured(1).toInt();
+        const int to = m.hasCaptured(2) ? m.captured(2).toInt() : from;
+        if (to >= from && to - from <= 5) {
+            found.from = isoDate(QDate(from, 1, 1));
+            found.to = isoDate(QDate(to, 12, 31));
+        }
+    }
+    return found;
+}
+
 void DetailFinder::findDueDates(ImportedReport &report, const BoardResolver &boards) const
 {
-    static const QRegularExpression deadlineWord(u"\\b(?:senast|tillhanda)\\b"_s, caseless);
-    static const QRegularExpression aboutStatement(
-        u"\\b(?:yttrande\\w*|yttra|svar\\w*|besvara\\w*|inkomma|tillhanda)\\b"_s, caseless);
-    static const QRegularExpression followUp(
-        u"\\buppföljande\\b|\\buppföljning\\w*|\\bandra\\s+yttrande\\w*|\\bkompletterande\\s+yttrande"_s, caseless);
-    static const QRegularExpression notDue(
-        u"(?:sammanträde\\w*|beslut\\w*|daterad\\w*|reviderad\\w*|reviderat|antagen|antogs|från|inkom|skickades)\\s+(?:den\\s+)?$"_s,
-        caseless);
-    static const QRegularExpression parenthesis(u"^\\s*\\(([^)]{2,80})\\)"_s);
-    static const QRegularExpression concerning(
-        u"^\\s*(?:beträffande|avseende|för|gällande|när\\s+det\\s+gäller|från|av)\\s+((?:\\S+\\s*){1,6})"_s, caseless);
-
     QList<FoundDate> found;
     QString context; // the board a section of the letter is about (a template per board)
-
     for (const ReportBlock &block : m_text.blocks()) {
         if (block.margin)
             continue;
@@ -482,95 +538,136 @@ void DetailFinder::findDueDates(ImportedReport &report, const BoardResolver &boa
         }
         if (block.kind == ReportBlock::Kind::Heading)
             continue;
-        for (const QString &sentence : sentences(block.text)) {
-            if (!deadlineWord.match(sentence).hasMatch() || !aboutStatement.match(sentence).hasMatch())
-                continue;
-            QList<DateScanner::Found> dates = DateScanner::find(sentence);
-            dates.removeIf([&](const DateScanner::Found &d) {
-                return notDue.match(QStringView(sentence).first(d.start)).hasMatch();
-            });
-            if (dates.isEmpty())
-                continue;
-            const StatementKind round = followUp.match(sentence).hasMatch() ? StatementKind::FollowUp : StatementKind::First;
+        for (const QString &sentence : sentences(block.text))
+            found += dueDatesIn(sentence, block.page, context, report.addressees, boards);
+    }
+    QList<FoundDate> chosen = onePerBoardAndRound(found, report);
+    if (std::any_of(chosen.cbegin(), chosen.cend(), [](const FoundDate &c) { return c.priority == 1; })
+        && report.addressees.size() > 1)
+        report.notes.append(tr("A due date names no board; it was taken for every board addressed: check it."));
+    sortInLetterOrder(chosen, report.boards());
+    for (const FoundDate &c : std::as_const(chosen))
+        report.dueDates.append({c.board, c.round, c.date});
+}
 
-            // Boards written right after a date: "2025-03-31 (servicenämnden)", "senast
-            // 2022-01-31 beträffande servicenämnden".
-            QList<QStringList> attached(dates.size());
-            QList<std::pair<qsizetype, qsizetype>> attachedSpans;
-            for (qsizetype d = 0; d < dates.size(); ++d) {
-                const qsizetype end = dates.at(d).end;
-                const QStringView after = QStringView(sentence).sliced(end);
-                if (const auto m = parenthesis.match(after); m.hasMatch()) {
-                    attached[d] = boards.boardsIn(m.capturedView(1));
-                    if (!attached.at(d).isEmpty())
-                        attachedSpans.append({end + m.capturedStart(), end + m.capturedEnd()});
-                } else if (const auto c = concerning.match(after); c.hasMatch()) {
-                    const auto mentions = boards.mentions(c.capturedView(1));
-                    if (!mentions.isEmpty() && mentions.first().start == 0 && !mentions.first().board.isEmpty()) {
-                        attached[d] = {mentions.first().board};
-                        attachedSpans.append({end + c.capturedStart(1), end + c.capturedStart(1) + mentions.first().end});
-                    }
-                }
-            }
-            QList<BoardResolver::Mention> mentioned;
-            for (const auto &m : boards.mentions(sentence)) {
-                const bool inAttached = std::any_of(attachedSpans.cbegin(), attachedSpans.cend(),
-                                                    [&](const auto &span) { return m.start >= span.first && m.end <= span.second; });
-                if (!inAttached && !m.board.isEmpty())
-                    mentioned.append(m);
-            }
-            QStringList mentionedBoards;
-            for (const auto &m : std::as_const(mentioned)) {
-                if (!mentionedBoards.contains(m.board))
-                    mentionedBoards.append(m.board);
-            }
+QList<DateScanner::Found> DetailFinder::statementDueDatesIn(const QString &sentence)
+{
+    static const QRegularExpression aboutStatement(
+        u"\\b(?:yttrande\\w*|yttra|svar\\w*|besvara\\w*|inkomma|tillhanda)\\b"_s, caseless);
+    // A date after these words is when something happened, not when the statement is due.
+    static const QRegularExpression notDue(
+        u"(?:sammanträde\\w*|beslut\\w*|daterad\\w*|reviderad\\w*|reviderat|antagen|antogs|från|inkom|skickades)\\s+(?:den\\s+)?$"_s,
+        caseless);
+    if (!deadlineWordPattern().match(sentence).hasMatch() || !aboutStatement.match(sentence).hasMatch())
+        return {};
+    QList<DateScanner::Found> dates = DateScanner::find(sentence);
+    dates.removeIf([&](const DateScanner::Found &d) {
+        return notDue.match(QStringView(sentence).first(d.start)).hasMatch();
+    });
+    return dates;
+}
 
-            QList<qsizetype> open;
-            for (qsizetype d = 0; d < dates.size(); ++d) {
-                if (!attached.at(d).isEmpty()) {
-                    for (const QString &b : attached.at(d))
-                        found.append({b, round, dates.at(d).date, 3, block.page});
-                } else {
-                    open.append(d);
-                }
-            }
-            if (open.isEmpty())
-                continue;
-            if (!mentionedBoards.isEmpty()) {
-                if (open.size() == 1) {
-                    for (const QString &b : std::as_const(mentionedBoards))
-                        found.append({b, round, dates.at(open.first()).date, 3, block.page});
-                } else if (open.size() == mentionedBoards.size()) {
-                    // "kommunstyrelsen och servicenämnden ... senast D1 respektive D2"
-                    for (qsizetype k = 0; k < open.size(); ++k)
-                        found.append({mentionedBoards.at(k), round, dates.at(open.at(k)).date, 3, block.page});
-                } else {
-                    for (const qsizetype d : std::as_const(open)) {
-                        QString nearest;
-                        for (const auto &m : std::as_const(mentioned)) {
-                            if (m.start < dates.at(d).start)
-                                nearest = m.board;
-                        }
-                        if (!nearest.isEmpty())
-                            found.append({nearest, round, dates.at(d).date, 3, block.page});
-                    }
-                }
-            } else if (!context.isEmpty()) {
-                for (const qsizetype d : std::as_const(open))
-                    found.append({context, round, dates.at(d).date, 2, block.page});
-            } else {
-                for (const qsizetype d : std::as_const(open)) {
-                    for (const QString &b : std::as_const(report.addressees))
-                        found.append({b, round, dates.at(d).date, 1, block.page});
-                }
+QList<QStringList> DetailFinder::boardsRightAfter(const QString &sentence, const QList<DateScanner::Found> &dates,
+                                                  const BoardResolver &boards,
+                                                  QList<std::pair<qsizetype, qsizetype>> &spans)
+{
+    // "2025-03-31 (servicenämnden)", "senast 2022-01-31 beträffande servicenämnden".
+    static const QRegularExpression parenthesis(u"^\\s*\\(([^)]{2,80})\\)"_s);
+    static const QRegularExpression concerning(
+        u"^\\s*(?:beträffande|avseende|för|gällande|när\\s+det\\s+gäller|från|av)\\s+((?:\\S+\\s*){1,6})"_s, caseless);
+    QList<QStringList> attached(dates.size());
+    for (qsizetype d = 0; d < dates.size(); ++d) {
+        const qsizetype end = dates.at(d).end;
+        const QStringView after = QStringView(sentence).sliced(end);
+        if (const auto m = parenthesis.match(after); m.hasMatch()) {
+            attached[d] = boards.boardsIn(m.capturedView(1));
+            if (!attached.at(d).isEmpty())
+                spans.append({end + m.capturedStart(), end + m.capturedEnd()});
+        } else if (const auto c = concerning.match(after); c.hasMatch()) {
+            const auto mentions = boards.mentions(c.capturedView(1));
+            if (!mentions.isEmpty() && mentions.first().start == 0 && !mentions.first().board.isEmpty()) {
+                attached[d] = {mentions.first().board};
+                spans.append({end + c.capturedStart(1), end + c.capturedStart(1) + mentions.first().end});
             }
         }
     }
+    return attached;
+}
 
-    // One date per board and round: the most certain one; a different date elsewhere is
-    // worth a look.
+QList<DetailFinder::FoundDate> DetailFinder::dueDatesIn(const QString &sentence, int page, const QString &context,
+                                                        const QStringList &addressees, const BoardResolver &boards)
+{
+    const QList<DateScanner::Found> dates = statementDueDatesIn(sentence);
+    if (dates.isEmpty())
+        return {};
+    static const QRegularExpression followUp(
+        u"\\buppföljande\\b|\\buppföljning\\w*|\\bandra\\s+yttrande\\w*|\\bkompletterande\\s+yttrande"_s, caseless);
+    const StatementKind round = followUp.match(sentence).hasMatch() ? StatementKind::FollowUp : StatementKind::First;
+
+    QList<std::pair<qsizetype, qsizetype>> attachedSpans;
+    const QList<QStringList> attached = boardsRightAfter(sentence, dates, boards, attachedSpans);
+    // The boards named elsewhere in the sentence, in the order named.
+    QList<BoardResolver::Mention> mentioned;
+    for (const auto &m : boards.mentions(sentence)) {
+        const bool inAttached = std::any_of(attachedSpans.cbegin(), attachedSpans.cend(),
+                                            [&](const auto &span) { return m.start >= span.first && m.end <= span.second; });
+        if (!inAttached && !m.board.isEmpty())
+            mentioned.append(m);
+    }
+    QStringList mentionedBoards;
+    for (const auto &m : std::as_const(mentioned)) {
+        if (!mentionedBoards.contains(m.board))
+            mentionedBoards.append(m.board);
+    }
+
+    QList<FoundDate> found;
+    QList<qsizetype> open;
+    for (qsizetype d = 0; d < dates.size(); ++d) {
+        if (!attached.at(d).isEmpty()) {
+            for (const QString &b : attached.at(d))
+                found.append({b, round, dates.at(d).date, 3, page});
+        } else {
+            open.append(d);
+        }
+    }
+    if (open.isEmpty())
+        return found;
+    if (!mentionedBoards.isEmpty()) {
+        if (open.size() == 1) {
+            for (const QString &b : std::as_const(mentionedBoards))
+                found.append({b, round, dates.at(open.first()).date, 3, page});
+        } else if (open.size() == mentionedBoards.size()) {
+            // "kommunstyrelsen och servicenämnden ... senast D1 respektive D2"
+            for (qsizetype k = 0; k < open.size(); ++k)
+                found.append({mentionedBoards.at(k), round, dates.at(open.at(k)).date, 3, page});
+        } else {
+            for (const qsizetype d : std::as_const(open)) {
+                QString nearest;
+                for (const auto &m : std::as_const(mentioned)) {
+                    if (m.start < dates.at(d).start)
+                        nearest = m.board;
+                }
+                if (!nearest.isEmpty())
+                    found.append({nearest, round, dates.at(d).date, 3, page});
+            }
+        }
+    } else if (!context.isEmpty()) {
+        for (const qsizetype d : std::as_const(open))
+            found.append({context, round, dates.at(d).date, 2, page});
+    } else {
+        for (const qsizetype d : std::as_const(open)) {
+            for (const QString &b : addressees)
+                found.append({b, round, dates.at(d).date, 1, page});
+        }
+    }
+    return found;
+}
+
+QList<DetailFinder::FoundDate> DetailFinder::onePerBoardAndRound(const QList<FoundDate> &found, ImportedReport &report)
+{
+    // The most certain date wins; a different date elsewhere is worth a look.
     QList<FoundDate> chosen;
-    for (const FoundDate &f : std::as_const(found)) {
+    for (const FoundDate &f : found) {
         auto it = std::find_if(chosen.begin(), chosen.end(),
                                [&](const FoundDate &c) { return c.board == f.board && c.round == f.round; });
         if (it == chosen.end()) {
@@ -590,21 +687,19 @@ void DetailFinder::findDueDates(ImportedReport &report, const BoardResolver &boa
                                     .arg(f.board, round, isoDate(it->date), isoDate(f.date)));
         }
     }
-    if (std::any_of(chosen.cbegin(), chosen.cend(), [](const FoundDate &c) { return c.priority == 1; })
-        && report.addressees.size() > 1)
-        report.notes.append(tr("A due date names no board; it was taken for every board addressed: check it."));
+    return chosen;
+}
 
-    // Order: first statements, then follow-ups; boards in the order the letter lists them.
-    const QStringList order = report.boards();
-    std::stable_sort(chosen.begin(), chosen.end(), [&](const FoundDate &a, const FoundDate &b) {
+void DetailFinder::sortInLetterOrder(QList<FoundDate> &dates, const QStringList &order)
+{
+    // First statements, then follow-ups; boards in the order the letter lists them.
+    std::stable_sort(dates.begin(), dates.end(), [&](const FoundDate &a, const FoundDate &b) {
         if (a.round != b.round)
             return a.round == StatementKind::First;
         const qsizetype ia = order.indexOf(a.board);
         const qsizetype ib = order.indexOf(b.board);
         return (ia < 0 ? order.size() : ia) < (ib < 0 ? order.size() : ib);
     });
-    for (const FoundDate &c : std::as_const(chosen))
-        report.dueDates.append({c.board, c.round, c.date});
 }
 
 } // namespace yttra

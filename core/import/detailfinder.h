@@ -2,6 +2,7 @@
 #pragma once
 
 #include "boardresolver.h"
+#include "datescanner.h"
 #include "importedreport.h"
 #include "reporttext.h"
 
@@ -42,6 +43,37 @@ public:
 
 private:
     QStringList collectNames(qsizetype lineIndex, const QString &rest) const;
+
+    // findDetails(), step by step.
+    struct ReferenceLine
+    {
+        QString reference;
+        QString titleBeside; // the rest of the title line the reference stands on
+    };
+    static QList<CleanLine> withBrokenLinesJoined(const QList<CleanLine> &lines);
+    static ReferenceLine findReference(const QList<CleanLine> &lines, const QList<CleanLine> &running);
+    static void findTitle(ImportedReport &report, const QList<CleanLine> &lines, const QList<CleanLine> &running,
+                          const QString &titleBesideReference);
+    static QString findReportDate(const QList<CleanLine> &lines, const QList<CleanLine> &running);
+    void findDetailsInSentences(ImportedReport &report) const;
+    static bool isOverallAssessment(const QString &text);
+    static QString recipientIn(const QString &text);
+    static QString decisionDateIn(const QString &sentence);
+    static QString auditorIn(const QString &sentence);
+    static QString auditorBodyIn(const QString &sentence);
+    static QString submitAddressIn(const QString &sentence);
+    static Period followUpPeriodIn(const QString &sentence);
+
+    // findDueDates(), step by step.
+    struct FoundDate;
+    static QList<DateScanner::Found> statementDueDatesIn(const QString &sentence);
+    static QList<QStringList> boardsRightAfter(const QString &sentence, const QList<DateScanner::Found> &dates,
+                                               const BoardResolver &boards,
+                                               QList<std::pair<qsizetype, qsizetype>> &spans);
+    static QList<FoundDate> dueDatesIn(const QString &sentence, int page, const QString &context,
+                                       const QStringList &addressees, const BoardResolver &boards);
+    static QList<FoundDate> onePerBoardAndRound(const QList<FoundDate> &found, ImportedReport &report);
+    static void sortInLetterOrder(QList<FoundDate> &dates, const QStringList &order);
 
     const ReportText &m_text;
 };
