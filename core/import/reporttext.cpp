@@ -20,8 +20,6 @@ namespace {
 constexpr auto caseless = QRegularExpression::CaseInsensitiveOption
     | QRegularExpression::UseUnicodePropertiesOption;
 
-enum class Break { None, Blank, Page };
-
 bool isBulletGlyph(QChar c)
 {
     // What word processors and PDF producers put before list items, including the
@@ -449,9 +447,96 @@ void ReportText::removeRepeatedLines(ReportPage &page)
     page.lines = kept;
 }
 
+enum class ReportText::Break { None, Blank, Page };
+
+/// What building blocks measures on the whole document before it starts.
+struct ReportText::Measures
+{
+    double bodyHeight = 0; // the body text's height: headings stand out by being taller
+    double usualGap = 0;   // the usual gap between the lines of a paragraph
+};
+
+/// A page's text column, and where its body text ends: smaller print below that is footnotes.
+struct ReportText::Column
+{
+    double left = 1e9;
+    double right = 0;
+    qsizetype lastBodyLine = -1;
+};
+
+/// Where building blocks stands between one line and the next.
+struct ReportText::BlockState
+{
+    qsizetype open = -1; // the block that may still grow
+    const ReportLine *previous = nullptr;
+    QString pendingMarker; // a list glyph alone on its line, waiting for its text
+    double pendingIndent = -1;
+    bool pendingBlank = false;
+    qsizetype lastHeading = -1; // a heading made from the line just before
+};
+
 void ReportText::buildBlocks(const QList<ReportPage> &pages)
 {
-    // The body text's height: headings stand out by being taller.
+    const Measures measures{bodyTextHeight(pages), usualLineGap(pages)};
+    BlockState state;
+    for (const ReportPage &page : pages) {
+        const Column column = textColumn(page, measures.bodyHeight);
+        bool firstOnPage = true;
+        for (qsizetype index = 0; index < page.lines.size(); ++index) {
+            const ReportLine &line = page.lines.at(index);
+            if (line.text.isEmpty())
+                continue;
+            if (isTableOfContentsLine(line.text)) {
+                state.pendingBlank = true;
+                continue;
+            }
+            const QString text = line.text.simplified();
+            if (isApartFromText(page, index, column, measures.bodyHeight)) {
+                appendMarginBlock(text, page.number);
+                continue;
+            }
+            const Break kind = breakBefore(line, firstOnPage, state, measures.usualGap);
+            firstOnPage = false;
+            state.pendingBlank = false;
+            m_lines.append({text, page.number, kind != Break::None || !state.previous, false});
+            placeLine(line, text, page.number, kind, column, measures, state);
+            state.previous = &line;
+        }
+    }
+    dropTrailingSoftHyphens();
+}
+
+void ReportText::placeLine(const ReportLine &line, const QString &text, int page, Break kind, const Column &column,
+                           const Measures &measures, BlockState &state)
+{
+    if (joinHeadingAbove(line, text, kind, measures.bodyHeight, state))
+        return;
+    state.lastHeading = -1;
+
+    const ReportBlock *current = state.open >= 0 ? &m_blocks.at(state.open) : nullptr;
+    if (line.markdownLevel > 0
+        || (previousBlockEnded(current, line, text, kind) && isHeadingLine(line, text, measures.bodyHeight))) {
+        appendHeading(line, text, page, state);
+        return;
+    }
+    if (startListItem(line, text, page, state) || finishPendingListItem(line, text, page, state))
+        return;
+    if (current && continuesBlock(*current, line, text, kind, state.previous, column)) {
+        m_blocks[state.open].text = joined(current->text, text);
+        return;
+    }
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::Paragraph;
+    block.text = text;
+    block.page = page;
+    block.indent = indentOf(line);
+    m_blocks.append(block);
+    state.open = m_blocks.size() - 1;
+}
+
+double ReportText::bodyTextHeight(const QList<ReportPage> &pages)
+{
+    // Weighted by length, so the body text wins over many short headings.
     std::vector<double> heights;
     for (const ReportPage &page : pages) {
         for (const ReportLine &line : page.lines) {
@@ -461,10 +546,13 @@ void ReportText::buildBlocks(const QList<ReportPage> &pages)
             }
         }
     }
-    const double bodyHeight = median(std::move(heights));
+    return median(std::move(heights));
+}
 
-    // The usual gap between the lines of a paragraph: a low quantile over the document, since
-    // a page of one-line paragraphs (an address, a signature) has no other gaps.
+double ReportText::usualLineGap(const QList<ReportPage> &pages)
+{
+    // A low quantile over the document, since a page of one-line paragraphs (an address, a
+    // signature) has no other gaps.
     std::vector<double> gaps;
     for (const ReportPage &page : pages) {
         for (qsizetype i = 1; i < page.lines.size(); ++i) {
@@ -478,214 +566,203 @@ void ReportText::buildBlocks(const QList<ReportPage> &pages)
         }
     }
     std::sort(gaps.begin(), gaps.end());
-    const double usualGap = gaps.empty() ? 0 : gaps[gaps.size() / 4];
+    return gaps.empty() ? 0 : gaps[gaps.size() / 4];
+}
 
-    qsizetype open = -1; // the block that may still grow
-    const ReportLine *previous = nullptr;
-    QString pendingMarker;
-    double pendingIndent = -1;
-    bool pendingBlank = false;
-    qsizetype lastHeading = -1; // a heading made from the line just before
-
-    const auto close = [&] { open = -1; };
-
-    for (const ReportPage &page : pages) {
-        // The page's text column, and where its body text ends: smaller print below that is
-        // footnotes.
-        double left = 1e9;
-        double right = 0;
-        qsizetype lastBodyLine = -1;
-        for (qsizetype i = 0; i < page.lines.size(); ++i) {
-            const ReportLine &line = page.lines.at(i);
-            if (!line.hasGeometry())
-                continue;
-            left = std::min(left, line.left);
-            right = std::max(right, line.right);
-            if (line.height >= 0.85 * bodyHeight)
-                lastBodyLine = i;
-        }
-        bool firstOnPage = true;
-
-        for (qsizetype index = 0; index < page.lines.size(); ++index) {
-            const ReportLine &line = page.lines.at(index);
-            const QString raw = line.text;
-            if (raw.isEmpty())
-                continue;
-            if (isTableOfContentsLine(raw)) {
-                pendingBlank = true;
-                continue;
-            }
-            const QString text = raw.simplified();
-
-            // A header or footer on too few pages to be removed as running, or a footnote: kept
-            // as a block of its own that interrupts nothing, so a sentence or a list broken by
-            // the page still joins up.
-            const bool inMargin = line.hasGeometry() && page.height > 0
-                && (line.bottom < 0.075 * page.height || line.top > 0.93 * page.height);
-            const bool footnote = line.hasGeometry() && index > lastBodyLine && lastBodyLine >= 0
-                && line.height < 0.85 * bodyHeight;
-            if (inMargin || footnote) {
-                ReportBlock block;
-                block.text = text;
-                block.page = page.number;
-                block.margin = true;
-                m_blocks.append(block);
-                m_lines.append({text, page.number, true, false, true});
-                continue;
-            }
-
-            Break kind = Break::None;
-            if (firstOnPage && previous)
-                kind = Break::Page;
-            else if (line.blankBefore || pendingBlank)
-                kind = Break::Blank;
-            else if (line.hasGeometry() && previous && previous->hasGeometry()) {
-                const double gap = line.top - previous->bottom;
-                if (gap > usualGap + std::max(0.3 * line.height, 1.5))
-                    kind = Break::Blank;
-            }
-            firstOnPage = false;
-            pendingBlank = false;
-            m_lines.append({text, page.number, kind != Break::None || !previous, false});
-
-            // A heading the next line continues (after a hyphen, or in lower case): a tall
-            // heading set on two lines is one heading; otherwise the "heading" was the first line
-            // of a paragraph ("Rekommendation 3: Säkerställa att ... när" / "prognosen visar").
-            if (lastHeading >= 0 && lastHeading == m_blocks.size() - 1 && kind == Break::None && previous
-                && line.markdownLevel == 0 && previous->markdownLevel == 0
-                && (m_blocks.at(lastHeading).text.endsWith(u'-') || startsLowercase(text))) {
-                ReportBlock &heading = m_blocks[lastHeading];
-                const bool tallToo = line.hasGeometry() && heading.height > 0 && bodyHeight > 0
-                    && heading.height >= 1.15 * bodyHeight && std::abs(line.height - heading.height) < 0.1 * heading.height;
-                if (tallToo) {
-                    heading.text = joined(heading.text, text);
-                    m_lines.last().heading = true;
-                    previous = &line;
-                    continue;
-                }
-                heading.kind = ReportBlock::Kind::Paragraph;
-                heading.text = joined(previous->text.simplified(), text);
-                heading.rank = 0;
-                heading.height = -1;
-                m_lines.last().heading = false;
-                if (m_lines.size() >= 2)
-                    m_lines[m_lines.size() - 2].heading = false;
-                open = lastHeading;
-                lastHeading = -1;
-                previous = &line;
-                continue;
-            }
-            lastHeading = -1;
-
-            ReportBlock *current = open >= 0 ? &m_blocks[open] : nullptr;
-            // A line left of a list item's words (which a hanging indent aligns) is no part
-            // of the item, even when the item ends without a full stop.
-            const bool leftOfItem = current && current->kind == ReportBlock::Kind::ListItem && line.hasGeometry()
-                && current->textLeft > 0 && line.left < current->textLeft - 3;
-            const bool previousEnded = !current || current->kind == ReportBlock::Kind::Heading
-                || endsTerminal(current->text) || kind == Break::Blank
-                || (kind == Break::Page && !startsLowercase(text)) || (leftOfItem && !startsLowercase(text));
-
-            // Headings: marked in Markdown, told by their words, or taller than the body.
-            const bool tall = line.hasGeometry() && bodyHeight > 0 && line.height >= 1.15 * bodyHeight
-                && text.size() <= 100 && !text.endsWith(u'.') && text.front().isLetterOrNumber();
-            if (line.markdownLevel > 0 || (previousEnded && (isHeadingText(text) || tall))) {
-                ReportBlock block;
-                block.kind = ReportBlock::Kind::Heading;
-                block.text = text.endsWith(u':') ? text.chopped(1).trimmed() : text;
-                block.page = page.number;
-                block.rank = line.markdownLevel;
-                block.height = line.hasGeometry() ? line.height : -1;
-                m_blocks.append(block);
-                m_lines.last().heading = true;
-                close();
-                lastHeading = m_blocks.size() - 1;
-                pendingMarker.clear();
-                previous = &line;
-                continue;
-            }
-
-            if (const auto bullet = bulletOf(text)) {
-                close();
-                if (bullet->text.isEmpty()) {
-                    pendingMarker = bullet->marker;
-                    pendingIndent = indentOf(line);
-                } else {
-                    ReportBlock block;
-                    block.kind = ReportBlock::Kind::ListItem;
-                    block.marker = bullet->marker;
-                    block.number = bullet->number;
-                    block.text = bullet->text;
-                    block.page = page.number;
-                    block.indent = indentOf(line);
-                    block.textLeft = line.contentLeft;
-                    m_blocks.append(block);
-                    open = m_blocks.size() - 1;
-                    pendingMarker.clear();
-                }
-                previous = &line;
-                continue;
-            }
-
-            if (!pendingMarker.isEmpty()) {
-                ReportBlock block;
-                block.kind = ReportBlock::Kind::ListItem;
-                block.marker = pendingMarker;
-                block.text = text;
-                block.page = page.number;
-                block.indent = pendingIndent;
-                block.textLeft = line.left;
-                m_blocks.append(block);
-                open = m_blocks.size() - 1;
-                pendingMarker.clear();
-                previous = &line;
-                continue;
-            }
-
-            bool continues = false;
-            if (current && current->kind != ReportBlock::Kind::Heading) {
-                const bool terminal = endsTerminal(current->text);
-                const bool lower = startsLowercase(text)
-                    || (current->text.endsWith(u'-') && text.front().isLetterOrNumber());
-                switch (kind) {
-                case Break::Page:
-                    // A sentence runs on over the page break; a list item only into
-                    // words that cannot begin a paragraph.
-                    continues = !terminal && (lower || current->kind == ReportBlock::Kind::Paragraph);
-                    break;
-                case Break::Blank:
-                    continues = !terminal && lower;
-                    break;
-                case Break::None:
-                    continues = !current->text.endsWith(u':');
-                    if (continues && line.hasGeometry() && previous && previous->hasGeometry()) {
-                        // A sentence that ends well short of the column ends its paragraph.
-                        const bool shortLine = previous->right < right - 0.15 * (right - left);
-                        if (endsTerminal(previous->text) && shortLine && !lower)
-                            continues = false;
-                        // Left of the item's words (a hanging indent keeps them aligned): the
-                        // list has ended and a paragraph begins.
-                        if (current->kind == ReportBlock::Kind::ListItem && current->textLeft > 0
-                            && line.left < current->textLeft - 3 && !lower)
-                            continues = false;
-                    }
-                    break;
-                }
-            }
-            if (continues) {
-                current->text = joined(current->text, text);
-            } else {
-                ReportBlock block;
-                block.kind = ReportBlock::Kind::Paragraph;
-                block.text = text;
-                block.page = page.number;
-                block.indent = indentOf(line);
-                m_blocks.append(block);
-                open = m_blocks.size() - 1;
-            }
-            previous = &line;
-        }
+ReportText::Column ReportText::textColumn(const ReportPage &page, double bodyHeight)
+{
+    Column column;
+    for (qsizetype i = 0; i < page.lines.size(); ++i) {
+        const ReportLine &line = page.lines.at(i);
+        if (!line.hasGeometry())
+            continue;
+        column.left = std::min(column.left, line.left);
+        column.right = std::max(column.right, line.right);
+        if (line.height >= 0.85 * bodyHeight)
+            column.lastBodyLine = i;
     }
+    return column;
+}
+
+bool ReportText::isApartFromText(const ReportPage &page, qsizetype index, const Column &column, double bodyHeight)
+{
+    // A header or footer on too few pages to be removed as running, or a footnote.
+    const ReportLine &line = page.lines.at(index);
+    const bool inMargin = line.hasGeometry() && page.height > 0
+        && (line.bottom < 0.075 * page.height || line.top > 0.93 * page.height);
+    const bool footnote = line.hasGeometry() && index > column.lastBodyLine && column.lastBodyLine >= 0
+        && line.height < 0.85 * bodyHeight;
+    return inMargin || footnote;
+}
+
+void ReportText::appendMarginBlock(const QString &text, int page)
+{
+    // A block of its own that interrupts nothing (it opens no block and closes none), so a
+    // sentence or a list broken by the page still joins up.
+    ReportBlock block;
+    block.text = text;
+    block.page = page;
+    block.margin = true;
+    m_blocks.append(block);
+    m_lines.append({text, page, true, false, true});
+}
+
+ReportText::Break ReportText::breakBefore(const ReportLine &line, bool firstOnPage, const BlockState &state,
+                                          double usualGap)
+{
+    if (firstOnPage && state.previous)
+        return Break::Page;
+    if (line.blankBefore || state.pendingBlank)
+        return Break::Blank;
+    if (line.hasGeometry() && state.previous && state.previous->hasGeometry()) {
+        const double gap = line.top - state.previous->bottom;
+        if (gap > usualGap + std::max(0.3 * line.height, 1.5))
+            return Break::Blank;
+    }
+    return Break::None;
+}
+
+bool ReportText::joinHeadingAbove(const ReportLine &line, const QString &text, Break kind, double bodyHeight,
+                                  BlockState &state)
+{
+    // A heading the next line continues (after a hyphen, or in lower case): a tall heading
+    // set on two lines is one heading; otherwise the "heading" was the first line of a
+    // paragraph ("Rekommendation 3: Säkerställa att ... när" / "prognosen visar").
+    const qsizetype index = state.lastHeading;
+    if (index < 0 || index != m_blocks.size() - 1 || kind != Break::None || !state.previous
+        || line.markdownLevel != 0 || state.previous->markdownLevel != 0
+        || !(m_blocks.at(index).text.endsWith(u'-') || startsLowercase(text)))
+        return false;
+    ReportBlock &heading = m_blocks[index];
+    const bool tallToo = line.hasGeometry() && heading.height > 0 && bodyHeight > 0
+        && heading.height >= 1.15 * bodyHeight && std::abs(line.height - heading.height) < 0.1 * heading.height;
+    if (tallToo) {
+        heading.text = joined(heading.text, text);
+        m_lines.last().heading = true;
+        return true;
+    }
+    heading.kind = ReportBlock::Kind::Paragraph;
+    heading.text = joined(state.previous->text.simplified(), text);
+    heading.rank = 0;
+    heading.height = -1;
+    m_lines.last().heading = false;
+    if (m_lines.size() >= 2)
+        m_lines[m_lines.size() - 2].heading = false;
+    state.open = index;
+    state.lastHeading = -1;
+    return true;
+}
+
+bool ReportText::previousBlockEnded(const ReportBlock *current, const ReportLine &line, const QString &text, Break kind)
+{
+    // A line left of a list item's words (which a hanging indent aligns) is no part of the
+    // item, even when the item ends without a full stop.
+    const bool leftOfItem = current && current->kind == ReportBlock::Kind::ListItem && line.hasGeometry()
+        && current->textLeft > 0 && line.left < current->textLeft - 3;
+    return !current || current->kind == ReportBlock::Kind::Heading || endsTerminal(current->text)
+        || kind == Break::Blank || (kind == Break::Page && !startsLowercase(text))
+        || (leftOfItem && !startsLowercase(text));
+}
+
+bool ReportText::isHeadingLine(const ReportLine &line, const QString &text, double bodyHeight)
+{
+    // Told by its words, or taller than the body.
+    const bool tall = line.hasGeometry() && bodyHeight > 0 && line.height >= 1.15 * bodyHeight && text.size() <= 100
+        && !text.endsWith(u'.') && text.front().isLetterOrNumber();
+    return isHeadingText(text) || tall;
+}
+
+void ReportText::appendHeading(const ReportLine &line, const QString &text, int page, BlockState &state)
+{
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::Heading;
+    block.text = text.endsWith(u':') ? text.chopped(1).trimmed() : text;
+    block.page = page;
+    block.rank = line.markdownLevel;
+    block.height = line.hasGeometry() ? line.height : -1;
+    m_blocks.append(block);
+    m_lines.last().heading = true;
+    state.open = -1;
+    state.lastHeading = m_blocks.size() - 1;
+    state.pendingMarker.clear();
+}
+
+bool ReportText::startListItem(const ReportLine &line, const QString &text, int page, BlockState &state)
+{
+    const auto bullet = bulletOf(text);
+    if (!bullet)
+        return false;
+    state.open = -1;
+    if (bullet->text.isEmpty()) {
+        state.pendingMarker = bullet->marker;
+        state.pendingIndent = indentOf(line);
+        return true;
+    }
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::ListItem;
+    block.marker = bullet->marker;
+    block.number = bullet->number;
+    block.text = bullet->text;
+    block.page = page;
+    block.indent = indentOf(line);
+    block.textLeft = line.contentLeft;
+    m_blocks.append(block);
+    state.open = m_blocks.size() - 1;
+    state.pendingMarker.clear();
+    return true;
+}
+
+bool ReportText::finishPendingListItem(const ReportLine &line, const QString &text, int page, BlockState &state)
+{
+    // The text of a list item whose glyph stood alone on the line before.
+    if (state.pendingMarker.isEmpty())
+        return false;
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::ListItem;
+    block.marker = state.pendingMarker;
+    block.text = text;
+    block.page = page;
+    block.indent = state.pendingIndent;
+    block.textLeft = line.left;
+    m_blocks.append(block);
+    state.open = m_blocks.size() - 1;
+    state.pendingMarker.clear();
+    return true;
+}
+
+bool ReportText::continuesBlock(const ReportBlock &current, const ReportLine &line, const QString &text, Break kind,
+                                const ReportLine *previous, const Column &column)
+{
+    if (current.kind == ReportBlock::Kind::Heading)
+        return false;
+    const bool terminal = endsTerminal(current.text);
+    const bool lower = startsLowercase(text) || (current.text.endsWith(u'-') && text.front().isLetterOrNumber());
+    switch (kind) {
+    case Break::Page:
+        // A sentence runs on over the page break; a list item only into words that cannot
+        // begin a paragraph.
+        return !terminal && (lower || current.kind == ReportBlock::Kind::Paragraph);
+    case Break::Blank:
+        return !terminal && lower;
+    case Break::None:
+        break;
+    }
+    if (current.text.endsWith(u':'))
+        return false;
+    if (!line.hasGeometry() || !previous || !previous->hasGeometry())
+        return true;
+    // A sentence that ends well short of the column ends its paragraph.
+    const bool shortLine = previous->right < column.right - 0.15 * (column.right - column.left);
+    if (endsTerminal(previous->text) && shortLine && !lower)
+        return false;
+    // Left of the item's words (a hanging indent keeps them aligned): the list has ended and
+    // a paragraph begins.
+    return !(current.kind == ReportBlock::Kind::ListItem && current.textLeft > 0 && line.left < current.textLeft - 3
+             && !lower);
+}
+
+void ReportText::dropTrailingSoftHyphens()
+{
     // A soft hyphen left at the very end of a block has nothing to join.
     for (ReportBlock &block : m_blocks) {
         if (block.text.endsWith(QChar(0x00AD)))

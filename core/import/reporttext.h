@@ -89,6 +89,29 @@ private:
     void removeRunningLines(QList<ReportPage> &pages);
     void removeRepeatedLines(ReportPage &page);
     void buildBlocks(const QList<ReportPage> &pages);
+
+    // buildBlocks(), step by step.
+    enum class Break;
+    struct Measures;
+    struct Column;
+    struct BlockState;
+    static double bodyTextHeight(const QList<ReportPage> &pages);
+    static double usualLineGap(const QList<ReportPage> &pages);
+    static Column textColumn(const ReportPage &page, double bodyHeight);
+    static bool isApartFromText(const ReportPage &page, qsizetype index, const Column &column, double bodyHeight);
+    void appendMarginBlock(const QString &text, int page);
+    static Break breakBefore(const ReportLine &line, bool firstOnPage, const BlockState &state, double usualGap);
+    void placeLine(const ReportLine &line, const QString &text, int page, Break kind, const Column &column,
+                   const Measures &measures, BlockState &state);
+    bool joinHeadingAbove(const ReportLine &line, const QString &text, Break kind, double bodyHeight, BlockState &state);
+    static bool previousBlockEnded(const ReportBlock *current, const ReportLine &line, const QString &text, Break kind);
+    static bool isHeadingLine(const ReportLine &line, const QString &text, double bodyHeight);
+    void appendHeading(const ReportLine &line, const QString &text, int page, BlockState &state);
+    bool startListItem(const ReportLine &line, const QString &text, int page, BlockState &state);
+    bool finishPendingListItem(const ReportLine &line, const QString &text, int page, BlockState &state);
+    static bool continuesBlock(const ReportBlock &current, const ReportLine &line, const QString &text, Break kind,
+                               const ReportLine *previous, const Column &column);
+    void dropTrailingSoftHyphens();
     void promoteNumberedHeadings();
     void assignSections();
 
