@@ -1372,13 +1372,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
-    <name>LinkEditing</name>
-    <message>
-        <source>there is no measure number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>LockFile</name>
     <message>
         <source>someone (the lock file does not say who)</source>
@@ -2120,14 +2113,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not be written completely (%1); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not be saved (%1); the previous file is unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1; the previous file is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,6 +2130,66 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes were read back instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bytes read back differ from those written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and the 98 names after it are taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and the new content could not be read from the temporary file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and writing it directly failed too (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written directly, as the drive refused to give the file its name in one step (%1); the new content was read back and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and the previous file cannot be read to copy it first (%2); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and no copy of the previous file could be made beside it first (%2); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and the previous file could not be copied to %2 first (%3); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and writing into it directly failed (%2); the previous file is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and writing into it directly failed (%2); the previous version could not be put back (%3) and is kept in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and writing into it directly failed (%2); the previous version was put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written directly into the file, as the drive refused to replace it in one step (%1); the previous version was kept in %2 until the new one was read back and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written: the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2296,21 +2341,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Read aloud by screen readers instead of the logo. Leave it empty when the logo says nothing the page does not say already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SignatureCommand</name>
-    <message>
-        <source>Add signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2977,6 +3007,97 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>yttra</name>
+    <message>
+        <source>there is no entry number %1 (there are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an editable field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item needs an id of its own; &quot;%1&quot; is taken or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measure needs an id of its own; &quot;%1&quot; is taken or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no measure &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure links to the item &quot;%1&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure links to the item &quot;%1&quot; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yttra::AuditPage</name>
     <message>
         <source>Report date</source>
@@ -3190,6 +3311,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Wrote the comparison to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the comparison, with warnings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,29 +3596,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
-    <name>yttra::ItemListModel</name>
-    <message>
-        <source>there is no such item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no value was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this part of an item cannot be edited here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only one item can be moved at a time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>yttra::ItemPage</name>
     <message>
         <source>The auditors&apos; text</source>
@@ -3576,6 +3678,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Cannot link the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the heading</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4030,6 +4136,10 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -4161,6 +4271,10 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>Cannot link the items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot move the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::NavigatorModel</name>
@@ -4219,6 +4333,34 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
             <numerusform>%n open comment</numerusform>
             <numerusform>%n open comments</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>there is no such item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement is open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this part of an item cannot be edited here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one item can be moved at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item can only be moved among the items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4830,18 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>(no name yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot add a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::SpellCheck</name>
@@ -4708,70 +4862,6 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>the statement has no file name yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no entry number %1 (there are %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an editable field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an item needs an id of its own; &quot;%1&quot; is taken or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a measure needs an id of its own; &quot;%1&quot; is taken or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the measure links to the item &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the measure links to the item &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink measure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4822,10 +4912,6 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duplicate item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removed %1. Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,6 +4921,10 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the item: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
     <name>AuditPage</name>
@@ -75,12 +74,12 @@
         <translation>inget kommando angavs</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>okänt kommando &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>okänt kommando "%1"</translation>
     </message>
     <message>
-        <source>Try &quot;yttra-cli --help&quot;.</source>
-        <translation>Se &quot;yttra-cli --help&quot;.</translation>
+        <source>Try "yttra-cli --help".</source>
+        <translation>Se "yttra-cli --help".</translation>
     </message>
     <message>
         <source>validate takes one file</source>
@@ -115,15 +114,15 @@
         <translation>utdata skulle skriva över indatafilen %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
+        <source>"%1" is not a date: use YYYY-MM-DD</source>
+        <translation>"%1" är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
         <translation>perioden slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <source>the period ends (%1) before the first statement&apos;s date (%2); give --from or a later --to</source>
+        <source>the period ends (%1) before the first statement's date (%2); give --from or a later --to</source>
         <translation>perioden slutar (%1) före det första yttrandets datum (%2); ange --from eller ett senare --to</translation>
     </message>
     <message>
@@ -139,11 +138,11 @@
         <translation>example kräver -o OUT.yttrande</translation>
     </message>
     <message>
-        <source>-o needs a file name (or &quot;-&quot; for standard output)</source>
-        <translation>-o kräver ett filnamn (eller &quot;-&quot; för standardutdata)</translation>
+        <source>-o needs a file name (or "-" for standard output)</source>
+        <translation>-o kräver ett filnamn (eller "-" för standardutdata)</translation>
     </message>
     <message>
-        <source>the statement in the auditors&apos; template, as a tagged PDF</source>
+        <source>the statement in the auditors' template, as a tagged PDF</source>
         <translation>yttrandet enligt revisorernas mall, som taggad PDF</translation>
     </message>
     <message>
@@ -211,16 +210,16 @@
         <translation>import kräver -o OUT.yttrande</translation>
     </message>
     <message>
-        <source>--kind is first or followUp, not &quot;%1&quot;</source>
-        <translation>--kind ska vara first eller followUp, inte &quot;%1&quot;</translation>
+        <source>--kind is first or followUp, not "%1"</source>
+        <translation>--kind ska vara first eller followUp, inte "%1"</translation>
     </message>
     <message>
         <source>the output would overwrite the report %1</source>
         <translation>utdata skulle skriva över rapporten %1</translation>
     </message>
     <message>
-        <source>the report addresses no board called &quot;%1&quot;; it names: %2</source>
-        <translation>rapporten riktar sig inte till någon nämnd som heter &quot;%1&quot;; den nämner: %2</translation>
+        <source>the report addresses no board called "%1"; it names: %2</source>
+        <translation>rapporten riktar sig inte till någon nämnd som heter "%1"; den nämner: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -295,11 +294,11 @@
         <translation>Skrev Worddokumentet %1.</translation>
     </message>
     <message>
-        <source>with --docx: fill the municipality&apos;s own Word template</source>
+        <source>with --docx: fill the municipality's own Word template</source>
         <translation>med --docx: fyll i kommunens egen Wordmall</translation>
     </message>
     <message>
-        <source>with --docx: the template&apos;s Handläggare (author)</source>
+        <source>with --docx: the template's Handläggare (author)</source>
         <translation>med --docx: mallens handläggare</translation>
     </message>
     <message>
@@ -309,15 +308,15 @@ Work with Yttra statements (.yttrande files) without a window.
 
 Commands:
   validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
+      List problems, one per line: "error|warning &lt;pointer&gt;: &lt;message&gt;".
+      --strict makes gaps in the auditors' template errors.
 %1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
       Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+      reported on runs from DATE (default: the first statement's date) to DATE.
   example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
+      Write the built-in example statement ("-" writes to standard output).
   import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
-      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      Start a statement from the auditors' report (PDF, .txt or .md): the audit's
       details, the due date and the items addressed to the board (--all: to any
       board). Prints what was found on standard error.
   compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
@@ -346,13 +345,13 @@ Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
 
 Kommandon:
   validate FILE [--strict]
-      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      Listar problem, ett per rad: "error|warning &lt;pointer&gt;: &lt;message&gt;".
       Med --strict blir brister i förhållande till revisorernas mall fel.
 %1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
       Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
       som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
   example -o OUT.yttrande
-      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
+      Skriver det inbyggda exempelyttrandet ("-" skriver till standardutdata).
   import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
       Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
       granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
@@ -431,7 +430,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         </translation>
     </message>
     <message>
-        <source>the statement&apos;s text has changed too since the Word document was exported</source>
+        <source>the statement's text has changed too since the Word document was exported</source>
         <translation>yttrandets text har också ändrats sedan Worddokumentet exporterades</translation>
     </message>
     <message>
@@ -451,7 +450,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Skrev yttrandet med granskningen från Word till %1.</translation>
     </message>
     <message>
-        <source>      --logo IMAGE  with --pdf or --docx: this logo (PNG or SVG) instead of the file&apos;s
+        <source>      --logo IMAGE  with --pdf or --docx: this logo (PNG or SVG) instead of the file's
       --logo-description TEXT  with --logo: what the logo shows, read out in its place
 </source>
         <translation>      --logo IMAGE  med --pdf eller --docx: den här logotypen (PNG eller SVG) i stället för filens
@@ -612,7 +611,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
     <message>
         <source>Measure “%1”</source>
-        <translation>Åtgärd &quot;%1&quot;</translation>
+        <translation>Åtgärd "%1"</translation>
     </message>
     <message>
         <source>answers</source>
@@ -646,41 +645,41 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>Deadline</name>
     <message>
-        <source>&quot;%1&quot; is not a deadline: use YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Tn, YYYY-Hn, YYYY or &quot;ongoing&quot;</source>
-        <translation>&quot;%1&quot; är ingen giltig tidpunkt: använd ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-Tn, ÅÅÅÅ-Hn, ÅÅÅÅ eller &quot;ongoing&quot; (löpande)</translation>
+        <source>"%1" is not a deadline: use YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Tn, YYYY-Hn, YYYY or "ongoing"</source>
+        <translation>"%1" är ingen giltig tidpunkt: använd ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-Tn, ÅÅÅÅ-Hn, ÅÅÅÅ eller "ongoing" (löpande)</translation>
     </message>
 </context>
 <context>
     <name>DeadlineText</name>
     <message>
-        <source>&quot;%1&quot; is not a deadline Yttra can read: write a day (2022-06-07 or 7 juni 2022), a month (juni 2022), a quarter (Q1 2021), a tertial (tertial 1 2023), a half-year (andra halvåret 2022), a year (2022) or &quot;löpande&quot;</source>
-        <translation>&quot;%1&quot; är ingen tidpunkt som Yttra kan läsa: skriv en dag (2022-06-07 eller 7 juni 2022), en månad (juni 2022), ett kvartal (Q1 2021), ett tertial (tertial 1 2023), ett halvår (andra halvåret 2022), ett år (2022) eller &quot;löpande&quot;</translation>
+        <source>"%1" is not a deadline Yttra can read: write a day (2022-06-07 or 7 juni 2022), a month (juni 2022), a quarter (Q1 2021), a tertial (tertial 1 2023), a half-year (andra halvåret 2022), a year (2022) or "löpande"</source>
+        <translation>"%1" är ingen tidpunkt som Yttra kan läsa: skriv en dag (2022-06-07 eller 7 juni 2022), en månad (juni 2022), ett kvartal (Q1 2021), ett tertial (tertial 1 2023), ett halvår (andra halvåret 2022), ett år (2022) eller "löpande"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a day in the calendar</source>
-        <translation>&quot;%1&quot; finns inte i kalendern</translation>
+        <source>"%1" is not a day in the calendar</source>
+        <translation>"%1" finns inte i kalendern</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a year has quarters 1-4, tertials 1-3 and half-years 1-2</source>
-        <translation>&quot;%1&quot;: ett år har kvartal 1-4, tertial 1-3 och halvår 1-2</translation>
+        <source>"%1": a year has quarters 1-4, tertials 1-3 and half-years 1-2</source>
+        <translation>"%1": ett år har kvartal 1-4, tertial 1-3 och halvår 1-2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names a season, which has no last day: write for example &quot;första halvåret 2022&quot; or &quot;juni 2022&quot;</source>
-        <translation>&quot;%1&quot; anger en årstid, som inte har någon sista dag: skriv till exempel &quot;första halvåret 2022&quot; eller &quot;juni 2022&quot;</translation>
+        <source>"%1" names a season, which has no last day: write for example "första halvåret 2022" or "juni 2022"</source>
+        <translation>"%1" anger en årstid, som inte har någon sista dag: skriv till exempel "första halvåret 2022" eller "juni 2022"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; says when the work starts or is halfway, not when it is done at the latest</source>
-        <translation>&quot;%1&quot; anger när arbetet börjar eller är halvvägs, inte när det senast ska vara genomfört</translation>
+        <source>"%1" says when the work starts or is halfway, not when it is done at the latest</source>
+        <translation>"%1" anger när arbetet börjar eller är halvvägs, inte när det senast ska vara genomfört</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; gives no year</source>
-        <translation>&quot;%1&quot; anger inget år</translation>
+        <source>"%1" gives no year</source>
+        <translation>"%1" anger inget år</translation>
     </message>
 </context>
 <context>
     <name>DetailFinder</name>
     <message>
-        <source>The audit&apos;s title was taken from the page headers: check it.</source>
+        <source>The audit's title was taken from the page headers: check it.</source>
         <translation>Granskningens titel har hämtats från sidhuvudena: kontrollera den.</translation>
     </message>
     <message>
@@ -692,11 +691,11 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>det uppföljande yttrandet</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 is due %3 by one passage and %4 by another; %3 was used, since that passage names the board.</source>
+        <source>%1's %2 is due %3 by one passage and %4 by another; %3 was used, since that passage names the board.</source>
         <translation>Enligt ett ställe i rapporten ska %2 från %1 lämnas senast %3, enligt ett annat senast %4; %3 har använts eftersom det stället nämner nämnden.</translation>
     </message>
     <message>
-        <source>%1&apos;s %2 is due %3 by one passage and %4 by another; %3 was used: check it.</source>
+        <source>%1's %2 is due %3 by one passage and %4 by another; %3 was used: check it.</source>
         <translation>Enligt ett ställe i rapporten ska %2 från %1 lämnas senast %3, enligt ett annat senast %4; %3 har använts: kontrollera det.</translation>
     </message>
     <message>
@@ -811,7 +810,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Svarsadress</translation>
     </message>
     <message>
-        <source>e.g. the auditors&apos; registry e-mail address</source>
+        <source>e.g. the auditors' registry e-mail address</source>
         <translation>t.ex. revisorernas e-postadress till registraturen</translation>
     </message>
     <message>
@@ -843,7 +842,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>V&amp;älj…</translation>
     </message>
     <message>
-        <source>The board&apos;s logo (PNG or SVG) for the header of the first page, in the PDF and in Word</source>
+        <source>The board's logo (PNG or SVG) for the header of the first page, in the PDF and in Word</source>
         <translation>Nämndens logotyp (PNG eller SVG) i sidhuvudet på första sidan, i PDF och i Word</translation>
     </message>
     <message>
@@ -851,7 +850,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <source>The statement&apos;s own logo goes; the board&apos;s logo from the settings, if any, is used instead</source>
+        <source>The statement's own logo goes; the board's logo from the settings, if any, is used instead</source>
         <translation>Yttrandets egen logotyp tas bort; nämndens logotyp i inställningarna, om det finns någon, används i stället</translation>
     </message>
     <message>
@@ -948,11 +947,11 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>DocxTemplateFill</name>
     <message>
-        <source>the template&apos;s field %1 is left as it is: no author was given</source>
+        <source>the template's field %1 is left as it is: no author was given</source>
         <translation>mallens fält %1 lämnas som det är: ingen handläggare angavs</translation>
     </message>
     <message>
-        <source>the template&apos;s field %1 is left as it is: the statement has no value for it</source>
+        <source>the template's field %1 is left as it is: the statement has no value for it</source>
         <translation>mallens fält %1 lämnas som det är: yttrandet saknar värde för det</translation>
     </message>
 </context>
@@ -998,8 +997,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>ett uppföljande yttrande utgår från ett första yttrande; detta är redan ett uppföljande yttrande</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD</source>
-        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
+        <source>"%1" is not a date: use YYYY-MM-DD</source>
+        <translation>"%1" är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
@@ -1013,7 +1012,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Nytt uppföljande yttrande</translation>
     </message>
     <message>
-        <source>The follow-up statement keeps every item, its planned measures, expected effect and deadline, and the measure register with each measure&apos;s status. The date, the due date and the summary start empty, as do the measures taken and the effect achieved. The statement open now is not changed.</source>
+        <source>The follow-up statement keeps every item, its planned measures, expected effect and deadline, and the measure register with each measure's status. The date, the due date and the summary start empty, as do the measures taken and the effect achieved. The statement open now is not changed.</source>
         <translation>Det uppföljande yttrandet behåller varje punkt med dess planerade åtgärder, förväntade effekt och tidpunkt för genomförande, samt åtgärdsregistret med varje åtgärds status. Datum, sista svarsdag och sammanfattning är tomma från början, liksom hittills vidtagna åtgärder och effekt i verksamheten. Yttrandet som är öppet nu ändras inte.</translation>
     </message>
     <message>
@@ -1146,19 +1145,19 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Adressat</translation>
     </message>
     <message>
-        <source>The auditors&apos; &amp;text:</source>
+        <source>The auditors' &amp;text:</source>
         <translation>Revisorernas te&amp;xt:</translation>
     </message>
     <message>
-        <source>The board&apos;s response</source>
+        <source>The board's response</source>
         <translation>Nämndens svar</translation>
     </message>
     <message>
-        <source>Not this board&apos;s, &amp;because:</source>
+        <source>Not this board's, &amp;because:</source>
         <translation>Besvaras inte av nämnden, &amp;eftersom:</translation>
     </message>
     <message>
-        <source>Reason the item is not this board&apos;s</source>
+        <source>Reason the item is not this board's</source>
         <translation>Skäl till att nämnden inte besvarar punkten</translation>
     </message>
     <message>
@@ -1237,8 +1236,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>förväntade ett objekt men hittade %1</translation>
     </message>
     <message>
-        <source>the required member &quot;%1&quot; is missing</source>
-        <translation>det obligatoriska fältet &quot;%1&quot; saknas</translation>
+        <source>the required member "%1" is missing</source>
+        <translation>det obligatoriska fältet "%1" saknas</translation>
     </message>
     <message>
         <source>expected a string but found %1</source>
@@ -1249,52 +1248,52 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>värdet får inte vara tomt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation>&quot;%1&quot; är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, &quot;-&quot; och &quot;_&quot;</translation>
+        <source>"%1" is not a valid id: use letters A-Z, digits, "-" and "_"</source>
+        <translation>"%1" är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, "-" och "_"</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD, or leave it empty</source>
-        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
+        <source>"%1" is not a date: use YYYY-MM-DD, or leave it empty</source>
+        <translation>"%1" är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time stamp: use YYYY-MM-DDThh:mm:ss+hh:mm</source>
-        <translation>&quot;%1&quot; är inte en tidsstämpel: använd ÅÅÅÅ-MM-DDTtt:mm:ss+tt:mm</translation>
+        <source>"%1" is not a time stamp: use YYYY-MM-DDThh:mm:ss+hh:mm</source>
+        <translation>"%1" är inte en tidsstämpel: använd ÅÅÅÅ-MM-DDTtt:mm:ss+tt:mm</translation>
     </message>
     <message>
         <source>expected true or false but found %1</source>
         <translation>förväntade true eller false men hittade %1</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
-        <translation>okänt värde &quot;%1&quot;; tillåtna värden är: %2</translation>
+        <source>unknown value "%1"; expected one of: %2</source>
+        <translation>okänt värde "%1"; tillåtna värden är: %2</translation>
     </message>
     <message>
         <source>expected an array but found %1</source>
         <translation>förväntade en lista men hittade %1</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used by an earlier item</source>
-        <translation>id:t &quot;%1&quot; används redan av en tidigare punkt</translation>
+        <source>the id "%1" is used by an earlier item</source>
+        <translation>id:t "%1" används redan av en tidigare punkt</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used by an earlier measure</source>
-        <translation>id:t &quot;%1&quot; används redan av en tidigare åtgärd</translation>
+        <source>the id "%1" is used by an earlier measure</source>
+        <translation>id:t "%1" används redan av en tidigare åtgärd</translation>
     </message>
     <message>
-        <source>links to the item &quot;%1&quot;, which does not exist</source>
-        <translation>hänvisar till punkten &quot;%1&quot;, som inte finns</translation>
+        <source>links to the item "%1", which does not exist</source>
+        <translation>hänvisar till punkten "%1", som inte finns</translation>
     </message>
     <message>
-        <source>links to the item &quot;%1&quot; twice</source>
-        <translation>hänvisar två gånger till punkten &quot;%1&quot;</translation>
+        <source>links to the item "%1" twice</source>
+        <translation>hänvisar två gånger till punkten "%1"</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used by an earlier comment</source>
-        <translation>id:t &quot;%1&quot; används redan av en tidigare kommentar</translation>
+        <source>the id "%1" is used by an earlier comment</source>
+        <translation>id:t "%1" används redan av en tidigare kommentar</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Yttra statement (expected &quot;yttra-statement&quot;)</source>
-        <translation>&quot;%1&quot; är inte ett yttrande från Yttra (förväntade &quot;yttra-statement&quot;)</translation>
+        <source>"%1" is not a Yttra statement (expected "yttra-statement")</source>
+        <translation>"%1" är inte ett yttrande från Yttra (förväntade "yttra-statement")</translation>
     </message>
     <message>
         <source>expected a whole number of at least 1</source>
@@ -1376,24 +1375,24 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>okänd escape-sekvens \%1 i en sträng</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;]&quot; in an array but found %1</source>
-        <translation>förväntade &quot;,&quot; eller &quot;]&quot; i en lista men hittade %1</translation>
+        <source>expected "," or "]" in an array but found %1</source>
+        <translation>förväntade "," eller "]" i en lista men hittade %1</translation>
     </message>
     <message>
         <source>expected a member name in quotes but found %1</source>
         <translation>förväntade ett fältnamn inom citattecken men hittade %1</translation>
     </message>
     <message>
-        <source>the member &quot;%1&quot; appears twice in the same object</source>
-        <translation>fältet &quot;%1&quot; förekommer två gånger i samma objekt</translation>
+        <source>the member "%1" appears twice in the same object</source>
+        <translation>fältet "%1" förekommer två gånger i samma objekt</translation>
     </message>
     <message>
-        <source>expected &quot;:&quot; after a member name but found %1</source>
-        <translation>förväntade &quot;:&quot; efter ett fältnamn men hittade %1</translation>
+        <source>expected ":" after a member name but found %1</source>
+        <translation>förväntade ":" efter ett fältnamn men hittade %1</translation>
     </message>
     <message>
-        <source>expected &quot;,&quot; or &quot;}&quot; in an object but found %1</source>
-        <translation>förväntade &quot;,&quot; eller &quot;}&quot; i ett objekt men hittade %1</translation>
+        <source>expected "," or "}" in an object but found %1</source>
+        <translation>förväntade "," eller "}" i ett objekt men hittade %1</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
@@ -1409,13 +1408,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Choices</source>
         <translation>Val</translation>
-    </message>
-</context>
-<context>
-    <name>LinkEditing</name>
-    <message>
-        <source>there is no measure number %1</source>
-        <translation>det finns ingen åtgärd med nummer %1</translation>
     </message>
 </context>
 <context>
@@ -1468,27 +1460,27 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>logotypen är varken en PNG- eller en SVG-bild</translation>
     </message>
     <message>
-        <source>the logo&apos;s PNG image is %1 × %2 pixels; a logo may have at most %3 pixels on a side</source>
+        <source>the logo's PNG image is %1 × %2 pixels; a logo may have at most %3 pixels on a side</source>
         <translation>logotypens PNG-bild är %1 × %2 bildpunkter; en logotyp får ha högst %3 bildpunkter per sida</translation>
     </message>
     <message>
-        <source>the logo&apos;s PNG image cannot be read (%1)</source>
+        <source>the logo's PNG image cannot be read (%1)</source>
         <translation>logotypens PNG-bild kan inte läsas (%1)</translation>
     </message>
     <message>
-        <source>the logo&apos;s SVG image cannot be read (%1)</source>
+        <source>the logo's SVG image cannot be read (%1)</source>
         <translation>logotypens SVG-bild kan inte läsas (%1)</translation>
     </message>
     <message>
-        <source>the logo&apos;s SVG image has no size: its &lt;svg&gt; element needs a viewBox, or a width and height</source>
+        <source>the logo's SVG image has no size: its &lt;svg&gt; element needs a viewBox, or a width and height</source>
         <translation>logotypens SVG-bild saknar storlek: dess &lt;svg&gt;-element behöver en viewBox, eller width och height</translation>
     </message>
     <message>
-        <source>the logo&apos;s SVG image cannot be drawn (%1)</source>
+        <source>the logo's SVG image cannot be drawn (%1)</source>
         <translation>logotypens SVG-bild kan inte ritas (%1)</translation>
     </message>
     <message>
-        <source>the logo&apos;s image is empty</source>
+        <source>the logo's image is empty</source>
         <translation>logotypens bild är tom</translation>
     </message>
     <message>
@@ -1599,7 +1591,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Exportera till &amp;PDF…</translation>
     </message>
     <message>
-        <source>Write the statement as a PDF in the auditors&apos; template</source>
+        <source>Write the statement as a PDF in the auditors' template</source>
         <translation>Skriv yttrandet som PDF enligt revisorernas mall</translation>
     </message>
     <message>
@@ -1667,7 +1659,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Nytt från gransknings&amp;rapport…</translation>
     </message>
     <message>
-        <source>Start a statement from the auditors&apos; report (PDF or text): its recommendations, questions and details</source>
+        <source>Start a statement from the auditors' report (PDF or text): its recommendations, questions and details</source>
         <translation>Påbörja ett yttrande utifrån revisorernas rapport (PDF eller text): dess rekommendationer, frågor och uppgifter</translation>
     </message>
     <message>
@@ -1675,7 +1667,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Exportera till &amp;Word…</translation>
     </message>
     <message>
-        <source>Write the statement as a Word document, in the board&apos;s Word template, for a review in Word or the case system</source>
+        <source>Write the statement as a Word document, in the board's Word template, for a review in Word or the case system</source>
         <translation>Skriv yttrandet som Worddokument i nämndens Wordmall, för granskning i Word eller för ärendehanteringssystemet</translation>
     </message>
     <message>
@@ -1683,7 +1675,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Word&amp;mall för den här nämnden…</translation>
     </message>
     <message>
-        <source>Choose the Word template this board&apos;s documents are made in, or go back to Yttra&apos;s built-in template</source>
+        <source>Choose the Word template this board's documents are made in, or go back to Yttra's built-in template</source>
         <translation>Välj den Wordmall som nämndens dokument görs i, eller gå tillbaka till Yttras inbyggda mall</translation>
     </message>
     <message>
@@ -1824,7 +1816,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>PdfArchive</name>
     <message>
-        <source>the sRGB colour profile is missing from Yttra&apos;s resources</source>
+        <source>the sRGB colour profile is missing from Yttra's resources</source>
         <translation>sRGB-färgprofilen saknas i Yttras resurser</translation>
     </message>
     <message>
@@ -1851,15 +1843,15 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
     <message>
         <source>the font family “%1” (%2) is not installed%3; install it (Debian: fonts-liberation2 for Liberation Serif, fonts-crosextra-carlito for Carlito)</source>
-        <translation>typsnittsfamiljen &quot;%1&quot; (%2) är inte installerad%3; installera den (Debian: fonts-liberation2 för Liberation Serif, fonts-crosextra-carlito för Carlito)</translation>
+        <translation>typsnittsfamiljen "%1" (%2) är inte installerad%3; installera den (Debian: fonts-liberation2 för Liberation Serif, fonts-crosextra-carlito för Carlito)</translation>
     </message>
     <message>
         <source> (fontconfig would use “%1” instead)</source>
-        <translation> (fontconfig skulle använda &quot;%1&quot; i stället)</translation>
+        <translation> (fontconfig skulle använda "%1" i stället)</translation>
     </message>
     <message>
         <source>the font “%1” (%2) lacks letters a Swedish statement needs (å, ä, ö)</source>
-        <translation>typsnittet &quot;%1&quot; (%2) saknar bokstäver som ett svenskt yttrande behöver (å, ä, ö)</translation>
+        <translation>typsnittet "%1" (%2) saknar bokstäver som ett svenskt yttrande behöver (å, ä, ö)</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1889,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>&amp;Avvisa</translation>
     </message>
     <message>
-        <source>Keep the statement&apos;s text as it is</source>
+        <source>Keep the statement's text as it is</source>
         <translation>Behåll yttrandets text som den är</translation>
     </message>
     <message>
@@ -1991,19 +1983,19 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>ReportImporter</name>
     <message>
-        <source>No board to answer was found (no &quot;Till:&quot; list): name the board yourself.</source>
-        <translation>Ingen nämnd som ska svara hittades (ingen &quot;Till:&quot;-lista): ange nämnden själv.</translation>
+        <source>No board to answer was found (no "Till:" list): name the board yourself.</source>
+        <translation>Ingen nämnd som ska svara hittades (ingen "Till:"-lista): ange nämnden själv.</translation>
     </message>
     <message>
-        <source>The report has no &quot;Till:&quot; list; the boards that must answer were taken from its text: %1.</source>
-        <translation>Rapporten har ingen &quot;Till:&quot;-lista; de nämnder som ska svara har hämtats ur texten: %1.</translation>
+        <source>The report has no "Till:" list; the boards that must answer were taken from its text: %1.</source>
+        <translation>Rapporten har ingen "Till:"-lista; de nämnder som ska svara har hämtats ur texten: %1.</translation>
     </message>
     <message>
         <source>No reference (such as SR-2020-83) was found.</source>
         <translation>Ingen referens (som SR-2020-83) hittades.</translation>
     </message>
     <message>
-        <source>The audit&apos;s title was not found.</source>
+        <source>The audit's title was not found.</source>
         <translation>Granskningens titel hittades inte.</translation>
     </message>
     <message>
@@ -2015,7 +2007,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Punkten %1 anger inte vilken nämnd den riktar sig till; den behålls för alla nämnder.</translation>
     </message>
     <message>
-        <source>No due date was found for %1&apos;s statement.</source>
+        <source>No due date was found for %1's statement.</source>
         <translation>Ingen sista svarsdag hittades för yttrandet från %1.</translation>
     </message>
     <message>
@@ -2117,8 +2109,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>ett svar måste innehålla text</translation>
     </message>
     <message>
-        <source>there is no comment &quot;%1&quot;</source>
-        <translation>det finns ingen kommentar &quot;%1&quot;</translation>
+        <source>there is no comment "%1"</source>
+        <translation>det finns ingen kommentar "%1"</translation>
     </message>
     <message>
         <source>Reply to comment</source>
@@ -2160,14 +2152,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>kan inte skrivas: %1</translation>
     </message>
     <message>
-        <source>could not be written completely (%1); the previous file is unchanged</source>
-        <translation>kunde inte skrivas helt (%1); den tidigare filen är oförändrad</translation>
-    </message>
-    <message>
-        <source>could not be saved (%1); the previous file is unchanged</source>
-        <translation>kunde inte sparas (%1); den tidigare filen är oförändrad</translation>
-    </message>
-    <message>
         <source>%1; the previous file is unchanged</source>
         <translation>%1; den tidigare filen är oförändrad</translation>
     </message>
@@ -2186,6 +2170,66 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>could not be saved: %1</source>
         <translation>kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>it cannot be read back: %1</source>
+        <translation>den kan inte läsas tillbaka: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes were read back instead of %2</source>
+        <translation>%1 byte lästes tillbaka i stället för %2</translation>
+    </message>
+    <message>
+        <source>the bytes read back differ from those written</source>
+        <translation>de byte som lästes tillbaka skiljer sig från de som skrevs</translation>
+    </message>
+    <message>
+        <source>%1 and the 98 names after it are taken</source>
+        <translation>%1 och de 98 namnen efter det är upptagna</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and the new content could not be read from the temporary file (%2)</source>
+        <translation>kunde inte sparas: %1, och det nya innehållet kunde inte läsas från den tillfälliga filen (%2)</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and writing it directly failed too (%2)</source>
+        <translation>kunde inte sparas: %1, och att skriva den direkt misslyckades också (%2)</translation>
+    </message>
+    <message>
+        <source>written directly, as the drive refused to give the file its name in one step (%1); the new content was read back and checked</source>
+        <translation>skrevs direkt, eftersom enheten inte lät filen få sitt namn i ett steg (%1); det nya innehållet lästes tillbaka och kontrollerades</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and the previous file cannot be read to copy it first (%2); the previous file is unchanged</source>
+        <translation>kunde inte sparas: %1, och den tidigare filen kan inte läsas för att först kopieras (%2); den tidigare filen är oförändrad</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and no copy of the previous file could be made beside it first (%2); the previous file is unchanged</source>
+        <translation>kunde inte sparas: %1, och ingen kopia av den tidigare filen kunde först göras bredvid den (%2); den tidigare filen är oförändrad</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and the previous file could not be copied to %2 first (%3); the previous file is unchanged</source>
+        <translation>kunde inte sparas: %1, och den tidigare filen kunde inte först kopieras till %2 (%3); den tidigare filen är oförändrad</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and writing into it directly failed (%2); the previous file is unchanged</source>
+        <translation>kunde inte sparas: %1, och att skriva direkt i den misslyckades (%2); den tidigare filen är oförändrad</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and writing into it directly failed (%2); the previous version could not be put back (%3) and is kept in %4</source>
+        <translation>kunde inte sparas: %1, och att skriva direkt i den misslyckades (%2); den tidigare versionen kunde inte läggas tillbaka (%3) och finns kvar i %4</translation>
+    </message>
+    <message>
+        <source>could not be saved: %1, and writing into it directly failed (%2); the previous version was put back</source>
+        <translation>kunde inte sparas: %1, och att skriva direkt i den misslyckades (%2); den tidigare versionen lades tillbaka</translation>
+    </message>
+    <message>
+        <source>written directly into the file, as the drive refused to replace it in one step (%1); the previous version was kept in %2 until the new one was read back and checked</source>
+        <translation>skrevs direkt i filen, eftersom enheten inte lät den ersättas i ett steg (%1); den tidigare versionen fanns kvar i %2 tills den nya hade lästs tillbaka och kontrollerats</translation>
+    </message>
+    <message>
+        <source>cannot be written: the file is read-only</source>
+        <translation>kan inte skrivas: filen är skrivskyddad</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2303,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Worddokument</translation>
     </message>
     <message>
-        <source>Each board&apos;s &amp;Word template (a board not listed gets Yttra&apos;s built-in template):</source>
+        <source>Each board's &amp;Word template (a board not listed gets Yttra's built-in template):</source>
         <translation>Varje nämnds &amp;Wordmall (en nämnd som inte står här får Yttras inbyggda mall):</translation>
     </message>
     <message>
@@ -2287,7 +2331,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Använd &amp;inbyggd mall</translation>
     </message>
     <message>
-        <source>The selected board&apos;s Word documents are made in Yttra&apos;s own template again</source>
+        <source>The selected board's Word documents are made in Yttra's own template again</source>
         <translation>Den valda nämndens Worddokument görs åter i Yttras egen mall</translation>
     </message>
     <message>
@@ -2295,7 +2339,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Logotyper</translation>
     </message>
     <message>
-        <source>Each board&apos;s &amp;logo, for its statements without a logo of their own:</source>
+        <source>Each board's &amp;logo, for its statements without a logo of their own:</source>
         <translation>Varje nämnds &amp;logotyp, för dess yttranden som saknar en egen logotyp:</translation>
     </message>
     <message>
@@ -2307,7 +2351,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Logotyp</translation>
     </message>
     <message>
-        <source>Add Board&apos;s Lo&amp;go…</source>
+        <source>Add Board's Lo&amp;go…</source>
         <translation>Lägg till nämndens lo&amp;gotyp…</translation>
     </message>
     <message>
@@ -2319,7 +2363,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Ta &amp;bort logotyp</translation>
     </message>
     <message>
-        <source>The selected board&apos;s statements have no logo unless they carry their own</source>
+        <source>The selected board's statements have no logo unless they carry their own</source>
         <translation>Den valda nämndens yttranden får ingen logotyp om de inte har en egen</translation>
     </message>
     <message>
@@ -2327,7 +2371,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Logotypens &amp;beskrivning:</translation>
     </message>
     <message>
-        <source>Description of the selected board&apos;s logo</source>
+        <source>Description of the selected board's logo</source>
         <translation>Beskrivning av den valda nämndens logotyp</translation>
     </message>
     <message>
@@ -2337,21 +2381,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Read aloud by screen readers instead of the logo. Leave it empty when the logo says nothing the page does not say already.</source>
         <translation>Läses upp av skärmläsare i stället för logotypen. Lämna tomt när logotypen inte säger något som inte redan står på sidan.</translation>
-    </message>
-</context>
-<context>
-    <name>SignatureCommand</name>
-    <message>
-        <source>Add signature</source>
-        <translation>Lägg till underskrift</translation>
-    </message>
-    <message>
-        <source>Remove signature</source>
-        <translation>Ta bort underskrift</translation>
-    </message>
-    <message>
-        <source>Move signature</source>
-        <translation>Flytta underskrift</translation>
     </message>
 </context>
 <context>
@@ -2420,8 +2449,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>dokumentet har inget språk att kontrollera stavningen i</translation>
     </message>
     <message>
-        <source>no spelling dictionary for the language &quot;%1&quot; (%2) in %3; for Swedish, install the package hunspell-sv</source>
-        <translation>ingen stavningsordlista för språket &quot;%1&quot; (%2) i %3; för svenska, installera paketet hunspell-sv</translation>
+        <source>no spelling dictionary for the language "%1" (%2) in %3; for Swedish, install the package hunspell-sv</source>
+        <translation>ingen stavningsordlista för språket "%1" (%2) i %3; för svenska, installera paketet hunspell-sv</translation>
     </message>
     <message>
         <source>the spelling dictionary file %1 does not exist or cannot be read</source>
@@ -2448,8 +2477,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>mappen för den personliga ordlistan kan inte skapas</translation>
     </message>
     <message>
-        <source>only a single word can be added to the dictionary, not &quot;%1&quot;</source>
-        <translation>bara ett enda ord kan läggas till i ordlistan, inte &quot;%1&quot;</translation>
+        <source>only a single word can be added to the dictionary, not "%1"</source>
+        <translation>bara ett enda ord kan läggas till i ordlistan, inte "%1"</translation>
     </message>
 </context>
 <context>
@@ -2466,12 +2495,12 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>StatementFields</name>
     <message>
-        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD, or leave it empty</source>
-        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
+        <source>"%1" is not a date: use YYYY-MM-DD, or leave it empty</source>
+        <translation>"%1" är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
-        <translation>okänt värde &quot;%1&quot;; tillåtna värden är: %2</translation>
+        <source>unknown value "%1"; expected one of: %2</source>
+        <translation>okänt värde "%1"; tillåtna värden är: %2</translation>
     </message>
     <message>
         <source>%1 is not an editable field</source>
@@ -2590,7 +2619,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>avsnitt</translation>
     </message>
     <message>
-        <source>auditors&apos; text</source>
+        <source>auditors' text</source>
         <translation>revisorernas text</translation>
     </message>
     <message>
@@ -2614,7 +2643,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>effekt i verksamheten</translation>
     </message>
     <message>
-        <source>reason it is not this board&apos;s</source>
+        <source>reason it is not this board's</source>
         <translation>skäl till att nämnden inte besvarar punkten</translation>
     </message>
     <message>
@@ -2716,7 +2745,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <source>&amp;Summarising answer to the audit&apos;s conclusion and assessments:</source>
+        <source>&amp;Summarising answer to the audit's conclusion and assessments:</source>
         <translation>&amp;Sammanfattande svar på granskningens slutsats och bedömningar:</translation>
     </message>
     <message>
@@ -2731,24 +2760,24 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>den svarande nämnden är inte angiven</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid id</source>
-        <translation>&quot;%1&quot; är inte ett giltigt id</translation>
+        <source>"%1" is not a valid id</source>
+        <translation>"%1" är inte ett giltigt id</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used by an earlier item</source>
-        <translation>id:t &quot;%1&quot; används redan av en tidigare punkt</translation>
+        <source>the id "%1" is used by an earlier item</source>
+        <translation>id:t "%1" används redan av en tidigare punkt</translation>
     </message>
     <message>
-        <source>the id &quot;%1&quot; is used by an earlier measure</source>
-        <translation>id:t &quot;%1&quot; används redan av en tidigare åtgärd</translation>
+        <source>the id "%1" is used by an earlier measure</source>
+        <translation>id:t "%1" används redan av en tidigare åtgärd</translation>
     </message>
     <message>
         <source>the measure has no title</source>
         <translation>åtgärden saknar titel</translation>
     </message>
     <message>
-        <source>links to the item &quot;%1&quot;, which does not exist</source>
-        <translation>hänvisar till punkten &quot;%1&quot;, som inte finns</translation>
+        <source>links to the item "%1", which does not exist</source>
+        <translation>hänvisar till punkten "%1", som inte finns</translation>
     </message>
     <message>
         <source>no measures are given</source>
@@ -2775,8 +2804,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>effekt i verksamheten saknas</translation>
     </message>
     <message>
-        <source>the measure &quot;%1&quot; answers no item</source>
-        <translation>åtgärden &quot;%1&quot; är inte kopplad till någon punkt</translation>
+        <source>the measure "%1" answers no item</source>
+        <translation>åtgärden "%1" är inte kopplad till någon punkt</translation>
     </message>
     <message>
         <source>the statement is dated %1, after it is due (%2)</source>
@@ -2810,8 +2839,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>yttrandets fält har tagits bort ur det (%1): Yttra kan inte avgöra vilken text som hör var</translation>
     </message>
     <message>
-        <source>it is not a Word document exported by Yttra: it has none of the statement&apos;s fields (content controls tagged &quot;yttra:&quot;)</source>
-        <translation>det är inget Worddokument som Yttra har exporterat: det har inget av yttrandets fält (innehållskontroller taggade &quot;yttra:&quot;)</translation>
+        <source>it is not a Word document exported by Yttra: it has none of the statement's fields (content controls tagged "yttra:")</source>
+        <translation>det är inget Worddokument som Yttra har exporterat: det har inget av yttrandets fält (innehållskontroller taggade "yttra:")</translation>
     </message>
     <message>
         <source>%1 was changed to “%2”, but its part is no longer in the statement</source>
@@ -2850,7 +2879,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Svaret av %1 hör till en kommentar som inte placerats: ”%2”</translation>
     </message>
     <message>
-        <source>the template&apos;s field %1 was changed to “%2”; it is made from the statement&apos;s details and cannot be taken in: change the details in Yttra</source>
+        <source>the template's field %1 was changed to “%2”; it is made from the statement's details and cannot be taken in: change the details in Yttra</source>
         <translation>mallens fält %1 ändrades till ”%2”; det görs av yttrandets uppgifter och kan inte föras in: ändra uppgifterna i Yttra</translation>
     </message>
     <message>
@@ -2919,8 +2948,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>libxlsxwriter kunde inte starta en arbetsbok</translation>
     </message>
     <message>
-        <source>cannot add the sheet &quot;%1&quot;</source>
-        <translation>bladet &quot;%1&quot; kan inte läggas till</translation>
+        <source>cannot add the sheet "%1"</source>
+        <translation>bladet "%1" kan inte läggas till</translation>
     </message>
     <message>
         <source>cannot add a cell format</source>
@@ -3004,7 +3033,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>main</name>
     <message>
-        <source>Write a board&apos;s statement to its auditors.</source>
+        <source>Write a board's statement to its auditors.</source>
         <translation>Skriv en nämnds yttrande till revisorerna.</translation>
     </message>
     <message>
@@ -3014,6 +3043,97 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>The statement to open.</source>
         <translation>Yttrandet som ska öppnas.</translation>
+    </message>
+</context>
+<context>
+    <name>yttra</name>
+    <message>
+        <source>there is no entry number %1 (there are %2)</source>
+        <translation>det finns ingen post med nummer %1 (antal poster: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an editable field</source>
+        <translation>%1 är inte ett redigerbart fält</translation>
+    </message>
+    <message>
+        <source>an item needs an id of its own; "%1" is taken or empty</source>
+        <translation>en punkt behöver ett eget id; "%1" används redan eller är tomt</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid id: use letters A-Z, digits, "-" and "_"</source>
+        <translation>"%1" är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, "-" och "_"</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Flytta punkt</translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation>Duplicera punkt</translation>
+    </message>
+    <message>
+        <source>a measure needs an id of its own; "%1" is taken or empty</source>
+        <translation>en åtgärd behöver ett eget id; "%1" används redan eller är tomt</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation>Flytta åtgärd</translation>
+    </message>
+    <message>
+        <source>Add signature</source>
+        <translation>Lägg till underskrift</translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation>Ta bort underskrift</translation>
+    </message>
+    <message>
+        <source>Move signature</source>
+        <translation>Flytta underskrift</translation>
+    </message>
+    <message>
+        <source>there is no item "%1"</source>
+        <translation>det finns ingen punkt "%1"</translation>
+    </message>
+    <message>
+        <source>Link measure</source>
+        <translation>Koppla åtgärd</translation>
+    </message>
+    <message>
+        <source>Unlink measure</source>
+        <translation>Ta bort koppling till åtgärd</translation>
+    </message>
+    <message>
+        <source>there is no measure "%1"</source>
+        <translation>det finns ingen åtgärd "%1"</translation>
+    </message>
+    <message>
+        <source>Link measures</source>
+        <translation>Koppla åtgärder</translation>
+    </message>
+    <message>
+        <source>the measure links to the item "%1", which does not exist</source>
+        <translation>åtgärden hänvisar till punkten "%1", som inte finns</translation>
+    </message>
+    <message>
+        <source>the measure links to the item "%1" twice</source>
+        <translation>åtgärden hänvisar två gånger till punkten "%1"</translation>
     </message>
 </context>
 <context>
@@ -3124,7 +3244,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <source>Your name, as it stands on your comments and in the review&apos;s history:</source>
+        <source>Your name, as it stands on your comments and in the review's history:</source>
         <translation>Ditt namn, som det ska stå på dina kommentarer och i granskningens historik:</translation>
     </message>
     <message>
@@ -3232,6 +3352,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>Wrote the comparison to %1.</source>
         <translation>Jämförelsen har skrivits till %1.</translation>
     </message>
+    <message>
+        <source>Exported the comparison, with warnings</source>
+        <translation>Jämförelsen exporterades, med varningar</translation>
+    </message>
 </context>
 <context>
     <name>yttra::CompletenessPanel</name>
@@ -3244,7 +3368,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Måste rättas innan yttrandet kan sparas</translation>
     </message>
     <message>
-        <source>Missing from what the auditors&apos; template asks for</source>
+        <source>Missing from what the auditors' template asks for</source>
         <translation>Saknas enligt revisorernas mall</translation>
     </message>
     <message>
@@ -3410,7 +3534,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Logotypen kan inte ritas: %1. Den utelämnas i de exporterade filerna.</translation>
     </message>
     <message>
-        <source>The statement&apos;s own logo, kept in its file.</source>
+        <source>The statement's own logo, kept in its file.</source>
         <translation>Yttrandets egen logotyp, sparad i filen.</translation>
     </message>
     <message>
@@ -3511,32 +3635,9 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
 </context>
 <context>
-    <name>yttra::ItemListModel</name>
-    <message>
-        <source>there is no such item</source>
-        <translation>det finns ingen sådan punkt</translation>
-    </message>
-    <message>
-        <source>no value was given</source>
-        <translation>inget värde angavs</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a kind of item</source>
-        <translation>&quot;%1&quot; är ingen typ av punkt</translation>
-    </message>
-    <message>
-        <source>this part of an item cannot be edited here</source>
-        <translation>den här delen av en punkt kan inte redigeras här</translation>
-    </message>
-    <message>
-        <source>only one item can be moved at a time</source>
-        <translation>bara en punkt i taget kan flyttas</translation>
-    </message>
-</context>
-<context>
     <name>yttra::ItemPage</name>
     <message>
-        <source>The auditors&apos; text</source>
+        <source>The auditors' text</source>
         <translation>Revisorernas text</translation>
     </message>
     <message>
@@ -3580,11 +3681,11 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Tidigare beslutad åtgärd</translation>
     </message>
     <message>
-        <source>The board&apos;s response (not printed: another board answers this item)</source>
+        <source>The board's response (not printed: another board answers this item)</source>
         <translation>Nämndens svar (skrivs inte ut: en annan nämnd besvarar punkten)</translation>
     </message>
     <message>
-        <source>The board&apos;s response</source>
+        <source>The board's response</source>
         <translation>Nämndens svar</translation>
     </message>
     <message>
@@ -3617,6 +3718,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Cannot link the measures</source>
         <translation>Det gick inte att koppla åtgärderna</translation>
+    </message>
+    <message>
+        <source>Cannot change the heading</source>
+        <translation>Rubriken kan inte ändras</translation>
     </message>
 </context>
 <context>
@@ -3652,7 +3757,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Om Yttra</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Writes a board&apos;s statements to its auditors, from the audit report to the signed PDF and the Excel action plan.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Writes a board's statements to its auditors, from the audit report to the signed PDF and the Excel action plan.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriver nämndens yttranden till revisorerna – från granskningsrapporten till den undertecknade PDF-filen och handlingsplanen i Excel.&lt;/p&gt;&lt;p&gt;Licensierad under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3668,7 +3773,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Det gick inte att exportera till Excel</translation>
     </message>
     <message>
-        <source>%1 is the statement&apos;s own file; choose another name for the workbook.</source>
+        <source>%1 is the statement's own file; choose another name for the workbook.</source>
         <translation>%1 är yttrandets egen fil; välj ett annat namn för arbetsboken.</translation>
     </message>
     <message>
@@ -3746,7 +3851,7 @@ Vill du spara dem innan yttrandet stängs?</translation>
     <message>
         <source>%1 is open by %2.
 
-Open it read-only to look at it, or open it anyway to edit it (when you both save, one loses the other&apos;s changes)?</source>
+Open it read-only to look at it, or open it anyway to edit it (when you both save, one loses the other's changes)?</source>
         <translation>%1 är öppnat av %2.
 
 Vill du öppna det skrivskyddat för att läsa det, eller öppna det ändå för att redigera det (om ni båda sparar går den enas ändringar förlorade)?</translation>
@@ -3848,7 +3953,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Det gick inte att exportera till PDF</translation>
     </message>
     <message>
-        <source>%1 is the statement&apos;s own file; choose another name for the PDF.</source>
+        <source>%1 is the statement's own file; choose another name for the PDF.</source>
         <translation>%1 är yttrandets egen fil; välj ett annat namn för PDF-filen.</translation>
     </message>
     <message>
@@ -3939,7 +4044,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Wordmall för den här nämnden</translation>
     </message>
     <message>
-        <source>Yttra keeps a Word template for each board, and this statement names no board yet. Write the board&apos;s name under Statement Details first.</source>
+        <source>Yttra keeps a Word template for each board, and this statement names no board yet. Write the board's name under Statement Details first.</source>
         <translation>Yttra har en Wordmall för varje nämnd, och det här yttrandet anger ännu ingen nämnd. Skriv först nämndens namn under Uppgifter om yttrandet.</translation>
     </message>
     <message>
@@ -3951,7 +4056,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Worddokument från %1 görs i mallen %2, som inte längre finns.</translation>
     </message>
     <message>
-        <source>Choose another template, or go back to Yttra&apos;s built-in template?</source>
+        <source>Choose another template, or go back to Yttra's built-in template?</source>
         <translation>Välja en annan mall, eller gå tillbaka till Yttras inbyggda mall?</translation>
     </message>
     <message>
@@ -3959,11 +4064,11 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Välj en annan…</translation>
     </message>
     <message>
-        <source>Use Yttra&apos;s Built-in Template</source>
+        <source>Use Yttra's Built-in Template</source>
         <translation>Använd Yttras inbyggda mall</translation>
     </message>
     <message>
-        <source>Word documents of %1 are now made in Yttra&apos;s built-in template.</source>
+        <source>Word documents of %1 are now made in Yttra's built-in template.</source>
         <translation>Worddokument från %1 görs nu i Yttras inbyggda mall.</translation>
     </message>
     <message>
@@ -3975,7 +4080,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Wordmallen som valts för %1, %2, finns inte längre: flyttad, omdöpt eller på en enhet som inte är ansluten.</translation>
     </message>
     <message>
-        <source>Choose the template again, or export in Yttra&apos;s built-in template this time?</source>
+        <source>Choose the template again, or export in Yttra's built-in template this time?</source>
         <translation>Välja mallen igen, eller exportera i Yttras inbyggda mall den här gången?</translation>
     </message>
     <message>
@@ -3991,11 +4096,11 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Kan inte exportera till Word</translation>
     </message>
     <message>
-        <source>%1 is the statement&apos;s own file; choose another name for the Word document.</source>
+        <source>%1 is the statement's own file; choose another name for the Word document.</source>
         <translation>%1 är yttrandets egen fil; välj ett annat namn för Worddokumentet.</translation>
     </message>
     <message>
-        <source>Exported to %1 in Yttra&apos;s built-in Word template</source>
+        <source>Exported to %1 in Yttra's built-in Word template</source>
         <translation>Exporterade till %1 i Yttras inbyggda Wordmall</translation>
     </message>
     <message>
@@ -4086,6 +4191,10 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
 
 %1</translation>
     </message>
+    <message>
+        <source>Saved %1, %2</source>
+        <translation>%1 sparades, %2</translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -4137,8 +4246,8 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>inget värde angavs</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a status of a measure</source>
-        <translation>&quot;%1&quot; är ingen status för en åtgärd</translation>
+        <source>"%1" is not a status of a measure</source>
+        <translation>"%1" är ingen status för en åtgärd</translation>
     </message>
     <message>
         <source>the items a measure answers are linked, not typed</source>
@@ -4206,8 +4315,8 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Punkter som %1 avser</translation>
     </message>
     <message>
-        <source>Tick the items that &quot;%1&quot; answers.</source>
-        <translation>Markera de punkter som &quot;%1&quot; avser.</translation>
+        <source>Tick the items that "%1" answers.</source>
+        <translation>Markera de punkter som "%1" avser.</translation>
     </message>
     <message>
         <source>Link %1 to items</source>
@@ -4216,6 +4325,10 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>Cannot link the items</source>
         <translation>Det gick inte att koppla punkterna</translation>
+    </message>
+    <message>
+        <source>Cannot move the measure</source>
+        <translation>Åtgärden kan inte flyttas</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4388,34 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
             <numerusform>%n öppen kommentar</numerusform>
             <numerusform>%n öppna kommentarer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>there is no such item</source>
+        <translation>det finns ingen sådan punkt</translation>
+    </message>
+    <message>
+        <source>no value was given</source>
+        <translation>inget värde angavs</translation>
+    </message>
+    <message>
+        <source>the statement is open read-only</source>
+        <translation>yttrandet är öppnat skrivskyddat</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of item</source>
+        <translation>"%1" är ingen typ av punkt</translation>
+    </message>
+    <message>
+        <source>this part of an item cannot be edited here</source>
+        <translation>den här delen av en punkt kan inte redigeras här</translation>
+    </message>
+    <message>
+        <source>only one item can be moved at a time</source>
+        <translation>bara en punkt i taget kan flyttas</translation>
+    </message>
+    <message>
+        <source>an item can only be moved among the items</source>
+        <translation>en punkt kan bara flyttas bland punkterna</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4550,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Ändrat i Word av %1.</translation>
     </message>
     <message>
-        <source>The statement&apos;s text has changed too since the Word document was exported.</source>
+        <source>The statement's text has changed too since the Word document was exported.</source>
         <translation>Yttrandets text har också ändrats sedan Worddokumentet exporterades.</translation>
     </message>
     <message>
@@ -4445,7 +4586,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Hur kommentarer placerades</translation>
     </message>
     <message>
-        <source>The document does not say what it held when it was exported, so Yttra cannot tell whether the statement&apos;s text changed since.</source>
+        <source>The document does not say what it held when it was exported, so Yttra cannot tell whether the statement's text changed since.</source>
         <translation>Dokumentet säger inte vad det innehöll när det exporterades, så Yttra kan inte avgöra om yttrandets text har ändrats sedan dess.</translation>
     </message>
 </context>
@@ -4519,7 +4660,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Kan inte hämta kommentarer</translation>
     </message>
     <message>
-        <source>%1 is the open statement&apos;s own file: choose the copy a reviewer sent back.</source>
+        <source>%1 is the open statement's own file: choose the copy a reviewer sent back.</source>
         <translation>%1 är det öppna yttrandets egen fil: välj kopian som en granskare skickade tillbaka.</translation>
     </message>
     <message>
@@ -4591,7 +4732,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>%1 (som det är nu)</translation>
     </message>
     <message>
-        <source>the statement&apos;s comments cannot be changed here</source>
+        <source>the statement's comments cannot be changed here</source>
         <translation>yttrandets kommentarer kan inte ändras här</translation>
     </message>
 </context>
@@ -4659,8 +4800,8 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>intervallet för automatisk sparning måste vara mellan %1 och %2 sekunder</translation>
     </message>
     <message>
-        <source>the value is not acceptable for the setting &quot;%1&quot;</source>
-        <translation>värdet är inte godtagbart för inställningen &quot;%1&quot;</translation>
+        <source>the value is not acceptable for the setting "%1"</source>
+        <translation>värdet är inte godtagbart för inställningen "%1"</translation>
     </message>
     <message>
         <source>the settings cannot be written</source>
@@ -4706,7 +4847,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Wordmall för en nämnd</translation>
     </message>
     <message>
-        <source>The board&apos;s name, as its statements spell it:</source>
+        <source>The board's name, as its statements spell it:</source>
         <translation>Nämndens namn, som dess yttranden stavar det:</translation>
     </message>
     <message>
@@ -4744,6 +4885,18 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>(no name yet)</source>
         <translation>(inget namn än)</translation>
     </message>
+    <message>
+        <source>Cannot add a signature</source>
+        <translation>Underskriften kan inte läggas till</translation>
+    </message>
+    <message>
+        <source>Cannot remove the signature</source>
+        <translation>Underskriften kan inte tas bort</translation>
+    </message>
+    <message>
+        <source>Cannot move the signature</source>
+        <translation>Underskriften kan inte flyttas</translation>
+    </message>
 </context>
 <context>
     <name>yttra::SpellCheck</name>
@@ -4752,8 +4905,8 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Inga förslag</translation>
     </message>
     <message>
-        <source>Add &quot;%1&quot; to Dictionary</source>
-        <translation>Lägg till &quot;%1&quot; i ordlistan</translation>
+        <source>Add "%1" to Dictionary</source>
+        <translation>Lägg till "%1" i ordlistan</translation>
     </message>
 </context>
 <context>
@@ -4765,70 +4918,6 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>the statement has no file name yet</source>
         <translation>yttrandet har inget filnamn än</translation>
-    </message>
-    <message>
-        <source>there is no entry number %1 (there are %2)</source>
-        <translation>det finns ingen post med nummer %1 (antal poster: %2)</translation>
-    </message>
-    <message>
-        <source>%1 is not an editable field</source>
-        <translation>%1 är inte ett redigerbart fält</translation>
-    </message>
-    <message>
-        <source>an item needs an id of its own; &quot;%1&quot; is taken or empty</source>
-        <translation>en punkt behöver ett eget id; &quot;%1&quot; används redan eller är tomt</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation>&quot;%1&quot; är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, &quot;-&quot; och &quot;_&quot;</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>Lägg till punkt</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>Ta bort punkt</translation>
-    </message>
-    <message>
-        <source>Move item</source>
-        <translation>Flytta punkt</translation>
-    </message>
-    <message>
-        <source>a measure needs an id of its own; &quot;%1&quot; is taken or empty</source>
-        <translation>en åtgärd behöver ett eget id; &quot;%1&quot; används redan eller är tomt</translation>
-    </message>
-    <message>
-        <source>the measure links to the item &quot;%1&quot;, which does not exist</source>
-        <translation>åtgärden hänvisar till punkten &quot;%1&quot;, som inte finns</translation>
-    </message>
-    <message>
-        <source>the measure links to the item &quot;%1&quot; twice</source>
-        <translation>åtgärden hänvisar två gånger till punkten &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Add measure</source>
-        <translation>Lägg till åtgärd</translation>
-    </message>
-    <message>
-        <source>Remove measure</source>
-        <translation>Ta bort åtgärd</translation>
-    </message>
-    <message>
-        <source>Move measure</source>
-        <translation>Flytta åtgärd</translation>
-    </message>
-    <message>
-        <source>there is no item &quot;%1&quot;</source>
-        <translation>det finns ingen punkt &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Link measure</source>
-        <translation>Koppla åtgärd</translation>
-    </message>
-    <message>
-        <source>Unlink measure</source>
-        <translation>Ta bort koppling till åtgärd</translation>
     </message>
 </context>
 <context>
@@ -4878,10 +4967,6 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Åtgärd %1 (%2)</translation>
     </message>
     <message>
-        <source>Duplicate item</source>
-        <translation>Duplicera punkt</translation>
-    </message>
-    <message>
         <source>Removed %1. Undo brings it back.</source>
         <translation>%1 har tagits bort. Ångra för att få tillbaka den.</translation>
     </message>
@@ -4892,6 +4977,10 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the item: %1</source>
+        <translation>Punkten kan inte dupliceras: %1</translation>
     </message>
 </context>
 <context>
