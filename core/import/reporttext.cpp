@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttext.h"
 
-#include "boardresolver.h"
-
-#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -50,22 +46,6 @@ bool startsLowercase(QStringView text)
     return !text.isEmpty() && text.front().isLower();
 }
 
-/// What stays of a header or footer line when its page number is taken off: lines that
-/// differ only by the page number are the same running line.
-QString signature(QStringView line)
-{
-    static const QRegularExpression trailingNumber(
-        u"(?:^|\\s)(?:sida|sid\\.?|page|s\\.)?\\s*\\d{1,3}(?:\\s*(?:av|of|/|\\()\\s*\\d{1,3}\\)?)?$"_s, caseless);
-    static const QRegularExpression leadingNumber(
-        u"^(?:sida|sid\\.?|page|s\\.)?\\s*\\d{1,3}(?:\\s*(?:av|of|/|\\()\\s*\\d{1,3}\\)?)?(?:\\s|$)"_s, caseless);
-    static const QRegularExpression separators(u"^[\\s|•·–—:,-]+|[\\s|•·–—:,-]+$"_s);
-    QString s = line.toString().toLower().simplified();
-    s.remove(trailingNumber);
-    s.remove(leadingNumber);
-    s.remove(separators);
-    return s.simplified();
-}
-
 bool isTableOfContentsLine(QStringView line)
 {
     static const QRegularExpression toc(
@@ -107,20 +87,6 @@ double median(std::vector<double> values)
 double indentOf(const ReportLine &line)
 {
     return line.hasGeometry() ? line.left / (0.5 * line.height) : line.left;
-}
-
-int leadingSpaces(QStringView raw)
-{
-    int n = 0;
-    for (const QChar c : raw) {
-        if (c == u' ')
-            ++n;
-        else if (c == u'\t')
-            n += 4;
-        else
-            break;
-    }
-    return n;
 }
 
 } // namespace
@@ -274,34 +240,21 @@ bool ReportText::isHeadingText(QStringView line)
     return capitals.match(t).hasMatch();
 }
 
-ReportText::ReportText(const QList<ReportPage> &input)
+ReportText::ReportText(const QList<ReportPage> &pages) : ReportText(PageCleanup::clean(pages))
 {
-    QList<ReportPage> pages = input;
-    m_pageCount = 0;
-    for (const ReportPage &page : std::as_const(pages))
-        m_pageCount = std::max(m_pageCount, page.number);
+}
 
-    // Keep each line's indentation (text files mark nested lists with it) before the
-    // normalised text loses it.
-    for (ReportPage &page : pages) {
-        for (ReportLine &line : page.lines) {
-            const int spaces = leadingSpaces(line.text);
-            line.text = normalisedLine(line.text);
-            if (!line.hasGeometry())
-                line.left = spaces;
-        }
-    }
-    if (pages.size() > 1)
-        removeRunningLines(pages);
-    else if (pages.size() == 1 && pages.first().number == 0)
-        removeRepeatedLines(pages.first());
-    for (const ReportPage &page : std::as_const(pages)) {
-        if (page.lines.isEmpty() && page.width > 0)
-            m_emptyPages.append(page.number);
-    }
-    buildBlocks(pages);
+ReportText::ReportText(const CleanPages &clean)
+    : m_running(clean.running), m_emptyPages(clean.emptyPages), m_pageCount(clean.pageCount)
+{
+    buildBlocks(clean.pages);
     promoteNumberedHeadings();
     assignSections();
+}
+
+bool ReportText::isKeywordHeading(QStringView line)
+{
+    return keywordHeadingPattern().match(line).hasMatch();
 }
 
 void ReportText::promoteNumberedHeadings()
@@ -333,118 +286,6 @@ void ReportText::promoteNumberedHeadings()
         b.text = b.number + u". "_s + b.text;
         b.marker.clear();
     }
-}
-
-void ReportText::removeRunningLines(QList<ReportPage> &pages)
-{
-    const auto zone = [](const ReportPage &page) {
-        // Headers and footers stand within a PDF page's top and bottom margins (wherever
-        // poppler's reading order puts them); in a text file among its first and last lines.
-        QList<qsizetype> indices;
-        const qsizetype n = page.lines.size();
-        for (qsizetype i = 0; i < n; ++i) {
-            const ReportLine &line = page.lines.at(i);
-            if (line.hasGeometry() && page.height > 0) {
-                if (line.top < 0.12 * page.height || line.bottom > 0.88 * page.height)
-                    indices.append(i);
-            } else if (i < 4 || i >= n - 4) {
-                indices.append(i);
-            }
-        }
-        return indices;
-    };
-
-    QHash<QString, int> pagesWith;
-    int textPages = 0;
-    for (const ReportPage &page : std::as_const(pages)) {
-        if (!page.lines.isEmpty())
-            ++textPages;
-        QSet<QString> seen;
-        for (const qsizetype i : zone(page)) {
-            const QString sig = signature(page.lines.at(i).text);
-            if (!sig.isEmpty() && !seen.contains(sig)) {
-                seen.insert(sig);
-                ++pagesWith[sig];
-            }
-        }
-    }
-    // On at least a third of the pages (odd and even pages may carry different headers),
-    // and never a line that is on one page only.
-    const int threshold = std::max(2, int(std::ceil(0.3 * textPages)));
-    for (ReportPage &page : pages) {
-        const QList<qsizetype> indices = zone(page);
-        for (auto it = indices.crbegin(); it != indices.crend(); ++it) {
-            const ReportLine &line = page.lines.at(*it);
-            const QString sig = signature(line.text);
-            if (isPageNumber(line.text) || (!sig.isEmpty() && pagesWith.value(sig) >= threshold)) {
-                m_running.append({line.text.simplified(), page.number, false, false});
-                const bool blank = line.blankBefore;
-                page.lines.removeAt(*it);
-                if (*it < page.lines.size())
-                    page.lines[*it].blankBefore = page.lines[*it].blankBefore || blank;
-            }
-        }
-    }
-}
-
-void ReportText::removeRepeatedLines(ReportPage &page)
-{
-    // A text file saved from a PDF without form feeds still carries the running headers,
-    // each as a short paragraph of its own between the pages' text. A short line that
-    // stands apart three times or more is one, unless it is a heading word, a board's
-    // name, a list item or a question.
-    QList<std::pair<qsizetype, qsizetype>> shortParagraphs; // [first, last]
-    const qsizetype n = page.lines.size();
-    for (qsizetype start = 0; start < n;) {
-        qsizetype end = start;
-        while (end + 1 < n && !page.lines.at(end + 1).blankBefore)
-            ++end;
-        bool isShort = end - start < 3;
-        for (qsizetype i = start; isShort && i <= end; ++i)
-            isShort = page.lines.at(i).text.size() <= 80;
-        if (isShort)
-            shortParagraphs.append({start, end});
-        start = end + 1;
-    }
-
-    const auto candidate = [](const QString &text) {
-        // Headers carry no sentence and no "label: value" ("Status: Kvarstår" is content).
-        if (text.contains(u':') || text.endsWith(u'?') || text.endsWith(u'.'))
-            return false;
-        return !bulletOf(text) && !keywordHeadingPattern().match(text).hasMatch()
-            && !BoardResolver::isBoardName(text) && !signature(text).isEmpty();
-    };
-    QHash<QString, int> count;
-    for (const auto &[first, last] : std::as_const(shortParagraphs)) {
-        for (qsizetype i = first; i <= last; ++i) {
-            const QString &text = page.lines.at(i).text;
-            if (candidate(text))
-                ++count[signature(text)];
-        }
-    }
-    QSet<qsizetype> remove;
-    for (const auto &[first, last] : std::as_const(shortParagraphs)) {
-        for (qsizetype i = first; i <= last; ++i) {
-            const QString &text = page.lines.at(i).text;
-            if (candidate(text) && count.value(signature(text)) >= 3)
-                remove.insert(i);
-        }
-    }
-    QList<ReportLine> kept;
-    bool blank = false;
-    for (qsizetype i = 0; i < n; ++i) {
-        const ReportLine &line = page.lines.at(i);
-        if (remove.contains(i)) {
-            m_running.append({line.text.simplified(), page.number, line.blankBefore, false});
-            blank = true;
-            continue;
-        }
-        ReportLine copy = line;
-        copy.blankBefore = copy.blankBefore || blank;
-        blank = false;
-        kept.append(copy);
-    }
-    page.lines = kept;
 }
 
 enum class ReportText::Break { None, Blank, Page };

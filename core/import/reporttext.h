@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "pagecleanup.h"
 #include "reportpage.h"
 
 #include <QList>
@@ -31,24 +32,19 @@ struct ReportBlock
     QString heading;       // the nearest heading above (or this heading), without its number
 };
 
-/// A line of the cleaned text, for what is laid out line by line (a "Till:" list).
-struct CleanLine
-{
-    QString text;
-    int page = 0;
-    bool breakBefore = false; // a blank line, a wide gap or a new page came before it
-    bool heading = false;
-    bool margin = false;      // in a PDF page's header or footer area
-};
-
 /// The report's text cleaned of what PDF layout leaves in it, as blocks: running page
 /// headers and footers (municipality, title, date, page numbers) and tables of contents
 /// removed, words hyphenated at a line end rejoined, lines of one sentence joined, bullets
-/// recognised whatever glyph the PDF uses, headings told from body text.
+/// recognised whatever glyph the PDF uses, headings told from body text. Made in two
+/// import passes: PageCleanup, then the blocks and their headings (the CleanPages
+/// constructor).
 class ReportText
 {
 public:
+    /// Both passes: the pages as read are cleaned first.
     explicit ReportText(const QList<ReportPage> &pages);
+    /// The headings pass alone: blocks from pages PageCleanup has cleaned.
+    explicit ReportText(const CleanPages &clean);
 
     const QList<ReportBlock> &blocks() const { return m_blocks; }
     const QList<CleanLine> &lines() const { return m_lines; }
@@ -85,9 +81,11 @@ public:
     /// kommunstyrelsen"), "Rekommendation 3", "Bilaga 1 ...".
     static bool isHeadingText(QStringView line);
 
+    /// Whether the whole line is a keyword heading: "Bedömning", "Rekommendationer till
+    /// kommunstyrelsen", "Sammanfattning".
+    static bool isKeywordHeading(QStringView line);
+
 private:
-    void removeRunningLines(QList<ReportPage> &pages);
-    void removeRepeatedLines(ReportPage &page);
     void buildBlocks(const QList<ReportPage> &pages);
 
     // buildBlocks(), step by step.
