@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportimporter.h"
 
-#include "boardresolver.h"
-#include "detailfinder.h"
+#include "importpasses.h"
 #include "itemfinder.h"
 #include "reportreader.h"
-#include "reporttext.h"
 
 #include <QStringList>
 
@@ -25,38 +23,22 @@ Result<ImportedReport, FileError> ReportImporter::import(const QString &path)
 
 ImportedReport ReportImporter::analyse(const QList<ReportPage> &pages)
 {
-    const ReportText text(pages);
+    const ReportText text = ImportPasses::findHeadings(ImportPasses::cleanPages(pages));
     ImportedReport report;
     report.pageCount = text.pageCount();
-
-    BoardResolver boards;
-    const DetailFinder details(text);
-    details.findBoards(report, boards);
-
+    BoardResolver boards = ImportPasses::findBoards(text, report);
+    // The items' notes are kept apart so they follow the notes on the report as a whole.
     QStringList itemNotes;
-    report.candidates = ItemFinder(text, boards).find(itemNotes);
+    report.candidates = ImportPasses::findItems(text, boards, itemNotes);
+    ImportPasses::findAddressees(text, boards, report);
+    ImportPasses::findDetails(text, report);
+    ImportPasses::findDueDates(text, boards, report);
+    noteWhatIsMissing(report, text, itemNotes);
+    return report;
+}
 
-    if (report.addressees.isEmpty()) {
-        // No "Till:" list: the boards the letter sends the report to for a statement, or
-        // else the boards the recommendations are addressed to.
-        QStringList found = details.boardsAskedToAnswer(boards);
-        if (found.isEmpty())
-            found = boards.known();
-        for (const QString &b : std::as_const(found)) {
-            if (!report.addressees.contains(b))
-                report.addressees.append(b);
-            boards.add(b);
-        }
-        if (report.addressees.isEmpty())
-            report.notes.append(tr("No board to answer was found (no \"Till:\" list): name the board yourself."));
-        else
-            report.notes.append(tr("The report has no \"Till:\" list; the boards that must answer were taken from its "
-                                   "text: %1.").arg(report.addressees.join(u", "_s)));
-    }
-
-    details.findDetails(report);
-    details.findDueDates(report, boards);
-
+void ReportImporter::noteWhatIsMissing(ImportedReport &report, const ReportText &text, const QStringList &itemNotes)
+{
     if (report.reference.isEmpty())
         report.notes.append(tr("No reference (such as SR-2020-83) was found."));
     if (report.title.isEmpty())
@@ -86,7 +68,6 @@ ImportedReport ReportImporter::analyse(const QList<ReportPage> &pages)
             numbers.append(QString::number(page));
         report.notes.append(tr("These pages have no text (scanned?) and were not read: %1.").arg(numbers.join(u", "_s)));
     }
-    return report;
 }
 
 Statement ReportImporter::toStatement(const ImportedReport &report, const QString &board, StatementKind kind,

@@ -13,6 +13,8 @@
 
 namespace yttra {
 
+class ReportText;
+
 /// Starts a statement from the auditors' report: reads the report (PDF, .txt, .md), finds its
 /// details, due dates and candidate items for the user to confirm, and makes the statement
 /// for one board from what the user kept.
@@ -38,6 +40,9 @@ public:
     /// it (see ImportedReport::matchBoard()).
     static Statement toStatement(const ImportedReport &report, const QString &board, StatementKind kind,
                                  bool allBoards = false);
+
+private:
+    static void noteWhatIsMissing(ImportedReport &report, const ReportText &text, const QStringList &itemNotes);
 };
 
 } // namespace yttra

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "importpasses.h"
+
+#include "detailfinder.h"
+#include "itemfinder.h"
+#include "reportimporter.h"
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+CleanPages ImportPasses::cleanPages(const QList<ReportPage> &pages)
+{
+    return PageCleanup::clean(pages);
+}
+
+ReportText ImportPasses::findHeadings(const CleanPages &pages)
+{
+    return ReportText(pages);
+}
+
+BoardResolver ImportPasses::findBoards(const ReportText &text, ImportedReport &report)
+{
+    BoardResolver boards;
+    DetailFinder(text).findBoards(report, boards);
+    return boards;
+}
+
+QList<ImportCandidate> ImportPasses::findItems(const ReportText &text, BoardResolver &boards, QStringList &notes)
+{
+    return ItemFinder(text, boards).find(notes);
+}
+
+void ImportPasses::findAddressees(const ReportText &text, BoardResolver &boards, ImportedReport &report)
+{
+    if (!report.addressees.isEmpty())
+        return;
+    QStringList found = DetailFinder(text).boardsAskedToAnswer(boards);
+    if (found.isEmpty())
+        found = boards.known();
+    for (const QString &b : std::as_const(found)) {
+        if (!report.addressees.contains(b))
+            report.addressees.append(b);
+        boards.add(b);
+    }
+    // The notes keep the importer's translation context, where their translations are.
+    if (report.addressees.isEmpty())
+        report.notes.append(
+            ReportImporter::tr("No board to answer was found (no \"Till:\" list): name the board yourself."));
+    else
+        report.notes.append(ReportImporter::tr("The report has no \"Till:\" list; the boards that must answer were "
+                                               "taken from its text: %1.")
+                                .arg(report.addressees.join(u", "_s)));
+}
+
+void ImportPasses::findDetails(const ReportText &text, ImportedReport &report)
+{
+    DetailFinder(text).findDetails(report);
+}
+
+void ImportPasses::findDueDates(const ReportText &text, const BoardResolver &boards, ImportedReport &report)
+{
+    DetailFinder(text).findDueDates(report, boards);
+}
+
+} // namespace yttra

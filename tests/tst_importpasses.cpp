@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Each import pass alone, on small reports written for the case: what it must find, and
+// what it must leave alone.
+#include "importpasses.h"
+#include "reportreader.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace yttra;
+
+namespace {
+
+/// The pages a text file gives, before any pass has run.
+QList<ReportPage> pagesOf(const QString &text)
+{
+    return ReportReader::readText(text);
+}
+
+/// The text pages as the cleanup pass would leave them, for the passes after it, without
+/// running that pass: the inputs below carry nothing for it to clean.
+CleanPages uncleaned(const QString &text)
+{
+    CleanPages clean;
+    clean.pages = pagesOf(text);
+    return clean;
+}
+
+QStringList keptLines(const CleanPages &clean)
+{
+    QStringList lines;
+    for (const ReportPage &page : clean.pages) {
+        for (const ReportLine &line : page.lines)
+            lines.append(line.text);
+    }
+    return lines;
+}
+
+QStringList runningLines(const CleanPages &clean)
+{
+    QStringList lines;
+    for (const CleanLine &line : clean.running)
+        lines.append(line.text);
+    return lines;
+}
+
+/// "H[2.1]:2.1 Iakttagelser", "P:text", "L(•):text": kind, section and text of each block.
+QStringList described(const ReportText &text)
+{
+    QStringList out;
+    for (const ReportBlock &block : text.blocks()) {
+        QString d;
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading:
+            d = u"H"_s;
+            break;
+        case ReportBlock::Kind::Paragraph:
+            d = u"P"_s;
+            break;
+        case ReportBlock::Kind::ListItem:
+            d = u"L("_s + block.marker + u")"_s;
+            break;
+        }
+        if (!block.sectionNumber.isEmpty())
+            d += u"["_s + block.sectionNumber + u"]"_s;
+        out.append(d + u":"_s + block.text);
+    }
+    return out;
+}
+
+/// "recommendation Kommunstyrelsen: text" for each candidate.
+QStringList described(const QList<ImportCandidate> &candidates)
+{
+    QStringList out;
+    for (const ImportCandidate &c : candidates) {
+        QString kind;
+        switch (c.kind) {
+        case ItemKind::Recommendation:
+            kind = u"recommendation"_s;
+            break;
+        case ItemKind::Assessment:
+            kind = u"assessment"_s;
+            break;
+        case ItemKind::Question:
+            kind = u"question"_s;
+            break;
+        }
+        out.append(kind + u" "_s + c.boards.join(u", "_s) + u": "_s + c.text);
+    }
+    return out;
+}
+
+ReportText headed(const QString &text)
+{
+    return ImportPasses::findHeadings(ImportPasses::cleanPages(pagesOf(text)));
+}
+
+} // namespace
+
+class TestImportPasses : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanPages_data();
+    void cleanPages();
+    void cleanPagesKeepsIndentation();
+    void cleanPagesListsPagesWithoutText();
+    void findHeadings_data();
+    void findHeadings();
+    void findBoards_data();
+    void findBoards();
+    void findItems_data();
+    void findItems();
+    void findAddressees_data();
+    void findAddressees();
+    void findDetails_data();
+    void findDetails();
+    void findDueDates_data();
+    void findDueDates();
+};
+
+void TestImportPasses::cleanPages_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("kept");
+    QTest::addColumn<QStringList>("running");
+
+    QTest::newRow("header and page number on every page")
+        << u"Malmö stad\nFörsta sidans text.\nSida 1 av 3\fMalmö stad\nAndra sidans text.\nSida 2 av 3\f"
+           "Malmö stad\nTredje sidans text.\nSida 3 av 3"_s
+        << QStringList{u"Första sidans text."_s, u"Andra sidans text."_s, u"Tredje sidans text."_s}
+        << QStringList{u"Sida 1 av 3"_s, u"Malmö stad"_s, u"Sida 2 av 3"_s, u"Malmö stad"_s, u"Sida 3 av 3"_s,
+                       u"Malmö stad"_s};
+    QTest::newRow("a line on one page only stays")
+        << u"Malmö stad\nFörsta sidans text.\fMalmö stad\nBilaga 1\nAndra sidans text."_s
+        << QStringList{u"Första sidans text."_s, u"Bilaga 1"_s, u"Andra sidans text."_s}
+        << QStringList{u"Malmö stad"_s, u"Malmö stad"_s};
+    QTest::newRow("headers left between the pages of a text file")
+        << u"Granskning av IT 2024\n\nDen första texten.\n\nGranskning av IT 2024\n\nDen andra texten.\n\n"
+           "Granskning av IT 2024\n\nDen tredje texten."_s
+        << QStringList{u"Den första texten."_s, u"Den andra texten."_s, u"Den tredje texten."_s}
+        << QStringList{u"Granskning av IT 2024"_s, u"Granskning av IT 2024"_s, u"Granskning av IT 2024"_s};
+    QTest::newRow("a heading word repeated is no header")
+        << u"Bedömning\n\nDen första texten.\n\nBedömning\n\nDen andra texten.\n\nBedömning\n\nDen tredje texten."_s
+        << QStringList{u"Bedömning"_s, u"Den första texten."_s, u"Bedömning"_s, u"Den andra texten."_s,
+                       u"Bedömning"_s, u"Den tredje texten."_s}
+        << QStringList{};
+    QTest::newRow("ligatures and odd spaces evened out")
+        << u"  e\ufb00ekten\u00a0av\u200b granskningen  "_s << QStringList{u"effekten av granskningen"_s}
+        << QStringList{};
+}
+
+void TestImportPasses::cleanPages()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, kept);
+    QFETCH(QStringList, running);
+    const CleanPages clean = ImportPasses::cleanPages(pagesOf(text));
+    QCOMPARE(keptLines(clean), kept);
+    QCOMPARE(runningLines(clean), running);
+}
+
+void TestImportPasses::cleanPagesKeepsIndentation()
+{
+    // A text file nests its lists by indentation, which the evened-out text no longer shows.
+    const CleanPages clean = ImportPasses::cleanPages(pagesOf(u"- ett\n    - två"_s));
+    QCOMPARE(keptLines(clean), (QStringList{u"- ett"_s, u"- två"_s}));
+    QCOMPARE(clean.pages.first().lines.at(0).left, 0.0);
+    QCOMPARE(clean.pages.first().lines.at(1).left, 4.0);
+}
+
+void TestImportPasses::cleanPagesListsPagesWithoutText()
+{
+    // Body text in mid-page, different on each page, so nothing is taken for a header.
+    const auto pageWith = [](int number, const QString &text) {
+        ReportLine line;
+        line.text = text;
+        line.top = 400;
+        line.bottom = 410;
+        line.left = 50;
+        line.right = 300;
+        line.height = 10;
+        return ReportPage{number, 595, 842, {line}};
+    };
+    const QList<ReportPage> pages{pageWith(1, u"Första sidan."_s), {2, 595, 842, {}}, pageWith(3, u"Tredje sidan."_s)};
+    const CleanPages clean = ImportPasses::cleanPages(pages);
+    QCOMPARE(clean.emptyPages, QList<int>{2});
+    QCOMPARE(clean.pageCount, 3);
+    QCOMPARE(keptLines(clean), (QStringList{u"Första sidan."_s, u"Tredje sidan."_s}));
+}
+
+void TestImportPasses::findHeadings_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("blocks");
+
+    QTest::newRow("Markdown heading, lines of one paragraph joined")
+        << u"# Bakgrund\nGranskningen har\nomfattat nämnden."_s
+        << QStringList{u"H:Bakgrund"_s, u"P:Granskningen har omfattat nämnden."_s};
+    QTest::newRow("keyword heading without marks")
+        << u"Sammanfattning\n\nVi har granskat nämnden."_s
+        << QStringList{u"H:Sammanfattning"_s, u"P:Vi har granskat nämnden."_s};
+    QTest::newRow("numbered heading gives its section")
+        << u"2.1 Iakttagelser\n\nNämnden saknar rutiner.\n\n3 Bedömning\n\nRutiner behövs."_s
+        << QStringList{u"H[2.1]:2.1 Iakttagelser"_s, u"P[2.1]:Nämnden saknar rutiner."_s, u"H[3]:3 Bedömning"_s,
+                       u"P[3]:Rutiner behövs."_s};
+    QTest::newRow("a numbered line alone is a chapter heading")
+        << u"1. Sammanfattning\n\nVi har granskat nämnden."_s
+        << QStringList{u"H[1]:1. Sammanfattning"_s, u"P[1]:Vi har granskat nämnden."_s};
+    QTest::newRow("list items stay list items")
+        << u"Vi rekommenderar nämnden att:\n• upprätta rutiner\n• följa upp dem"_s
+        << QStringList{u"P:Vi rekommenderar nämnden att:"_s, u"L(•):upprätta rutiner"_s, u"L(•):följa upp dem"_s};
+    QTest::newRow("a word hyphenated at the line end rejoined")
+        << u"Det gäller informa-\ntionen i systemet."_s << QStringList{u"P:Det gäller informationen i systemet."_s};
+    QTest::newRow("a sentence is no heading")
+        << u"Nämnden har inga rutiner.\n\nDärför behövs en plan."_s
+        << QStringList{u"P:Nämnden har inga rutiner."_s, u"P:Därför behövs en plan."_s};
+}
+
+void TestImportPasses::findHeadings()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, blocks);
+    QCOMPARE(described(ImportPasses::findHeadings(uncleaned(text))), blocks);
+}
+
+void TestImportPasses::findBoards_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("addressees");
+    QTest::addColumn<QStringList>("informed");
+
+    QTest::newRow("Till and För kännedom")
+        << u"Till: Kommunstyrelsen, Servicenämnden\nFör kännedom: Kommunfullmäktige\n\nVi har granskat."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Servicenämnden"_s} << QStringList{u"Kommunfullmäktige"_s};
+    QTest::newRow("one name a line")
+        << u"Till:\nKommunstyrelsen\nTekniska nämnden\n\nVi har granskat."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Tekniska nämnden"_s} << QStringList{};
+    QTest::newRow("names in lower case capitalised")
+        << u"Till: kommunstyrelsen och servicenämnden\n\nVi har granskat."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Servicenämnden"_s} << QStringList{};
+    QTest::newRow("no list: boards in the text are not addressees")
+        << u"Vi har granskat kommunstyrelsen."_s << QStringList{} << QStringList{};
+}
+
+void TestImportPasses::findBoards()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, addressees);
+    QFETCH(QStringList, informed);
+    ImportedReport report;
+    const BoardResolver boards = ImportPasses::findBoards(headed(text), report);
+    QCOMPARE(report.addressees, addressees);
+    QCOMPARE(report.informed, informed);
+    // The passes after resolve boards to the addressees' spelling.
+    QCOMPARE(boards.known(), addressees);
+}
+
+void TestImportPasses::findItems_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("known");
+    QTest::addColumn<QStringList>("items");
+
+    QTest::newRow("a list of recommendations to one board")
+        << u"# Rekommendationer\n\nVi rekommenderar kommunstyrelsen att:\n\n- upprätta rutiner för uppföljning\n"
+           "- säkerställa att policyn följs"_s
+        << QStringList{u"Kommunstyrelsen"_s}
+        << QStringList{u"recommendation Kommunstyrelsen: Upprätta rutiner för uppföljning"_s,
+                       u"recommendation Kommunstyrelsen: Säkerställa att policyn följs"_s};
+    QTest::newRow("no recommendation in plain text")
+        << u"# Bakgrund\n\nVi har granskat kommunstyrelsen och funnit att rutiner finns."_s
+        << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
+}
+
+void TestImportPasses::findItems()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, known);
+    QFETCH(QStringList, items);
+    BoardResolver boards(known);
+    QStringList notes;
+    const QList<ImportCandidate> found = ImportPasses::findItems(headed(text), boards, notes);
+    QStringList recommendations = described(found);
+    recommendations.removeIf([](const QString &d) { return !d.startsWith(u"recommendation"_s); });
+    QCOMPARE(recommendations, items);
+}
+
+void TestImportPasses::findAddressees_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QStringList>("known");
+    QTest::addColumn<QStringList>("after");
+    QTest::addColumn<int>("notes");
+
+    QTest::newRow("a Till list is kept as it is")
+        << u"Rapporten överlämnas till servicenämnden för yttrande."_s << QStringList{u"Kommunstyrelsen"_s}
+        << QStringList{u"Kommunstyrelsen"_s} << QStringList{u"Kommunstyrelsen"_s} << 0;
+    QTest::newRow("the board asked for a statement")
+        << u"Rapporten överlämnas till servicenämnden för yttrande och till kommunfullmäktige för kännedom."_s
+        << QStringList{} << QStringList{} << QStringList{u"Servicenämnden"_s} << 1;
+    QTest::newRow("else the boards the items are addressed to")
+        << u"Vi har granskat verksamheten."_s << QStringList{} << QStringList{u"Tekniska nämnden"_s}
+        << QStringList{u"Tekniska nämnden"_s} << 1;
+    QTest::newRow("no board at all") << u"Vi har granskat verksamheten."_s << QStringList{} << QStringList{}
+                                     << QStringList{} << 1;
+}
+
+void TestImportPasses::findAddressees()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, known);
+    QFETCH(QStringList, after);
+    QFETCH(int, notes);
+    ImportedReport report;
+    report.addressees = before;
+    BoardResolver boards(known);
+    ImportPasses::findAddressees(headed(text), boards, report);
+    QCOMPARE(report.addressees, after);
+    QCOMPARE(report.notes.size(), notes);
+    for (const QString &board : std::as_const(after))
+        QVERIFY(boards.known().contains(board));
+}
+
+void TestImportPasses::findDetails_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+
+    const QString letter =
+        u"Granskning av IT-säkerhet SR-2020-83\n\nDatum: 2024-05-02\n\n"
+        "Granskningen är gjord på uppdrag av de förtroendevalda revisorerna i Malmö stad.\n\n"
+        "Revisorskollegiet beslutade den 12 april 2024 att överlämna rapporten.\n\n"
+        "Vår sammanfattande bedömning är att nämnden inte har en tillräcklig intern kontroll.\n\n"
+        "Yttrandet skickas till revisorskollegiet@malmo.se.\n\n"
+        "Den uppföljande granskningen avser åtgärder som vidtagits under 2022-2023."_s;
+    QTest::newRow("reference") << letter << u"reference"_s << u"SR-2020-83"_s;
+    QTest::newRow("title beside the reference") << letter << u"title"_s << u"Granskning av IT-säkerhet"_s;
+    QTest::newRow("report date") << letter << u"reportDate"_s << u"2024-05-02"_s;
+    QTest::newRow("decision date") << letter << u"decisionDate"_s << u"2024-04-12"_s;
+    QTest::newRow("auditor") << letter << u"auditor"_s << u"Revisorerna i Malmö stad"_s;
+    QTest::newRow("conclusion") << letter << u"conclusion"_s
+                                << u"Vår sammanfattande bedömning är att nämnden inte har en tillräcklig intern kontroll."_s;
+    QTest::newRow("recipient") << letter << u"recipient"_s << u"Revisorskollegiet"_s;
+    QTest::newRow("where to send it") << letter << u"submitTo"_s << u"revisorskollegiet@malmo.se"_s;
+    QTest::newRow("follow-up period") << letter << u"period"_s << u"2022-01-01/2023-12-31"_s;
+    QTest::newRow("a due date is no decision date")
+        << u"Nämnden beslutade att svara senast den 12 april 2024."_s << u"decisionDate"_s << QString();
+    QTest::newRow("the most frequent reference wins")
+        << u"Dnr KR-2017/0039\n\nSe även REV-2019/12 och KR-2017/0039."_s << u"reference"_s << u"KR-2017/0039"_s;
+}
+
+void TestImportPasses::findDetails()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    ImportedReport report;
+    ImportPasses::findDetails(headed(text), report);
+    const QHash<QString, QString> fields{
+        {u"reference"_s, report.reference},
+        {u"title"_s, report.title},
+        {u"reportDate"_s, report.reportDate},
+        {u"decisionDate"_s, report.decisionDate},
+        {u"auditor"_s, report.auditor},
+        {u"conclusion"_s, report.conclusion},
+        {u"recipient"_s, report.recipient},
+        {u"submitTo"_s, report.submitTo},
+        {u"period"_s, report.followUpPeriod.from.isEmpty() ? QString()
+                                                           : report.followUpPeriod.from + u"/"_s + report.followUpPeriod.to},
+    };
+    QVERIFY(fields.contains(field));
+    QCOMPARE(fields.value(field), value);
+}
+
+void TestImportPasses::findDueDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("addressees");
+    QTest::addColumn<QStringList>("dueDates");
+
+    QTest::newRow("one date for the board addressed")
+        << u"Vi önskar nämndens yttrande senast den 31 mars 2025."_s << QStringList{u"Servicenämnden"_s}
+        << QStringList{u"Servicenämnden first 2025-03-31"_s};
+    QTest::newRow("dates with their boards in brackets")
+        << u"Yttrandet ska vara revisorerna tillhanda senast 2025-03-31 (servicenämnden) respektive "
+           "2025-04-04 (kommunstyrelsen)."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Servicenämnden"_s}
+        << QStringList{u"Kommunstyrelsen first 2025-04-04"_s, u"Servicenämnden first 2025-03-31"_s};
+    QTest::newRow("boards named, then their dates in order")
+        << u"Vi önskar svar från kommunstyrelsen och servicenämnden senast 2025-03-31 respektive 2025-04-30."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Servicenämnden"_s}
+        << QStringList{u"Kommunstyrelsen first 2025-03-31"_s, u"Servicenämnden first 2025-04-30"_s};
+    QTest::newRow("first and follow-up rounds")
+        << u"Vi önskar svar senast den 31 mars 2025.\n\nEtt uppföljande yttrande ska inkomma senast 2026-03-31."_s
+        << QStringList{u"Kommunstyrelsen"_s}
+        << QStringList{u"Kommunstyrelsen first 2025-03-31"_s, u"Kommunstyrelsen followUp 2026-03-31"_s};
+    QTest::newRow("a meeting's date is no due date")
+        << u"Revisorerna beslutade vid sammanträde den 12 mars 2025 att begära svar senast 2025-06-30."_s
+        << QStringList{u"Kommunstyrelsen"_s} << QStringList{u"Kommunstyrelsen first 2025-06-30"_s};
+    QTest::newRow("no statement asked for") << u"Granskningen gjordes senast 2024."_s
+                                            << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
+}
+
+void TestImportPasses::findDueDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, addressees);
+    QFETCH(QStringList, dueDates);
+    ImportedReport report;
+    report.addressees = addressees;
+    const BoardResolver boards(addressees);
+    ImportPasses::findDueDates(headed(text), boards, report);
+    QStringList found;
+    for (const DueDate &d : std::as_const(report.dueDates)) {
+        found.append(d.board + (d.round == StatementKind::First ? u" first "_s : u" followUp "_s)
+                     + d.date.toString(Qt::ISODate));
+    }
+    QCOMPARE(found, dueDates);
+}
+
+QTEST_GUILESS_MAIN(TestImportPasses)
+#include "tst_importpasses.moc"
