@@ -269,6 +269,16 @@ void TestImportPasses::findItems_data()
         << QStringList{u"Kommunstyrelsen"_s}
         << QStringList{u"recommendation Kommunstyrelsen: Upprätta rutiner för uppföljning"_s,
                        u"recommendation Kommunstyrelsen: Säkerställa att policyn följs"_s};
+    // "nämnden" is the report's only board, so the questions and the assessment are its.
+    QTest::newRow("questions the board must answer")
+        << u"Vi vill ha ett skriftligt svar på följande:\n\n- Hur följer nämnden upp avtalen?\n"
+           "- När införs rutinen?"_s
+        << QStringList{u"Kommunstyrelsen"_s}
+        << QStringList{u"question Kommunstyrelsen: Hur följer nämnden upp avtalen?"_s, u"question Kommunstyrelsen: När införs rutinen?"_s};
+    QTest::newRow("an assessment is offered, not selected")
+        << u"# Bedömning\n\nVi bedömer att nämnden inte har säkerställt en tillräcklig uppföljning av avtalen."_s
+        << QStringList{u"Kommunstyrelsen"_s}
+        << QStringList{u"(assessment Kommunstyrelsen: Vi bedömer att nämnden inte har säkerställt en tillräcklig uppföljning av avtalen.)"_s};
     QTest::newRow("no recommendation in plain text")
         << u"# Bakgrund\n\nVi har granskat kommunstyrelsen och funnit att rutiner finns."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
@@ -282,9 +292,13 @@ void TestImportPasses::findItems()
     BoardResolver boards(known);
     QStringList notes;
     const QList<ImportCandidate> found = ImportPasses::findItems(headed(text), boards, notes);
-    QStringList recommendations = described(found);
-    recommendations.removeIf([](const QString &d) { return !d.startsWith(u"recommendation"_s); });
-    QCOMPARE(recommendations, items);
+    QStringList candidates;
+    for (const ImportCandidate &c : found) {
+        const QString d = described({c}).first();
+        // Assessments are offered for the user to pick, not selected.
+        candidates.append(c.selected ? d : u"("_s + d + u")"_s);
+    }
+    QCOMPARE(candidates, items);
 }
 
 void TestImportPasses::findAddressees_data()
