@@ -2,6 +2,7 @@
 #include "statementdocument.h"
 
 #include "documentcommands.h"
+#include "savefile.h"
 #include "statementfields.h"
 #include "statementfile.h"
 
@@ -35,7 +36,7 @@ Result<std::unique_ptr<StatementDocument>, FileError> StatementDocument::open(co
         return Result<std::unique_ptr<StatementDocument>, FileError>::failure(read.error());
     auto document = std::make_unique<StatementDocument>(std::move(read.value().statement));
     document->m_fileName = path;
-    document->m_readOnly = read.value().readOnly;
+    document->m_readOnly = read.value().readOnly ? ReadOnly::NewerFormat : ReadOnly::No;
     document->m_readOnlyReason = read.value().notice;
     document->m_openWarnings = read.value().warnings;
     return document;
@@ -54,6 +55,49 @@ bool StatementDocument::isModified() const
     return !m_undoStack.isClean();
 }
 
+void StatementDocument::setReadOnly(const QString &reason)
+{
+    // What a newer Yttra wrote would be lost by any edit, whoever else has the file open.
+    if (m_readOnly == ReadOnly::NewerFormat || (m_readOnly == ReadOnly::Set && m_readOnlyReason == reason))
+        return;
+    m_readOnly = ReadOnly::Set;
+    m_readOnlyReason = reason;
+    // Also when it was read-only already: the window shows the new reason.
+    Q_EMIT readOnlyChanged(true);
+}
+
+Result<void> StatementDocument::setEditable()
+{
+    if (m_readOnly == ReadOnly::NewerFormat)
+        return Result<void>::failure(m_readOnlyReason);
+    if (m_readOnly == ReadOnly::No)
+        return {};
+    m_readOnly = ReadOnly::No;
+    m_readOnlyReason.clear();
+    Q_EMIT readOnlyChanged(false);
+    return {};
+}
+
+auto StatementDocument::undo() -> Result<Change>
+{
+    if (auto r = refuseIfReadOnly(); !r)
+        return r;
+    if (!m_undoStack.canUndo())
+        return Change::None;
+    m_undoStack.undo();
+    return Change::Made;
+}
+
+auto StatementDocument::redo() -> Result<Change>
+{
+    if (auto r = refuseIfReadOnly(); !r)
+        return r;
+    if (!m_undoStack.canRedo())
+        return Change::None;
+    m_undoStack.redo();
+    return Change::Made;
+}
+
 Result<QStringList, FileError> StatementDocument::save()
 {
     if (m_fileName.isEmpty())
@@ -63,13 +107,19 @@ Result<QStringList, FileError> StatementDocument::save()
 
 Result<QStringList, FileError> StatementDocument::saveAs(const QString &path)
 {
-    if (m_readOnly)
+    // Another path is a file of the user's own, unless what a newer Yttra wrote would be lost.
+    const bool ownFile = !m_fileName.isEmpty() && SaveFile::isSameFile(m_fileName, path);
+    if (m_readOnly == ReadOnly::NewerFormat || (m_readOnly == ReadOnly::Set && ownFile))
         return Result<QStringList, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), m_readOnlyReason});
     auto saved = StatementFile::save(m_statement, path);
     if (!saved)
         return saved;
     setFileName(path);
     m_undoStack.setClean();
+    // Only a file from a newer Yttra stays read-only, and that was refused above.
+    const auto editable = setEditable();
+    Q_ASSERT(editable.ok());
+    Q_UNUSED(editable);
     return saved;
 }
 
@@ -78,7 +128,7 @@ Result<QStringList, FileError> StatementDocument::saveAs(const QString &path)
 
 auto StatementDocument::refuseIfReadOnly() const -> Result<Change>
 {
-    if (m_readOnly)
+    if (isReadOnly())
         return Result<Change>::failure(m_readOnlyReason);
     return Change::None;
 }

@@ -40,16 +40,27 @@ public:
     void setFileName(const QString &fileName);
 
     bool isModified() const;
-    bool isReadOnly() const { return m_readOnly; }
+    /// A read-only document refuses every edit, undo and redo, each with readOnlyReason().
+    bool isReadOnly() const { return m_readOnly != ReadOnly::No; }
+    /// Why it is read-only, in the user's words, for refusals and the window to show.
     QString readOnlyReason() const { return m_readOnlyReason; }
+    /// Makes the document read-only for a reason outside it: someone else has the file open,
+    /// or the user chose to open it read-only. A file from a newer Yttra keeps its own reason.
+    void setReadOnly(const QString &reason);
+    /// Leaves the state setReadOnly() began (the other user closed the file). A file from a
+    /// newer Yttra stays read-only, and the failure says why.
+    Result<void> setEditable();
     /// What open() passed over in the file rather than refuse it (a logo that cannot be
     /// read), for the user to be told.
     const QList<FormatError> &openWarnings() const { return m_openWarnings; }
 
+    /// A window that binds actions to the stack itself disables them while isReadOnly().
     QUndoStack *undoStack() { return &m_undoStack; }
 
     /// Saves to the document's file, or to another path (which then becomes its file).
     /// Returns the warnings to tell the user (a save written directly, see SaveFile).
+    /// A read-only document is never written to its own file; after setReadOnly() it may be
+    /// saved under another path, which makes it the user's own and editable again.
     Result<QStringList, FileError> save();
     Result<QStringList, FileError> saveAs(const QString &path);
 
@@ -81,6 +92,9 @@ public:
     /// Replaces the review (comments, state, history) in one step; `text` names the step in
     /// the Edit menu. ReviewEditing builds the new review.
     Result<Change> setReview(const std::optional<Review> &review, const QString &text);
+    /// Undo and redo, refused while the document is read-only.
+    Result<Change> undo();
+    Result<Change> redo();
 
 Q_SIGNALS:
     void fieldChanged(const QString &pointer);
@@ -99,12 +113,16 @@ Q_SIGNALS:
     void changed();
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
+    void readOnlyChanged(bool readOnly);
 
 private:
     friend class DocumentCommand;
 
     /// A measure (by index) and an item (by id) it links to, or is to link to.
     using Link = std::pair<qsizetype, QString>;
+
+    /// Why it cannot be changed: only a file from a newer Yttra keeps that however it is saved.
+    enum class ReadOnly { No, NewerFormat, Set };
 
     Result<Change> refuseIfReadOnly() const;
     Result<Change> checkIndex(qsizetype index, qsizetype size) const;
@@ -120,7 +138,7 @@ private:
 
     Statement m_statement;
     QString m_fileName;
-    bool m_readOnly = false;
+    ReadOnly m_readOnly = ReadOnly::No;
     QString m_readOnlyReason;
     QList<FormatError> m_openWarnings;
     QUndoStack m_undoStack;

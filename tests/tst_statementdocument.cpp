@@ -122,6 +122,7 @@ public:
         add(u"changed"_s, new QSignalSpy(document, &StatementDocument::changed));
         add(u"modifiedChanged"_s, new QSignalSpy(document, &StatementDocument::modifiedChanged));
         add(u"fileNameChanged"_s, new QSignalSpy(document, &StatementDocument::fileNameChanged));
+        add(u"readOnlyChanged"_s, new QSignalSpy(document, &StatementDocument::readOnlyChanged));
     }
 
     bool isValid() const
@@ -167,6 +168,33 @@ QString writeVersion2File(const QTemporaryDir &dir)
     return path;
 }
 
+/// Every kind of edit a document offers, undo and redo included, each with arguments that
+/// would change the example statement with a review if it were editable.
+QList<std::pair<const char *, Action>> everyEdit()
+{
+    return {
+        {"setField", [](StatementDocument &d) { return d.setField(u"/board"_s, u"X"_s); }},
+        {"setField review", [](StatementDocument &d) { return d.setField(u"/review/state"_s, u"sent"_s); }},
+        {"insertItem", [](StatementDocument &d) { return d.insertItem(0, newItem(u"q"_s)); }},
+        {"removeItem", [](StatementDocument &d) { return d.removeItem(0); }},
+        {"moveItem", [](StatementDocument &d) { return d.moveItem(0, 1); }},
+        {"insertMeasure", [](StatementDocument &d) { return d.insertMeasure(0, newMeasure(u"m11"_s)); }},
+        {"removeMeasure", [](StatementDocument &d) { return d.removeMeasure(0); }},
+        {"moveMeasure", [](StatementDocument &d) { return d.moveMeasure(0, 1); }},
+        {"link", [](StatementDocument &d) { return d.link(0, u"r3"_s); }},
+        {"unlink", [](StatementDocument &d) { return d.unlink(0, u"r1"_s); }},
+        {"duplicateItem", [](StatementDocument &d) { return d.duplicateItem(0); }},
+        {"insertSignature", [](StatementDocument &d) { return d.insertSignature(0, Signature()); }},
+        {"removeSignature", [](StatementDocument &d) { return d.removeSignature(0); }},
+        {"moveSignature", [](StatementDocument &d) { return d.moveSignature(0, 1); }},
+        {"setMeasuresOfItem", [](StatementDocument &d) { return d.setMeasuresOfItem(u"r1"_s, {}); }},
+        {"setItemsOfMeasure", [](StatementDocument &d) { return d.setItemsOfMeasure(0, {}); }},
+        {"setReview", [](StatementDocument &d) { return d.setReview(std::nullopt, u"Remove review"_s); }},
+        {"undo", [](StatementDocument &d) { return d.undo(); }},
+        {"redo", [](StatementDocument &d) { return d.redo(); }},
+    };
+}
+
 } // namespace
 
 /// StatementDocument and its undo commands: every edit is one exact, undoable step, invalid
@@ -199,6 +227,8 @@ private slots:
     void invalidEdits_data();
     void invalidEdits();
     void readOnly();
+    void setReadOnlyRefusesEveryEdit();
+    void readOnlyCopyIsEditable();
     void modifiedFollowsCleanState();
     void saveAsRoundTrip();
     void saveWithoutFileName();
@@ -1061,31 +1091,20 @@ void TestStatementDocument::readOnly()
     const Statement before = document.statement();
     Spies spies(&document);
 
-    const QList<std::pair<const char *, Action>> edits = {
-        {"setField", [](StatementDocument &d) { return d.setField(u"/board"_s, u"X"_s); }},
-        {"setField review", [](StatementDocument &d) { return d.setField(u"/review/state"_s, u"sent"_s); }},
-        {"insertItem", [](StatementDocument &d) { return d.insertItem(0, newItem(u"q"_s)); }},
-        {"removeItem", [](StatementDocument &d) { return d.removeItem(0); }},
-        {"moveItem", [](StatementDocument &d) { return d.moveItem(0, 1); }},
-        {"insertMeasure", [](StatementDocument &d) { return d.insertMeasure(0, newMeasure(u"m11"_s)); }},
-        {"removeMeasure", [](StatementDocument &d) { return d.removeMeasure(0); }},
-        {"moveMeasure", [](StatementDocument &d) { return d.moveMeasure(0, 1); }},
-        {"link", [](StatementDocument &d) { return d.link(0, u"r3"_s); }},
-        {"unlink", [](StatementDocument &d) { return d.unlink(0, u"r1"_s); }},
-        {"duplicateItem", [](StatementDocument &d) { return d.duplicateItem(0); }},
-        {"insertSignature", [](StatementDocument &d) { return d.insertSignature(0, Signature()); }},
-        {"removeSignature", [](StatementDocument &d) { return d.removeSignature(0); }},
-        {"moveSignature", [](StatementDocument &d) { return d.moveSignature(0, 1); }},
-        {"setMeasuresOfItem", [](StatementDocument &d) { return d.setMeasuresOfItem(u"r1"_s, {}); }},
-        {"setItemsOfMeasure", [](StatementDocument &d) { return d.setItemsOfMeasure(0, {}); }},
-    };
-    for (const auto &[name, edit] : edits) {
+    for (const auto &[name, edit] : everyEdit()) {
         const auto result = edit(document);
         QVERIFY2(!result.ok(), name);
         QCOMPARE(result.error(), document.readOnlyReason());
     }
     VERIFY_STATEMENT(document.statement(), before);
     QCOMPARE(document.undoStack()->count(), 0);
+    // Whoever else has it open, the newer version's reason stays, and so does the state.
+    document.setReadOnly(u"Kalle Anka has the file open"_s);
+    const auto editable = document.setEditable();
+    QVERIFY(!editable.ok());
+    QCOMPARE(editable.error(), document.readOnlyReason());
+    QVERIFY(document.isReadOnly());
+    QVERIFY(!document.readOnlyReason().contains(u"Kalle"_s));
 
     // Neither into its own file nor anywhere else.
     const auto saved = document.save();
@@ -1101,6 +1120,72 @@ void TestStatementDocument::readOnly()
     QVERIFY(!QFile::exists(other));
     QCOMPARE(document.fileName(), path);
     QCOMPARE(spies.take(), QStringList());
+}
+
+void TestStatementDocument::setReadOnlyRefusesEveryEdit()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"delad.yttrande"_s);
+    StatementDocument document(exampleWithReview());
+    YTTRA_VERIFY_OK(document.saveAs(path));
+    // A step to undo and one to redo, so that refusing them is not just an empty stack.
+    YTTRA_VERIFY_OK(document.setField(u"/board"_s, u"Kommunstyrelsen A"_s, StatementDocument::Merge::Separate));
+    YTTRA_VERIFY_OK(document.setField(u"/board"_s, u"Kommunstyrelsen B"_s, StatementDocument::Merge::Separate));
+    YTTRA_VERIFY_OK(document.undo());
+    QVERIFY(document.undoStack()->canUndo() && document.undoStack()->canRedo());
+    const Statement before = document.statement();
+    const int index = document.undoStack()->index();
+    const QByteArray bytes = test::readFile(path);
+    Spies spies(&document);
+
+    const QString reason = u"Kalle Anka has the file open on DATOR since 09:30."_s;
+    document.setReadOnly(reason);
+    QVERIFY(document.isReadOnly());
+    QCOMPARE(document.readOnlyReason(), reason);
+    QCOMPARE(spies.take(), QStringList{u"readOnlyChanged(true)"_s});
+
+    for (const auto &[name, edit] : everyEdit()) {
+        const auto result = edit(document);
+        QVERIFY2(!result.ok(), name);
+        QCOMPARE(result.error(), reason);
+    }
+    VERIFY_STATEMENT(document.statement(), before);
+    QCOMPARE(document.undoStack()->index(), index);
+    // Not into its own file, which someone else has open.
+    const auto saved = document.save();
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().message, reason);
+    QCOMPARE(test::readFile(path), bytes);
+    QCOMPARE(spies.take(), QStringList());
+
+    // The other user closed it: editable again, with nothing lost.
+    YTTRA_VERIFY_OK(document.setEditable());
+    QVERIFY(!document.isReadOnly());
+    QVERIFY(document.readOnlyReason().isEmpty());
+    QCOMPARE(spies.take(), QStringList{u"readOnlyChanged(false)"_s});
+    YTTRA_VERIFY_OK(document.redo());
+    QCOMPARE(document.statement().board, u"Kommunstyrelsen B"_s);
+    YTTRA_VERIFY_OK(document.setField(u"/board"_s, u"Kommunstyrelsen C"_s));
+}
+
+void TestStatementDocument::readOnlyCopyIsEditable()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"delad.yttrande"_s);
+    StatementDocument document(Example::statement());
+    YTTRA_VERIFY_OK(document.saveAs(path));
+    document.setReadOnly(u"You opened the file read-only."_s);
+
+    // Save As makes a file of the user's own, which nobody else has open.
+    const QString copy = dir.filePath(u"kopia.yttrande"_s);
+    QSignalSpy changes(&document, &StatementDocument::readOnlyChanged);
+    YTTRA_VERIFY_OK(document.saveAs(copy));
+    QCOMPARE(document.fileName(), copy);
+    QVERIFY(!document.isReadOnly());
+    QCOMPARE(changes.size(), 1);
+    YTTRA_VERIFY_OK(document.setField(u"/board"_s, u"Kommunstyrelsen C"_s));
 }
 
 void TestStatementDocument::modifiedFollowsCleanState()
