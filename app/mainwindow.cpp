@@ -49,6 +49,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 
 using namespace Qt::StringLiterals;
@@ -105,6 +106,9 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
     , m_recoveryFolder(recoveryFolder.isEmpty() ? Recovery::defaultFolder() : recoveryFolder)
+    , m_lockCheck(new QTimer(this))
+    , m_readOnlyStatus(new QLabel)
+    , m_undoGroup(new QUndoGroup(this))
     , m_spellCheck(new SpellCheck(this))
 {
     if (!m_settings) {
@@ -145,17 +149,15 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     connect(m_comments, &CommentsPane::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
 
     // Undo and Redo follow whichever document is open, and say what they would do.
-    auto *undoGroup = new QUndoGroup(this);
-    m_undo = undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(u"actionUndo"_s);
     m_undo->setShortcuts(QKeySequence::Undo);
-    m_redo = undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(u"actionRedo"_s);
     m_redo->setShortcuts(QKeySequence::Redo);
     // After Undo or Redo the form shows what changed, wherever it is.
     connect(m_undo, &QAction::triggered, editor, &StatementEditor::revealLastChange);
     connect(m_redo, &QAction::triggered, editor, &StatementEditor::revealLastChange);
-    setProperty("undoGroup", QVariant::fromValue(static_cast<QObject *>(undoGroup)));
 
     QMenu *edit = m_ui->menuEdit;
     edit->addActions({m_undo, m_redo});
@@ -203,6 +205,13 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     m_reviewMenu->addSeparator();
     m_reviewMenu->addAction(comments);
     connect(m_ui->messageBar, &QLabel::linkActivated, this, [this] { setEditingTexts(true); });
+    // Read-only stays in the status bar whatever passing messages it shows.
+    m_readOnlyStatus->setObjectName(u"readOnlyStatus"_s);
+    m_readOnlyStatus->hide();
+    statusBar()->addPermanentWidget(m_readOnlyStatus);
+    // The other user closing the file leaves nothing to notice it by but their lock going.
+    m_lockCheck->setInterval(5000);
+    connect(m_lockCheck, &QTimer::timeout, this, &MainWindow::recheckLock);
     connect(preview, &QAction::toggled, this, [this](bool on) {
         const auto stored = m_settings->setValue(Settings::PreviewVisible, on);
         Q_UNUSED(stored); // a bool is always acceptable
@@ -272,9 +281,12 @@ StatementEditor *MainWindow::editor() const
     return m_ui->editor;
 }
 
-void MainWindow::setDocument(std::unique_ptr<StatementDocument> document, std::unique_ptr<LockFile> lock, bool lockedReadOnly)
+void MainWindow::setDocument(std::unique_ptr<StatementDocument> document, std::unique_ptr<LockFile> lock, const QString &lockedBy)
 {
     StatementDocument *doc = document.get();
+    // Before anything looks at it: the editor, the review and the actions follow the document.
+    if (!lockedBy.isEmpty())
+        doc->setReadOnly(lockedBy);
     m_ui->editor->setDocument(doc);
     m_preview->setDocument(doc);
     m_comments->setEditor(m_ui->editor);
@@ -283,11 +295,13 @@ void MainWindow::setDocument(std::unique_ptr<StatementDocument> document, std::u
     m_recovery.reset();
     m_lock = std::move(lock); // the previous lock (if any) is released here
     m_document = std::move(document);
-    m_lockedReadOnly = lockedReadOnly;
+    m_lockedReadOnly = !lockedBy.isEmpty() && doc->isReadOnly();
+    if (m_lockedReadOnly)
+        m_lockCheck->start();
+    else
+        m_lockCheck->stop();
 
-    auto *group = qobject_cast<QUndoGroup *>(property("undoGroup").value<QObject *>());
-    group->addStack(doc->undoStack());
-    group->setActiveStack(doc->undoStack());
+    m_undoGroup->addStack(doc->undoStack());
 
     m_recovery = std::make_unique<Recovery>(doc, m_recoveryFolder);
     m_recovery->useSettings(m_settings);
@@ -298,6 +312,13 @@ void MainWindow::setDocument(std::unique_ptr<StatementDocument> document, std::u
     connect(doc, &StatementDocument::fileNameChanged, this, &MainWindow::updateTitle);
     connect(doc, &StatementDocument::changed, this, &MainWindow::updateActions);
     connect(doc, &StatementDocument::reviewChanged, this, &MainWindow::applyReadOnly);
+    connect(doc, &StatementDocument::readOnlyChanged, this, [this] {
+        // Editable again (the other user closed it): a reviewer comments first, as on opening.
+        m_reviewReadOnly = opensForReviewer(*m_document);
+        applyReadOnly();
+        updateTitle();
+        updateActions();
+    });
     connect(doc, &StatementDocument::fieldChanged, this, [this](const QString &pointer) {
         if (pointer == u"/language" && m_document)
             m_spellCheck->setLanguage(m_document->statement().language);
@@ -334,8 +355,11 @@ void MainWindow::setEditingTexts(bool editing)
 
 void MainWindow::applyReadOnly()
 {
-    const bool locked = m_lockedReadOnly || !m_document || m_document->isReadOnly();
-    m_ui->editor->setReadOnly(m_lockedReadOnly || m_reviewReadOnly);
+    const bool locked = !m_document || m_document->isReadOnly();
+    // The editor follows the document's state itself; the review's choice is the window's.
+    m_ui->editor->setReadOnly(m_reviewReadOnly);
+    // The undo actions work on the stack directly: no stack, no undo while read-only.
+    m_undoGroup->setActiveStack(m_document && !locked ? m_document->undoStack() : nullptr);
     m_comments->setCommentingAllowed(!locked);
     m_reviewMenu->setCommentingAllowed(!locked);
     // A review from Word brings comments: not where the review cannot change.
@@ -362,7 +386,7 @@ void MainWindow::discardDocument(bool changesDiscarded)
 
 bool MainWindow::maybeSave()
 {
-    if (!m_document || !m_document->isModified() || m_document->isReadOnly() || m_lockedReadOnly)
+    if (!m_document || !m_document->isModified() || m_document->isReadOnly())
         return true;
     const QString name = m_document->fileName().isEmpty() ? tr("Untitled") : QFileInfo(m_document->fileName()).fileName();
     const auto answer = MessageBox::question(this, tr("Save changes?"),
@@ -378,9 +402,9 @@ bool MainWindow::maybeSave()
     return false;
 }
 
-bool MainWindow::takeLock(const QString &path, std::unique_ptr<LockFile> &lock, bool &readOnly)
+bool MainWindow::takeLock(const QString &path, std::unique_ptr<LockFile> &lock, QString &lockedBy)
 {
-    readOnly = false;
+    lockedBy.clear();
     auto candidate = std::make_unique<LockFile>(path);
     const auto taken = candidate->acquire(LockFile::Takeover::IfStale);
     if (taken) {
@@ -403,8 +427,8 @@ bool MainWindow::takeLock(const QString &path, std::unique_ptr<LockFile> &lock, 
         QMessageBox::Yes | QMessageBox::Ignore | QMessageBox::Cancel, QMessageBox::Yes, QMessageBox::Cancel,
         {{QMessageBox::Yes, tr("Open Read-Only")}, {QMessageBox::Ignore, tr("Open Anyway")}});
     if (answer == QMessageBox::Yes) {
-        readOnly = true;
-        m_lockMessage = tr("Read-only: %1 has this statement open. Save As makes an editable copy.").arg(who);
+        lockedBy = owner.hasItOpen();
+        m_lockMessage = tr("It becomes editable here when they close it; Save As makes an editable copy now.");
         return true;
     }
     if (answer == QMessageBox::Ignore) {
@@ -418,6 +442,41 @@ bool MainWindow::takeLock(const QString &path, std::unique_ptr<LockFile> &lock, 
     return false;
 }
 
+bool MainWindow::recheckLock()
+{
+    if (!m_lockedReadOnly || !m_document)
+        return m_document && !m_document->isReadOnly();
+    const QString path = m_document->fileName();
+    auto candidate = std::make_unique<LockFile>(path);
+    if (const auto taken = candidate->acquire(LockFile::Takeover::IfStale); !taken) {
+        // Someone else again, or another user's lock in their place: say who now.
+        if (taken.error().kind == LockError::Kind::Locked)
+            m_document->setReadOnly(taken.error().owner.hasItOpen());
+        return false;
+    }
+    m_lockCheck->stop();
+    m_lockedReadOnly = false;
+    m_lockMessage.clear();
+    // What they saved must not be overwritten by the older statement shown here: read it
+    // again. Changes kept here (a recovered draft) stay, as when opening anyway.
+    if (!m_document->isModified()) {
+        auto reread = StatementDocument::open(path);
+        if (reread && reread.value()->statement() != m_document->statement()) {
+            setDocument(std::move(reread).value(), std::move(candidate));
+            statusBar()->showMessage(tr("The other user closed the statement: it is editable now, with the changes they saved."),
+                                     15000);
+            return !m_document->isReadOnly();
+        }
+    }
+    m_lock = std::move(candidate);
+    // Cannot fail: only a file from a newer Yttra stays read-only, and that is never locked read-only.
+    const auto editable = m_document->setEditable();
+    Q_ASSERT(editable.ok());
+    Q_UNUSED(editable);
+    statusBar()->showMessage(tr("The other user closed the statement: it is editable now."), 15000);
+    return true;
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     if (m_document && !m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path))
@@ -428,9 +487,9 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     std::unique_ptr<LockFile> lock;
-    bool readOnly = false;
+    QString lockedBy;
     const QString previousLockMessage = m_lockMessage;
-    if (!opened.value()->isReadOnly() && !takeLock(path, lock, readOnly)) {
+    if (!opened.value()->isReadOnly() && !takeLock(path, lock, lockedBy)) {
         m_lockMessage = previousLockMessage;
         return false;
     }
@@ -438,7 +497,7 @@ bool MainWindow::openFile(const QString &path)
         m_lockMessage = previousLockMessage;
         return false;
     }
-    setDocument(std::move(opened).value(), std::move(lock), readOnly);
+    setDocument(std::move(opened).value(), std::move(lock), lockedBy);
     m_settings->addRecentFile(QFileInfo(path).absoluteFilePath());
     // Opened all the same; what was passed over (a logo that cannot be read) is kept in the
     // file as it was, and the user should know the outputs go without it.
@@ -570,6 +629,9 @@ bool MainWindow::saveAs(const QString &chosen)
             lock.reset(); // cannot lock there: save all the same
         }
     }
+    // The other user has closed it since, and the user chose to write over it.
+    if (sameFile && lock && m_lockedReadOnly)
+        Q_UNUSED(m_document->setEditable()); // cannot fail: read-only for the lock alone
     const auto saved = m_document->saveAs(path);
     if (!saved) {
         MessageBox::critical(this, tr("Cannot save the statement"), saved.error().text());
@@ -581,10 +643,9 @@ bool MainWindow::saveAs(const QString &chosen)
         m_lock = std::move(lock);
         m_lockMessage.clear();
     }
-    if (m_lockedReadOnly) {
-        m_lockedReadOnly = false;
-        applyReadOnly();
-    }
+    // The copy is the user's own: the document made itself editable when it was saved.
+    m_lockedReadOnly = false;
+    m_lockCheck->stop();
     m_settings->addRecentFile(QFileInfo(path).absoluteFilePath());
     showSaved(statusBar(), path, saved.value());
     updateTitle();
@@ -623,12 +684,12 @@ bool MainWindow::offerRecovery()
             continue;
         }
         std::unique_ptr<LockFile> lock;
-        bool readOnly = false;
-        if (!recovery.isUntitled() && !takeLock(recovery.originalPath, lock, readOnly))
+        QString lockedBy;
+        if (!recovery.isUntitled() && !takeLock(recovery.originalPath, lock, lockedBy))
             return false;
         if (!maybeSave())
             return false;
-        setDocument(std::move(recovered).value(), std::move(lock), readOnly);
+        setDocument(std::move(recovered).value(), std::move(lock), lockedBy);
         // The draft stays in its recovery file until it is saved.
         m_recovery->adopt(recovery.recoveryFile);
         statusBar()->showMessage(tr("Recovered. Save the statement to keep the changes."), 10000);
@@ -642,7 +703,7 @@ void MainWindow::updateTitle()
     if (!m_document)
         return;
     const QString name = m_document->fileName().isEmpty() ? tr("Untitled") : QFileInfo(m_document->fileName()).fileName();
-    const bool readOnly = m_document->isReadOnly() || m_lockedReadOnly;
+    const bool readOnly = m_document->isReadOnly();
     setWindowTitle(readOnly ? tr("%1[*] (read-only) — Yttra").arg(name) : tr("%1[*] — Yttra").arg(name));
     setWindowModified(m_document->isModified());
     setWindowFilePath(m_document->fileName());
@@ -650,7 +711,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateActions()
 {
-    const bool editable = m_document && !m_document->isReadOnly() && !m_lockedReadOnly;
+    const bool editable = m_document && !m_document->isReadOnly();
     m_ui->actionSave->setEnabled(editable);
     m_ui->actionNewFollowUp->setEnabled(m_document && m_document->statement().kind == StatementKind::First);
 }
@@ -658,8 +719,10 @@ void MainWindow::updateActions()
 void MainWindow::updateMessageBar()
 {
     QStringList messages;
-    if (m_document && m_document->isReadOnly())
-        messages.append(m_document->readOnlyReason().toHtmlEscaped());
+    const bool readOnly = m_document && m_document->isReadOnly();
+    const QString readOnlyText = readOnly ? tr("Read-only: %1").arg(m_document->readOnlyReason()) : QString();
+    if (readOnly)
+        messages.append(u"<b>%1</b>"_s.arg(readOnlyText.toHtmlEscaped()));
     if (!m_lockMessage.isEmpty())
         messages.append(m_lockMessage.toHtmlEscaped());
     if (m_reviewReadOnly) {
@@ -670,7 +733,8 @@ void MainWindow::updateMessageBar()
     }
     m_ui->messageBar->setText(messages.join(u"<br>"_s));
     m_ui->messageBar->setVisible(!messages.isEmpty());
-    statusBar()->showMessage(m_document && (m_document->isReadOnly() || m_lockedReadOnly) ? tr("Read-only") : QString());
+    m_readOnlyStatus->setText(readOnlyText);
+    m_readOnlyStatus->setVisible(readOnly);
 }
 
 void MainWindow::updateRecentMenu()
@@ -941,10 +1005,10 @@ bool MainWindow::importReviewFromWord(const QString &path)
     const QString title = tr("Cannot import the review from Word");
     if (!m_document)
         return false;
-    if (m_document->isReadOnly() || m_lockedReadOnly) {
-        const QString reason = m_document->isReadOnly() ? m_document->readOnlyReason() : m_lockMessage;
+    if (m_document->isReadOnly()) {
         MessageBox::warning(this, title,
-                            tr("The statement is read-only, so neither its comments nor its texts can change here.") + u"\n\n"_s + reason);
+                            tr("The statement is read-only, so neither its comments nor its texts can change here.") + u"\n\n"_s
+                                + m_document->readOnlyReason());
         return false;
     }
     const auto read = WordReviewImport::read(path, m_document->statement());

@@ -16,7 +16,10 @@ class MainWindow;
 }
 
 class QDockWidget;
+class QLabel;
 class QPrinter;
+class QTimer;
+class QUndoGroup;
 
 namespace yttra {
 
@@ -111,8 +114,13 @@ public:
     Recovery *recovery() const { return m_recovery.get(); }
     /// The lock this window holds on its file, or null.
     LockFile *lock() const { return m_lock.get(); }
-    /// Opened read-only because someone else has the file open.
+    /// Opened read-only because someone else has the file open: the document is read-only
+    /// with their name as the reason, until their lock goes (see recheckLock()).
     bool isLockedReadOnly() const { return m_lockedReadOnly; }
+    /// Tries again to take the lock of a file opened read-only beside someone else (a timer
+    /// does this every few seconds); once it is taken the document becomes editable, reread
+    /// first if they saved it meanwhile. Returns whether it is editable now.
+    bool recheckLock();
     Settings *settings() const { return m_settings; }
 
 protected:
@@ -122,10 +130,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void setDocument(std::unique_ptr<StatementDocument> document, std::unique_ptr<LockFile> lock = {}, bool lockedReadOnly = false);
+    /// `lockedBy` (empty: nobody) is why the document is read-only: someone else has the file open.
+    void setDocument(std::unique_ptr<StatementDocument> document, std::unique_ptr<LockFile> lock = {}, const QString &lockedBy = {});
     /// Drops the open document: its recovery file goes if the user chose not to keep the changes.
     void discardDocument(bool changesDiscarded);
-    bool takeLock(const QString &path, std::unique_ptr<LockFile> &lock, bool &readOnly);
+    /// Takes the lock of a file being opened, or asks what to do when someone else holds it;
+    /// `lockedBy` says who when the user chose to open it read-only. False when cancelled.
+    bool takeLock(const QString &path, std::unique_ptr<LockFile> &lock, QString &lockedBy);
     void updateTitle();
     void updateActions();
     void updateMessageBar();
@@ -164,8 +175,9 @@ private:
     std::optional<QString> templateForExport();
     /// Asks for a Word template for `board`, tries it, and remembers it; false when cancelled or refused.
     bool pickWordTemplate(const QString &board);
-    /// Who may change what: the texts (not while locked or while reviewing), the comments
-    /// (not while locked); and what the message bar says about it.
+    /// Who may change what, following the document's read-only state: the texts (not while
+    /// read-only or while reviewing), the comments and undo (not while read-only); and what
+    /// the message bar, the status bar and the title say about it.
     void applyReadOnly();
     /// In review, and the user is not the one who sent it for review.
     bool opensForReviewer(const StatementDocument &document) const;
@@ -183,8 +195,12 @@ private:
     std::unique_ptr<Recovery> m_recovery;
     std::unique_ptr<LockFile> m_lock;
     bool m_lockedReadOnly = false;
+    QTimer *m_lockCheck;
+    // An editor's choice, not the document's: comments still change the document.
     bool m_reviewReadOnly = false;
     QString m_lockMessage;
+    QLabel *m_readOnlyStatus;
+    QUndoGroup *m_undoGroup;
     QDockWidget *m_previewDock;
     PreviewPane *m_preview;
     QDockWidget *m_commentsDock;

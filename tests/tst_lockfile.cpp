@@ -8,6 +8,7 @@
 #include <QCborMap>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void openAnywayReplacesTheLock();
     void releaseLeavesAnotherOwnersLock();
     void unreadableLockIsSomeone();
+    void hasItOpenSaysWhoWhereAndWhen();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -200,6 +202,28 @@ void TestLockFile::unreadableLockIsSomeone()
     const auto refused = lock.acquire(LockFile::Takeover::IfStale);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().kind, LockError::Kind::Locked);
+}
+
+void TestLockFile::hasItOpenSaysWhoWhereAndWhen()
+{
+    // The sentence a read-only document gives as its reason: the name people know, the
+    // machine, and the date only when it is not today.
+    writeLock(m_document, u"bo"_s, u"ws-12.kommun.example"_s, 4242);
+    const QString earlier = LockFile::owner(m_document)->hasItOpen();
+    QVERIFY2(earlier.startsWith(u"Bo Ek has the file open on ws-12.kommun.example since "_s), qPrintable(earlier));
+    QVERIFY2(!earlier.contains(u"(bo)"_s), qPrintable(earlier));
+    QVERIFY2(earlier.contains(QLocale().toString(QDate(2024, 5, 2), QLocale::ShortFormat)), qPrintable(earlier));
+
+    LockOwner today;
+    today.user = u"kalle"_s;
+    today.fullName = u"Kalle Anka"_s;
+    today.host = u"DATOR"_s;
+    today.since = QDateTime(QDate::currentDate(), QTime(9, 30));
+    QCOMPARE(today.hasItOpen(), u"Kalle Anka has the file open on DATOR since %1."_s.arg(QLocale().toString(QTime(9, 30), QLocale::ShortFormat)));
+
+    LockOwner someone;
+    someone.unknown = true;
+    QVERIFY(someone.hasItOpen().startsWith(u"Someone has the file open"_s));
 }
 
 QTEST_GUILESS_MAIN(TestLockFile)

@@ -117,6 +117,8 @@ private slots:
     void lockChoices_data();
     void lockChoices();
     void staleLockIsTakenOver();
+    void lockedFileIsReadOnlyUntilClosed_data();
+    void lockedFileIsReadOnlyUntilClosed();
 
     void previewLaysOutOffTheUiThread();
     void everyActionHasAKey();
@@ -815,6 +817,81 @@ void TestMainWindow::lockChoices()
         typeText(board, u" (vår)"_s);
         QVERIFY(m_window->save());
     }
+}
+
+void TestMainWindow::lockedFileIsReadOnlyUntilClosed_data()
+{
+    QTest::addColumn<bool>("theySave");
+    QTest::newRow("closed as it was") << false;
+    QTest::newRow("saved, then closed") << true;
+}
+
+void TestMainWindow::lockedFileIsReadOnlyUntilClosed()
+{
+    QFETCH(bool, theySave);
+    const QString path = saveExample(u"delad.yttrande"_s);
+    auto theirs = std::make_unique<LockFile>(path);
+    QVERIFY(theirs->acquire().ok());
+    MessageBox::setNextAnswer(QMessageBox::Yes); // Open Read-Only
+    QVERIFY(m_window->openFile(path));
+    StatementDocument *document = m_window->document();
+
+    // The document itself is read-only, and says who has the file and where.
+    QVERIFY(document->isReadOnly());
+    const QString who = LocalSystem::fullName().isEmpty() ? LocalSystem::loginName() : LocalSystem::fullName();
+    const QString reason = document->readOnlyReason();
+    QVERIFY2(reason.contains(who) && reason.contains(LocalSystem::hostName()), qPrintable(reason));
+    // The window shows it: the bar above the form, the status bar and the title.
+    QVERIFY(m_messageBar->isVisible());
+    QVERIFY2(m_messageBar->text().contains(u"Read-only"_s), qPrintable(m_messageBar->text()));
+    QVERIFY2(m_messageBar->text().contains(who.toHtmlEscaped()), qPrintable(m_messageBar->text()));
+    auto *status = m_window->findChild<QLabel *>(u"readOnlyStatus"_s);
+    QVERIFY(status && status->isVisible());
+    QCOMPARE(status->text(), u"Read-only: "_s + reason);
+    QVERIFY(m_window->windowTitle().contains(u"read-only"_s));
+
+    // Typing changes nothing; an edit another way is refused with the reason; no undo.
+    editor()->showPage(Page::Details);
+    auto *board = editor()->findChild<QLineEdit *>(u"boardEdit"_s);
+    const QString boardBefore = statement().board;
+    typeText(board, u" (min)"_s);
+    QCOMPARE(board->text(), boardBefore);
+    QCOMPARE(statement().board, boardBefore);
+    const auto refused = document->setField(u"/board"_s, u"X"_s);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(), reason);
+    QVERIFY(!action(u"actionUndo"_s)->isEnabled());
+    QVERIFY(!action(u"actionSave"_s)->isEnabled());
+    QVERIFY(!editor()->addItemAction()->isEnabled());
+
+    // Still theirs: it stays so.
+    QVERIFY(!m_window->recheckLock());
+    QVERIFY(m_window->document()->isReadOnly());
+
+    Statement saved = Example::statement();
+    saved.board = u"Tekniska nämnden"_s;
+    if (theySave)
+        YTTRA_VERIFY_OK(StatementFile::save(saved, path));
+    theirs.reset(); // they close it
+    QVERIFY(m_window->recheckLock());
+    QVERIFY(!m_window->document()->isReadOnly());
+    QVERIFY(!m_window->isLockedReadOnly());
+    QVERIFY(m_window->lock() && m_window->lock()->isHeld());
+    QCOMPARE(LockFile::owner(path)->pid, LocalSystem::processId());
+    QCOMPARE(statement().board, theySave ? saved.board : boardBefore);
+    QVERIFY(!m_messageBar->isVisible());
+    QVERIFY(!status->isVisible());
+    QVERIFY(!m_window->windowTitle().contains(u"read-only"_s));
+    QVERIFY(action(u"actionSave"_s)->isEnabled());
+
+    editor()->showPage(Page::Details);
+    board = editor()->findChild<QLineEdit *>(u"boardEdit"_s);
+    QVERIFY(!board->isReadOnly());
+    QTest::keyClick(board, Qt::Key_End);
+    typeText(board, u" (min)"_s);
+    QCOMPARE(statement().board, (theySave ? saved.board : boardBefore) + u" (min)"_s);
+    QVERIFY(action(u"actionUndo"_s)->isEnabled());
+    QVERIFY(m_window->save());
 }
 
 void TestMainWindow::staleLockIsTakenOver()

@@ -189,6 +189,8 @@ void StatementEditor::setDocument(StatementDocument *document)
         });
         connect(document, &StatementDocument::linksChanged, this, [this](qsizetype m) { remember(u"/measures/%1/items"_s.arg(m)); });
         connect(document, &StatementDocument::reviewChanged, this, &StatementEditor::updateCommentMarks);
+        // The forms and actions follow the document, which may become editable while shown.
+        connect(document, &StatementDocument::readOnlyChanged, this, [this] { setReadOnly(m_readOnly); });
     }
     updateCommentMarks();
     revalidate();

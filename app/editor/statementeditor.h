@@ -44,8 +44,8 @@ public:
     ~StatementEditor() override;
 
     void setDocument(StatementDocument *document);
-    /// Shows the document without letting it be changed (opened read-only beside someone
-    /// else who has it open).
+    /// Shows the document without letting its texts be changed (in review, for commenting).
+    /// A read-only document is shown so anyway, and the forms follow it when that changes.
     void setReadOnly(bool readOnly);
     bool isEditable() const;
     StatementDocument *document() const { return m_document; }

@@ -68,6 +68,20 @@ QString LockOwner::text() const
     return LockFile::tr("%1 on %2 since %3").arg(who, host, when);
 }
 
+QString LockOwner::hasItOpen() const
+{
+    if (unknown)
+        return LockFile::tr("Someone has the file open; the lock file does not say who.");
+    const QString who = fullName.isEmpty() ? user : fullName;
+    if (!since.isValid())
+        return LockFile::tr("%1 has the file open on %2.").arg(who, host);
+    // Someone who opened it this morning is told by the time alone, as people say it.
+    const QDateTime local = since.toLocalTime();
+    const QString when = local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                                              : QLocale().toString(local, QLocale::ShortFormat);
+    return LockFile::tr("%1 has the file open on %2 since %3.").arg(who, host, when);
+}
+
 LockFile::LockFile(const QString &documentPath) : m_documentPath(documentPath), m_lockPath(lockPath(documentPath)) {}
 
 LockFile::~LockFile()

@@ -29,6 +29,9 @@ struct LockOwner
 
     /// For a message: "Anna Berg (anna) on ws-12 since 2024-05-02 10:14".
     QString text() const;
+    /// Why a document opened beside this owner is read-only, as a sentence: "Anna Berg has
+    /// the file open on ws-12 since 10:14." (with the date when it is not today).
+    QString hasItOpen() const;
 };
 
 /// Why a lock could not be taken.
