@@ -78,7 +78,7 @@ Result<void> StatementDocument::setEditable()
     return {};
 }
 
-auto StatementDocument::undo() -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::undo()
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -88,7 +88,7 @@ auto StatementDocument::undo() -> Result<Change>
     return Change::Made;
 }
 
-auto StatementDocument::redo() -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::redo()
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -126,21 +126,21 @@ Result<QStringList, FileError> StatementDocument::saveAs(const QString &path)
 // The checks below return Change::None when they pass: they change nothing themselves, and
 // an edit can hand on their failure as its own.
 
-auto StatementDocument::refuseIfReadOnly() const -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::refuseIfReadOnly() const
 {
     if (isReadOnly())
         return Result<Change>::failure(m_readOnlyReason);
     return Change::None;
 }
 
-auto StatementDocument::checkIndex(qsizetype index, qsizetype size) const -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::checkIndex(qsizetype index, qsizetype size) const
 {
     if (index < 0 || index >= size)
         return Result<Change>::failure(tr("there is no entry number %1 (there are %2)").arg(index + 1).arg(size));
     return Change::None;
 }
 
-auto StatementDocument::checkMove(qsizetype from, qsizetype to, qsizetype size) const -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::checkMove(qsizetype from, qsizetype to, qsizetype size) const
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -149,7 +149,7 @@ auto StatementDocument::checkMove(qsizetype from, qsizetype to, qsizetype size) 
     return checkIndex(to, size);
 }
 
-auto StatementDocument::setField(const QString &pointer, const QVariant &value, Merge merge) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::setField(const QString &pointer, const QVariant &value, Merge merge)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -172,7 +172,7 @@ auto StatementDocument::setField(const QString &pointer, const QVariant &value, 
     return Change::Made;
 }
 
-auto StatementDocument::insertItem(qsizetype index, const Item &item) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::insertItem(qsizetype index, const Item &item)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -186,7 +186,7 @@ auto StatementDocument::insertItem(qsizetype index, const Item &item) -> Result<
     return Change::Made;
 }
 
-auto StatementDocument::removeItem(qsizetype index) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::removeItem(qsizetype index)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -196,7 +196,7 @@ auto StatementDocument::removeItem(qsizetype index) -> Result<Change>
     return Change::Made;
 }
 
-auto StatementDocument::moveItem(qsizetype from, qsizetype to) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::moveItem(qsizetype from, qsizetype to)
 {
     if (auto r = checkMove(from, to, m_statement.items.size()); !r || from == to)
         return r;
@@ -204,7 +204,7 @@ auto StatementDocument::moveItem(qsizetype from, qsizetype to) -> Result<Change>
     return Change::Made;
 }
 
-auto StatementDocument::duplicateItem(qsizetype index) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::duplicateItem(qsizetype index)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -225,7 +225,7 @@ auto StatementDocument::duplicateItem(qsizetype index) -> Result<Change>
     return Change::Made;
 }
 
-auto StatementDocument::insertMeasure(qsizetype index, const Measure &measure) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::insertMeasure(qsizetype index, const Measure &measure)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -241,7 +241,7 @@ auto StatementDocument::insertMeasure(qsizetype index, const Measure &measure) -
     return Change::Made;
 }
 
-auto StatementDocument::removeMeasure(qsizetype index) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::removeMeasure(qsizetype index)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -251,7 +251,7 @@ auto StatementDocument::removeMeasure(qsizetype index) -> Result<Change>
     return Change::Made;
 }
 
-auto StatementDocument::moveMeasure(qsizetype from, qsizetype to) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::moveMeasure(qsizetype from, qsizetype to)
 {
     if (auto r = checkMove(from, to, m_statement.measures.size()); !r || from == to)
         return r;
@@ -259,7 +259,7 @@ auto StatementDocument::moveMeasure(qsizetype from, qsizetype to) -> Result<Chan
     return Change::Made;
 }
 
-auto StatementDocument::insertSignature(qsizetype index, const Signature &signature) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::insertSignature(qsizetype index, const Signature &signature)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -269,7 +269,7 @@ auto StatementDocument::insertSignature(qsizetype index, const Signature &signat
     return Change::Made;
 }
 
-auto StatementDocument::removeSignature(qsizetype index) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::removeSignature(qsizetype index)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -279,7 +279,7 @@ auto StatementDocument::removeSignature(qsizetype index) -> Result<Change>
     return Change::Made;
 }
 
-auto StatementDocument::moveSignature(qsizetype from, qsizetype to) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::moveSignature(qsizetype from, qsizetype to)
 {
     if (auto r = checkMove(from, to, m_statement.signatures.size()); !r || from == to)
         return r;
@@ -287,7 +287,7 @@ auto StatementDocument::moveSignature(qsizetype from, qsizetype to) -> Result<Ch
     return Change::Made;
 }
 
-auto StatementDocument::link(qsizetype measureIndex, const QString &itemId) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::link(qsizetype measureIndex, const QString &itemId)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -298,7 +298,7 @@ auto StatementDocument::link(qsizetype measureIndex, const QString &itemId) -> R
     return pushLinks({{measureIndex, itemId}}, {}, tr("Link measure"));
 }
 
-auto StatementDocument::unlink(qsizetype measureIndex, const QString &itemId) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::unlink(qsizetype measureIndex, const QString &itemId)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -307,8 +307,7 @@ auto StatementDocument::unlink(qsizetype measureIndex, const QString &itemId) ->
     return pushLinks({}, {{measureIndex, itemId}}, tr("Unlink measure"));
 }
 
-auto StatementDocument::setMeasuresOfItem(const QString &itemId, const QStringList &measureIds, const QString &text)
-    -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::setMeasuresOfItem(const QString &itemId, const QStringList &measureIds, const QString &text)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -329,8 +328,7 @@ auto StatementDocument::setMeasuresOfItem(const QString &itemId, const QStringLi
     return pushLinks(links, unlinks, text.isEmpty() ? tr("Link measures") : text);
 }
 
-auto StatementDocument::setItemsOfMeasure(qsizetype measureIndex, const QStringList &itemIds, const QString &text)
-    -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::setItemsOfMeasure(qsizetype measureIndex, const QStringList &itemIds, const QString &text)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
@@ -349,7 +347,7 @@ auto StatementDocument::setItemsOfMeasure(qsizetype measureIndex, const QStringL
     return pushLinks(links, unlinks, text.isEmpty() ? tr("Link measure") : text);
 }
 
-auto StatementDocument::checkItemIds(const QStringList &itemIds) const -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::checkItemIds(const QStringList &itemIds) const
 {
     QSet<QString> linked;
     for (const QString &itemId : itemIds) {
@@ -363,7 +361,7 @@ auto StatementDocument::checkItemIds(const QStringList &itemIds) const -> Result
     return Change::None;
 }
 
-auto StatementDocument::pushLinks(const QList<Link> &links, const QList<Link> &unlinks, const QString &text) -> Change
+StatementDocument::Change StatementDocument::pushLinks(const QList<Link> &links, const QList<Link> &unlinks, const QString &text)
 {
     // Links that already stand and unlinks of what is not linked change nothing: leave them
     // out, so that a step that would change nothing is not pushed at all.
@@ -391,7 +389,7 @@ auto StatementDocument::pushLinks(const QList<Link> &links, const QList<Link> &u
     return Change::Made;
 }
 
-auto StatementDocument::setReview(const std::optional<Review> &review, const QString &text) -> Result<Change>
+Result<StatementDocument::Change> StatementDocument::setReview(const std::optional<Review> &review, const QString &text)
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;

@@ -1409,6 +1409,18 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>the lock cannot be removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone has the file open; the lock file does not say who.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the file open on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the file open on %2 since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogoImage</name>
@@ -3007,97 +3019,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
-    <name>yttra</name>
-    <message>
-        <source>there is no entry number %1 (there are %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an editable field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an item needs an id of its own; &quot;%1&quot; is taken or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a measure needs an id of its own; &quot;%1&quot; is taken or empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no measure &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the measure links to the item &quot;%1&quot;, which does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the measure links to the item &quot;%1&quot; twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>yttra::AuditPage</name>
     <message>
         <source>Report date</source>
@@ -3706,10 +3627,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Statement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,10 +3734,6 @@ Open it read-only to look at it, or open it anyway to edit it (when you both sav
     </message>
     <message>
         <source>Open Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: %1 has this statement open. Save As makes an editable copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4138,6 +4051,22 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>Saved %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It becomes editable here when they close it; Save As makes an editable copy now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other user closed the statement: it is editable now, with the changes they saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other user closed the statement: it is editable now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4862,6 +4791,94 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>the statement has no file name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no entry number %1 (there are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an editable field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item needs an id of its own; &quot;%1&quot; is taken or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measure needs an id of its own; &quot;%1&quot; is taken or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no measure &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure links to the item &quot;%1&quot;, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure links to the item &quot;%1&quot; twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

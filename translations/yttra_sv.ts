@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
     <name>AuditPage</name>
@@ -74,12 +75,12 @@
         <translation>inget kommando angavs</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>okänt kommando "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>okänt kommando &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Try "yttra-cli --help".</source>
-        <translation>Se "yttra-cli --help".</translation>
+        <source>Try &quot;yttra-cli --help&quot;.</source>
+        <translation>Se &quot;yttra-cli --help&quot;.</translation>
     </message>
     <message>
         <source>validate takes one file</source>
@@ -114,15 +115,15 @@
         <translation>utdata skulle skriva över indatafilen %1</translation>
     </message>
     <message>
-        <source>"%1" is not a date: use YYYY-MM-DD</source>
-        <translation>"%1" är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
         <translation>perioden slutar (%1) innan den börjar (%2)</translation>
     </message>
     <message>
-        <source>the period ends (%1) before the first statement's date (%2); give --from or a later --to</source>
+        <source>the period ends (%1) before the first statement&apos;s date (%2); give --from or a later --to</source>
         <translation>perioden slutar (%1) före det första yttrandets datum (%2); ange --from eller ett senare --to</translation>
     </message>
     <message>
@@ -138,11 +139,11 @@
         <translation>example kräver -o OUT.yttrande</translation>
     </message>
     <message>
-        <source>-o needs a file name (or "-" for standard output)</source>
-        <translation>-o kräver ett filnamn (eller "-" för standardutdata)</translation>
+        <source>-o needs a file name (or &quot;-&quot; for standard output)</source>
+        <translation>-o kräver ett filnamn (eller &quot;-&quot; för standardutdata)</translation>
     </message>
     <message>
-        <source>the statement in the auditors' template, as a tagged PDF</source>
+        <source>the statement in the auditors&apos; template, as a tagged PDF</source>
         <translation>yttrandet enligt revisorernas mall, som taggad PDF</translation>
     </message>
     <message>
@@ -210,16 +211,16 @@
         <translation>import kräver -o OUT.yttrande</translation>
     </message>
     <message>
-        <source>--kind is first or followUp, not "%1"</source>
-        <translation>--kind ska vara first eller followUp, inte "%1"</translation>
+        <source>--kind is first or followUp, not &quot;%1&quot;</source>
+        <translation>--kind ska vara first eller followUp, inte &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the output would overwrite the report %1</source>
         <translation>utdata skulle skriva över rapporten %1</translation>
     </message>
     <message>
-        <source>the report addresses no board called "%1"; it names: %2</source>
-        <translation>rapporten riktar sig inte till någon nämnd som heter "%1"; den nämner: %2</translation>
+        <source>the report addresses no board called &quot;%1&quot;; it names: %2</source>
+        <translation>rapporten riktar sig inte till någon nämnd som heter &quot;%1&quot;; den nämner: %2</translation>
     </message>
     <message>
         <source>none</source>
@@ -294,11 +295,11 @@
         <translation>Skrev Worddokumentet %1.</translation>
     </message>
     <message>
-        <source>with --docx: fill the municipality's own Word template</source>
+        <source>with --docx: fill the municipality&apos;s own Word template</source>
         <translation>med --docx: fyll i kommunens egen Wordmall</translation>
     </message>
     <message>
-        <source>with --docx: the template's Handläggare (author)</source>
+        <source>with --docx: the template&apos;s Handläggare (author)</source>
         <translation>med --docx: mallens handläggare</translation>
     </message>
     <message>
@@ -308,15 +309,15 @@ Work with Yttra statements (.yttrande files) without a window.
 
 Commands:
   validate FILE [--strict]
-      List problems, one per line: "error|warning &lt;pointer&gt;: &lt;message&gt;".
-      --strict makes gaps in the auditors' template errors.
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
 %1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
       Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement's date) to DATE.
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
   example -o OUT.yttrande
-      Write the built-in example statement ("-" writes to standard output).
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
   import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
-      Start a statement from the auditors' report (PDF, .txt or .md): the audit's
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
       details, the due date and the items addressed to the board (--all: to any
       board). Prints what was found on standard error.
   compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
@@ -345,13 +346,13 @@ Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
 
 Kommandon:
   validate FILE [--strict]
-      Listar problem, ett per rad: "error|warning &lt;pointer&gt;: &lt;message&gt;".
+      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
       Med --strict blir brister i förhållande till revisorernas mall fel.
 %1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
       Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
       som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
   example -o OUT.yttrande
-      Skriver det inbyggda exempelyttrandet ("-" skriver till standardutdata).
+      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
   import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
       Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
       granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
@@ -430,7 +431,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         </translation>
     </message>
     <message>
-        <source>the statement's text has changed too since the Word document was exported</source>
+        <source>the statement&apos;s text has changed too since the Word document was exported</source>
         <translation>yttrandets text har också ändrats sedan Worddokumentet exporterades</translation>
     </message>
     <message>
@@ -450,7 +451,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Skrev yttrandet med granskningen från Word till %1.</translation>
     </message>
     <message>
-        <source>      --logo IMAGE  with --pdf or --docx: this logo (PNG or SVG) instead of the file's
+        <source>      --logo IMAGE  with --pdf or --docx: this logo (PNG or SVG) instead of the file&apos;s
       --logo-description TEXT  with --logo: what the logo shows, read out in its place
 </source>
         <translation>      --logo IMAGE  med --pdf eller --docx: den här logotypen (PNG eller SVG) i stället för filens
@@ -611,7 +612,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
     <message>
         <source>Measure “%1”</source>
-        <translation>Åtgärd "%1"</translation>
+        <translation>Åtgärd &quot;%1&quot;</translation>
     </message>
     <message>
         <source>answers</source>
@@ -645,41 +646,41 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>Deadline</name>
     <message>
-        <source>"%1" is not a deadline: use YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Tn, YYYY-Hn, YYYY or "ongoing"</source>
-        <translation>"%1" är ingen giltig tidpunkt: använd ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-Tn, ÅÅÅÅ-Hn, ÅÅÅÅ eller "ongoing" (löpande)</translation>
+        <source>&quot;%1&quot; is not a deadline: use YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Tn, YYYY-Hn, YYYY or &quot;ongoing&quot;</source>
+        <translation>&quot;%1&quot; är ingen giltig tidpunkt: använd ÅÅÅÅ-MM-DD, ÅÅÅÅ-MM, ÅÅÅÅ-Qn, ÅÅÅÅ-Tn, ÅÅÅÅ-Hn, ÅÅÅÅ eller &quot;ongoing&quot; (löpande)</translation>
     </message>
 </context>
 <context>
     <name>DeadlineText</name>
     <message>
-        <source>"%1" is not a deadline Yttra can read: write a day (2022-06-07 or 7 juni 2022), a month (juni 2022), a quarter (Q1 2021), a tertial (tertial 1 2023), a half-year (andra halvåret 2022), a year (2022) or "löpande"</source>
-        <translation>"%1" är ingen tidpunkt som Yttra kan läsa: skriv en dag (2022-06-07 eller 7 juni 2022), en månad (juni 2022), ett kvartal (Q1 2021), ett tertial (tertial 1 2023), ett halvår (andra halvåret 2022), ett år (2022) eller "löpande"</translation>
+        <source>&quot;%1&quot; is not a deadline Yttra can read: write a day (2022-06-07 or 7 juni 2022), a month (juni 2022), a quarter (Q1 2021), a tertial (tertial 1 2023), a half-year (andra halvåret 2022), a year (2022) or &quot;löpande&quot;</source>
+        <translation>&quot;%1&quot; är ingen tidpunkt som Yttra kan läsa: skriv en dag (2022-06-07 eller 7 juni 2022), en månad (juni 2022), ett kvartal (Q1 2021), ett tertial (tertial 1 2023), ett halvår (andra halvåret 2022), ett år (2022) eller &quot;löpande&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a day in the calendar</source>
-        <translation>"%1" finns inte i kalendern</translation>
+        <source>&quot;%1&quot; is not a day in the calendar</source>
+        <translation>&quot;%1&quot; finns inte i kalendern</translation>
     </message>
     <message>
-        <source>"%1": a year has quarters 1-4, tertials 1-3 and half-years 1-2</source>
-        <translation>"%1": ett år har kvartal 1-4, tertial 1-3 och halvår 1-2</translation>
+        <source>&quot;%1&quot;: a year has quarters 1-4, tertials 1-3 and half-years 1-2</source>
+        <translation>&quot;%1&quot;: ett år har kvartal 1-4, tertial 1-3 och halvår 1-2</translation>
     </message>
     <message>
-        <source>"%1" names a season, which has no last day: write for example "första halvåret 2022" or "juni 2022"</source>
-        <translation>"%1" anger en årstid, som inte har någon sista dag: skriv till exempel "första halvåret 2022" eller "juni 2022"</translation>
+        <source>&quot;%1&quot; names a season, which has no last day: write for example &quot;första halvåret 2022&quot; or &quot;juni 2022&quot;</source>
+        <translation>&quot;%1&quot; anger en årstid, som inte har någon sista dag: skriv till exempel &quot;första halvåret 2022&quot; eller &quot;juni 2022&quot;</translation>
     </message>
     <message>
-        <source>"%1" says when the work starts or is halfway, not when it is done at the latest</source>
-        <translation>"%1" anger när arbetet börjar eller är halvvägs, inte när det senast ska vara genomfört</translation>
+        <source>&quot;%1&quot; says when the work starts or is halfway, not when it is done at the latest</source>
+        <translation>&quot;%1&quot; anger när arbetet börjar eller är halvvägs, inte när det senast ska vara genomfört</translation>
     </message>
     <message>
-        <source>"%1" gives no year</source>
-        <translation>"%1" anger inget år</translation>
+        <source>&quot;%1&quot; gives no year</source>
+        <translation>&quot;%1&quot; anger inget år</translation>
     </message>
 </context>
 <context>
     <name>DetailFinder</name>
     <message>
-        <source>The audit's title was taken from the page headers: check it.</source>
+        <source>The audit&apos;s title was taken from the page headers: check it.</source>
         <translation>Granskningens titel har hämtats från sidhuvudena: kontrollera den.</translation>
     </message>
     <message>
@@ -691,11 +692,11 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>det uppföljande yttrandet</translation>
     </message>
     <message>
-        <source>%1's %2 is due %3 by one passage and %4 by another; %3 was used, since that passage names the board.</source>
+        <source>%1&apos;s %2 is due %3 by one passage and %4 by another; %3 was used, since that passage names the board.</source>
         <translation>Enligt ett ställe i rapporten ska %2 från %1 lämnas senast %3, enligt ett annat senast %4; %3 har använts eftersom det stället nämner nämnden.</translation>
     </message>
     <message>
-        <source>%1's %2 is due %3 by one passage and %4 by another; %3 was used: check it.</source>
+        <source>%1&apos;s %2 is due %3 by one passage and %4 by another; %3 was used: check it.</source>
         <translation>Enligt ett ställe i rapporten ska %2 från %1 lämnas senast %3, enligt ett annat senast %4; %3 har använts: kontrollera det.</translation>
     </message>
     <message>
@@ -810,7 +811,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Svarsadress</translation>
     </message>
     <message>
-        <source>e.g. the auditors' registry e-mail address</source>
+        <source>e.g. the auditors&apos; registry e-mail address</source>
         <translation>t.ex. revisorernas e-postadress till registraturen</translation>
     </message>
     <message>
@@ -842,7 +843,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>V&amp;älj…</translation>
     </message>
     <message>
-        <source>The board's logo (PNG or SVG) for the header of the first page, in the PDF and in Word</source>
+        <source>The board&apos;s logo (PNG or SVG) for the header of the first page, in the PDF and in Word</source>
         <translation>Nämndens logotyp (PNG eller SVG) i sidhuvudet på första sidan, i PDF och i Word</translation>
     </message>
     <message>
@@ -850,7 +851,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <source>The statement's own logo goes; the board's logo from the settings, if any, is used instead</source>
+        <source>The statement&apos;s own logo goes; the board&apos;s logo from the settings, if any, is used instead</source>
         <translation>Yttrandets egen logotyp tas bort; nämndens logotyp i inställningarna, om det finns någon, används i stället</translation>
     </message>
     <message>
@@ -947,11 +948,11 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>DocxTemplateFill</name>
     <message>
-        <source>the template's field %1 is left as it is: no author was given</source>
+        <source>the template&apos;s field %1 is left as it is: no author was given</source>
         <translation>mallens fält %1 lämnas som det är: ingen handläggare angavs</translation>
     </message>
     <message>
-        <source>the template's field %1 is left as it is: the statement has no value for it</source>
+        <source>the template&apos;s field %1 is left as it is: the statement has no value for it</source>
         <translation>mallens fält %1 lämnas som det är: yttrandet saknar värde för det</translation>
     </message>
 </context>
@@ -997,8 +998,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>ett uppföljande yttrande utgår från ett första yttrande; detta är redan ett uppföljande yttrande</translation>
     </message>
     <message>
-        <source>"%1" is not a date: use YYYY-MM-DD</source>
-        <translation>"%1" är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
@@ -1012,7 +1013,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Nytt uppföljande yttrande</translation>
     </message>
     <message>
-        <source>The follow-up statement keeps every item, its planned measures, expected effect and deadline, and the measure register with each measure's status. The date, the due date and the summary start empty, as do the measures taken and the effect achieved. The statement open now is not changed.</source>
+        <source>The follow-up statement keeps every item, its planned measures, expected effect and deadline, and the measure register with each measure&apos;s status. The date, the due date and the summary start empty, as do the measures taken and the effect achieved. The statement open now is not changed.</source>
         <translation>Det uppföljande yttrandet behåller varje punkt med dess planerade åtgärder, förväntade effekt och tidpunkt för genomförande, samt åtgärdsregistret med varje åtgärds status. Datum, sista svarsdag och sammanfattning är tomma från början, liksom hittills vidtagna åtgärder och effekt i verksamheten. Yttrandet som är öppet nu ändras inte.</translation>
     </message>
     <message>
@@ -1145,19 +1146,19 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Adressat</translation>
     </message>
     <message>
-        <source>The auditors' &amp;text:</source>
+        <source>The auditors&apos; &amp;text:</source>
         <translation>Revisorernas te&amp;xt:</translation>
     </message>
     <message>
-        <source>The board's response</source>
+        <source>The board&apos;s response</source>
         <translation>Nämndens svar</translation>
     </message>
     <message>
-        <source>Not this board's, &amp;because:</source>
+        <source>Not this board&apos;s, &amp;because:</source>
         <translation>Besvaras inte av nämnden, &amp;eftersom:</translation>
     </message>
     <message>
-        <source>Reason the item is not this board's</source>
+        <source>Reason the item is not this board&apos;s</source>
         <translation>Skäl till att nämnden inte besvarar punkten</translation>
     </message>
     <message>
@@ -1236,8 +1237,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>förväntade ett objekt men hittade %1</translation>
     </message>
     <message>
-        <source>the required member "%1" is missing</source>
-        <translation>det obligatoriska fältet "%1" saknas</translation>
+        <source>the required member &quot;%1&quot; is missing</source>
+        <translation>det obligatoriska fältet &quot;%1&quot; saknas</translation>
     </message>
     <message>
         <source>expected a string but found %1</source>
@@ -1248,52 +1249,52 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>värdet får inte vara tomt</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id: use letters A-Z, digits, "-" and "_"</source>
-        <translation>"%1" är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, "-" och "_"</translation>
+        <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation>&quot;%1&quot; är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, &quot;-&quot; och &quot;_&quot;</translation>
     </message>
     <message>
-        <source>"%1" is not a date: use YYYY-MM-DD, or leave it empty</source>
-        <translation>"%1" är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
+        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD, or leave it empty</source>
+        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
     </message>
     <message>
-        <source>"%1" is not a time stamp: use YYYY-MM-DDThh:mm:ss+hh:mm</source>
-        <translation>"%1" är inte en tidsstämpel: använd ÅÅÅÅ-MM-DDTtt:mm:ss+tt:mm</translation>
+        <source>&quot;%1&quot; is not a time stamp: use YYYY-MM-DDThh:mm:ss+hh:mm</source>
+        <translation>&quot;%1&quot; är inte en tidsstämpel: använd ÅÅÅÅ-MM-DDTtt:mm:ss+tt:mm</translation>
     </message>
     <message>
         <source>expected true or false but found %1</source>
         <translation>förväntade true eller false men hittade %1</translation>
     </message>
     <message>
-        <source>unknown value "%1"; expected one of: %2</source>
-        <translation>okänt värde "%1"; tillåtna värden är: %2</translation>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation>okänt värde &quot;%1&quot;; tillåtna värden är: %2</translation>
     </message>
     <message>
         <source>expected an array but found %1</source>
         <translation>förväntade en lista men hittade %1</translation>
     </message>
     <message>
-        <source>the id "%1" is used by an earlier item</source>
-        <translation>id:t "%1" används redan av en tidigare punkt</translation>
+        <source>the id &quot;%1&quot; is used by an earlier item</source>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare punkt</translation>
     </message>
     <message>
-        <source>the id "%1" is used by an earlier measure</source>
-        <translation>id:t "%1" används redan av en tidigare åtgärd</translation>
+        <source>the id &quot;%1&quot; is used by an earlier measure</source>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare åtgärd</translation>
     </message>
     <message>
-        <source>links to the item "%1", which does not exist</source>
-        <translation>hänvisar till punkten "%1", som inte finns</translation>
+        <source>links to the item &quot;%1&quot;, which does not exist</source>
+        <translation>hänvisar till punkten &quot;%1&quot;, som inte finns</translation>
     </message>
     <message>
-        <source>links to the item "%1" twice</source>
-        <translation>hänvisar två gånger till punkten "%1"</translation>
+        <source>links to the item &quot;%1&quot; twice</source>
+        <translation>hänvisar två gånger till punkten &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the id "%1" is used by an earlier comment</source>
-        <translation>id:t "%1" används redan av en tidigare kommentar</translation>
+        <source>the id &quot;%1&quot; is used by an earlier comment</source>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare kommentar</translation>
     </message>
     <message>
-        <source>"%1" is not a Yttra statement (expected "yttra-statement")</source>
-        <translation>"%1" är inte ett yttrande från Yttra (förväntade "yttra-statement")</translation>
+        <source>&quot;%1&quot; is not a Yttra statement (expected &quot;yttra-statement&quot;)</source>
+        <translation>&quot;%1&quot; är inte ett yttrande från Yttra (förväntade &quot;yttra-statement&quot;)</translation>
     </message>
     <message>
         <source>expected a whole number of at least 1</source>
@@ -1375,24 +1376,24 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>okänd escape-sekvens \%1 i en sträng</translation>
     </message>
     <message>
-        <source>expected "," or "]" in an array but found %1</source>
-        <translation>förväntade "," eller "]" i en lista men hittade %1</translation>
+        <source>expected &quot;,&quot; or &quot;]&quot; in an array but found %1</source>
+        <translation>förväntade &quot;,&quot; eller &quot;]&quot; i en lista men hittade %1</translation>
     </message>
     <message>
         <source>expected a member name in quotes but found %1</source>
         <translation>förväntade ett fältnamn inom citattecken men hittade %1</translation>
     </message>
     <message>
-        <source>the member "%1" appears twice in the same object</source>
-        <translation>fältet "%1" förekommer två gånger i samma objekt</translation>
+        <source>the member &quot;%1&quot; appears twice in the same object</source>
+        <translation>fältet &quot;%1&quot; förekommer två gånger i samma objekt</translation>
     </message>
     <message>
-        <source>expected ":" after a member name but found %1</source>
-        <translation>förväntade ":" efter ett fältnamn men hittade %1</translation>
+        <source>expected &quot;:&quot; after a member name but found %1</source>
+        <translation>förväntade &quot;:&quot; efter ett fältnamn men hittade %1</translation>
     </message>
     <message>
-        <source>expected "," or "}" in an object but found %1</source>
-        <translation>förväntade "," eller "}" i ett objekt men hittade %1</translation>
+        <source>expected &quot;,&quot; or &quot;}&quot; in an object but found %1</source>
+        <translation>förväntade &quot;,&quot; eller &quot;}&quot; i ett objekt men hittade %1</translation>
     </message>
     <message>
         <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
@@ -1448,6 +1449,18 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>the lock cannot be removed: %1</source>
         <translation>låset kan inte tas bort: %1</translation>
     </message>
+    <message>
+        <source>Someone has the file open; the lock file does not say who.</source>
+        <translation>Någon har filen öppen; låsfilen säger inte vem.</translation>
+    </message>
+    <message>
+        <source>%1 has the file open on %2.</source>
+        <translation>%1 har filen öppen på %2.</translation>
+    </message>
+    <message>
+        <source>%1 has the file open on %2 since %3.</source>
+        <translation>%1 har filen öppen på %2 sedan %3.</translation>
+    </message>
 </context>
 <context>
     <name>LogoImage</name>
@@ -1460,27 +1473,27 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>logotypen är varken en PNG- eller en SVG-bild</translation>
     </message>
     <message>
-        <source>the logo's PNG image is %1 × %2 pixels; a logo may have at most %3 pixels on a side</source>
+        <source>the logo&apos;s PNG image is %1 × %2 pixels; a logo may have at most %3 pixels on a side</source>
         <translation>logotypens PNG-bild är %1 × %2 bildpunkter; en logotyp får ha högst %3 bildpunkter per sida</translation>
     </message>
     <message>
-        <source>the logo's PNG image cannot be read (%1)</source>
+        <source>the logo&apos;s PNG image cannot be read (%1)</source>
         <translation>logotypens PNG-bild kan inte läsas (%1)</translation>
     </message>
     <message>
-        <source>the logo's SVG image cannot be read (%1)</source>
+        <source>the logo&apos;s SVG image cannot be read (%1)</source>
         <translation>logotypens SVG-bild kan inte läsas (%1)</translation>
     </message>
     <message>
-        <source>the logo's SVG image has no size: its &lt;svg&gt; element needs a viewBox, or a width and height</source>
+        <source>the logo&apos;s SVG image has no size: its &lt;svg&gt; element needs a viewBox, or a width and height</source>
         <translation>logotypens SVG-bild saknar storlek: dess &lt;svg&gt;-element behöver en viewBox, eller width och height</translation>
     </message>
     <message>
-        <source>the logo's SVG image cannot be drawn (%1)</source>
+        <source>the logo&apos;s SVG image cannot be drawn (%1)</source>
         <translation>logotypens SVG-bild kan inte ritas (%1)</translation>
     </message>
     <message>
-        <source>the logo's image is empty</source>
+        <source>the logo&apos;s image is empty</source>
         <translation>logotypens bild är tom</translation>
     </message>
     <message>
@@ -1591,7 +1604,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Exportera till &amp;PDF…</translation>
     </message>
     <message>
-        <source>Write the statement as a PDF in the auditors' template</source>
+        <source>Write the statement as a PDF in the auditors&apos; template</source>
         <translation>Skriv yttrandet som PDF enligt revisorernas mall</translation>
     </message>
     <message>
@@ -1659,7 +1672,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Nytt från gransknings&amp;rapport…</translation>
     </message>
     <message>
-        <source>Start a statement from the auditors' report (PDF or text): its recommendations, questions and details</source>
+        <source>Start a statement from the auditors&apos; report (PDF or text): its recommendations, questions and details</source>
         <translation>Påbörja ett yttrande utifrån revisorernas rapport (PDF eller text): dess rekommendationer, frågor och uppgifter</translation>
     </message>
     <message>
@@ -1667,7 +1680,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Exportera till &amp;Word…</translation>
     </message>
     <message>
-        <source>Write the statement as a Word document, in the board's Word template, for a review in Word or the case system</source>
+        <source>Write the statement as a Word document, in the board&apos;s Word template, for a review in Word or the case system</source>
         <translation>Skriv yttrandet som Worddokument i nämndens Wordmall, för granskning i Word eller för ärendehanteringssystemet</translation>
     </message>
     <message>
@@ -1675,7 +1688,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Word&amp;mall för den här nämnden…</translation>
     </message>
     <message>
-        <source>Choose the Word template this board's documents are made in, or go back to Yttra's built-in template</source>
+        <source>Choose the Word template this board&apos;s documents are made in, or go back to Yttra&apos;s built-in template</source>
         <translation>Välj den Wordmall som nämndens dokument görs i, eller gå tillbaka till Yttras inbyggda mall</translation>
     </message>
     <message>
@@ -1816,7 +1829,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>PdfArchive</name>
     <message>
-        <source>the sRGB colour profile is missing from Yttra's resources</source>
+        <source>the sRGB colour profile is missing from Yttra&apos;s resources</source>
         <translation>sRGB-färgprofilen saknas i Yttras resurser</translation>
     </message>
     <message>
@@ -1843,15 +1856,15 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
     <message>
         <source>the font family “%1” (%2) is not installed%3; install it (Debian: fonts-liberation2 for Liberation Serif, fonts-crosextra-carlito for Carlito)</source>
-        <translation>typsnittsfamiljen "%1" (%2) är inte installerad%3; installera den (Debian: fonts-liberation2 för Liberation Serif, fonts-crosextra-carlito för Carlito)</translation>
+        <translation>typsnittsfamiljen &quot;%1&quot; (%2) är inte installerad%3; installera den (Debian: fonts-liberation2 för Liberation Serif, fonts-crosextra-carlito för Carlito)</translation>
     </message>
     <message>
         <source> (fontconfig would use “%1” instead)</source>
-        <translation> (fontconfig skulle använda "%1" i stället)</translation>
+        <translation> (fontconfig skulle använda &quot;%1&quot; i stället)</translation>
     </message>
     <message>
         <source>the font “%1” (%2) lacks letters a Swedish statement needs (å, ä, ö)</source>
-        <translation>typsnittet "%1" (%2) saknar bokstäver som ett svenskt yttrande behöver (å, ä, ö)</translation>
+        <translation>typsnittet &quot;%1&quot; (%2) saknar bokstäver som ett svenskt yttrande behöver (å, ä, ö)</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1902,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>&amp;Avvisa</translation>
     </message>
     <message>
-        <source>Keep the statement's text as it is</source>
+        <source>Keep the statement&apos;s text as it is</source>
         <translation>Behåll yttrandets text som den är</translation>
     </message>
     <message>
@@ -1983,19 +1996,19 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>ReportImporter</name>
     <message>
-        <source>No board to answer was found (no "Till:" list): name the board yourself.</source>
-        <translation>Ingen nämnd som ska svara hittades (ingen "Till:"-lista): ange nämnden själv.</translation>
+        <source>No board to answer was found (no &quot;Till:&quot; list): name the board yourself.</source>
+        <translation>Ingen nämnd som ska svara hittades (ingen &quot;Till:&quot;-lista): ange nämnden själv.</translation>
     </message>
     <message>
-        <source>The report has no "Till:" list; the boards that must answer were taken from its text: %1.</source>
-        <translation>Rapporten har ingen "Till:"-lista; de nämnder som ska svara har hämtats ur texten: %1.</translation>
+        <source>The report has no &quot;Till:&quot; list; the boards that must answer were taken from its text: %1.</source>
+        <translation>Rapporten har ingen &quot;Till:&quot;-lista; de nämnder som ska svara har hämtats ur texten: %1.</translation>
     </message>
     <message>
         <source>No reference (such as SR-2020-83) was found.</source>
         <translation>Ingen referens (som SR-2020-83) hittades.</translation>
     </message>
     <message>
-        <source>The audit's title was not found.</source>
+        <source>The audit&apos;s title was not found.</source>
         <translation>Granskningens titel hittades inte.</translation>
     </message>
     <message>
@@ -2007,7 +2020,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Punkten %1 anger inte vilken nämnd den riktar sig till; den behålls för alla nämnder.</translation>
     </message>
     <message>
-        <source>No due date was found for %1's statement.</source>
+        <source>No due date was found for %1&apos;s statement.</source>
         <translation>Ingen sista svarsdag hittades för yttrandet från %1.</translation>
     </message>
     <message>
@@ -2109,8 +2122,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>ett svar måste innehålla text</translation>
     </message>
     <message>
-        <source>there is no comment "%1"</source>
-        <translation>det finns ingen kommentar "%1"</translation>
+        <source>there is no comment &quot;%1&quot;</source>
+        <translation>det finns ingen kommentar &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Reply to comment</source>
@@ -2303,7 +2316,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Worddokument</translation>
     </message>
     <message>
-        <source>Each board's &amp;Word template (a board not listed gets Yttra's built-in template):</source>
+        <source>Each board&apos;s &amp;Word template (a board not listed gets Yttra&apos;s built-in template):</source>
         <translation>Varje nämnds &amp;Wordmall (en nämnd som inte står här får Yttras inbyggda mall):</translation>
     </message>
     <message>
@@ -2331,7 +2344,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Använd &amp;inbyggd mall</translation>
     </message>
     <message>
-        <source>The selected board's Word documents are made in Yttra's own template again</source>
+        <source>The selected board&apos;s Word documents are made in Yttra&apos;s own template again</source>
         <translation>Den valda nämndens Worddokument görs åter i Yttras egen mall</translation>
     </message>
     <message>
@@ -2339,7 +2352,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Logotyper</translation>
     </message>
     <message>
-        <source>Each board's &amp;logo, for its statements without a logo of their own:</source>
+        <source>Each board&apos;s &amp;logo, for its statements without a logo of their own:</source>
         <translation>Varje nämnds &amp;logotyp, för dess yttranden som saknar en egen logotyp:</translation>
     </message>
     <message>
@@ -2351,7 +2364,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Logotyp</translation>
     </message>
     <message>
-        <source>Add Board's Lo&amp;go…</source>
+        <source>Add Board&apos;s Lo&amp;go…</source>
         <translation>Lägg till nämndens lo&amp;gotyp…</translation>
     </message>
     <message>
@@ -2363,7 +2376,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Ta &amp;bort logotyp</translation>
     </message>
     <message>
-        <source>The selected board's statements have no logo unless they carry their own</source>
+        <source>The selected board&apos;s statements have no logo unless they carry their own</source>
         <translation>Den valda nämndens yttranden får ingen logotyp om de inte har en egen</translation>
     </message>
     <message>
@@ -2371,7 +2384,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Logotypens &amp;beskrivning:</translation>
     </message>
     <message>
-        <source>Description of the selected board's logo</source>
+        <source>Description of the selected board&apos;s logo</source>
         <translation>Beskrivning av den valda nämndens logotyp</translation>
     </message>
     <message>
@@ -2449,8 +2462,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>dokumentet har inget språk att kontrollera stavningen i</translation>
     </message>
     <message>
-        <source>no spelling dictionary for the language "%1" (%2) in %3; for Swedish, install the package hunspell-sv</source>
-        <translation>ingen stavningsordlista för språket "%1" (%2) i %3; för svenska, installera paketet hunspell-sv</translation>
+        <source>no spelling dictionary for the language &quot;%1&quot; (%2) in %3; for Swedish, install the package hunspell-sv</source>
+        <translation>ingen stavningsordlista för språket &quot;%1&quot; (%2) i %3; för svenska, installera paketet hunspell-sv</translation>
     </message>
     <message>
         <source>the spelling dictionary file %1 does not exist or cannot be read</source>
@@ -2477,8 +2490,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>mappen för den personliga ordlistan kan inte skapas</translation>
     </message>
     <message>
-        <source>only a single word can be added to the dictionary, not "%1"</source>
-        <translation>bara ett enda ord kan läggas till i ordlistan, inte "%1"</translation>
+        <source>only a single word can be added to the dictionary, not &quot;%1&quot;</source>
+        <translation>bara ett enda ord kan läggas till i ordlistan, inte &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2495,12 +2508,12 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>StatementFields</name>
     <message>
-        <source>"%1" is not a date: use YYYY-MM-DD, or leave it empty</source>
-        <translation>"%1" är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
+        <source>&quot;%1&quot; is not a date: use YYYY-MM-DD, or leave it empty</source>
+        <translation>&quot;%1&quot; är inte ett datum: använd ÅÅÅÅ-MM-DD eller lämna fältet tomt</translation>
     </message>
     <message>
-        <source>unknown value "%1"; expected one of: %2</source>
-        <translation>okänt värde "%1"; tillåtna värden är: %2</translation>
+        <source>unknown value &quot;%1&quot;; expected one of: %2</source>
+        <translation>okänt värde &quot;%1&quot;; tillåtna värden är: %2</translation>
     </message>
     <message>
         <source>%1 is not an editable field</source>
@@ -2619,7 +2632,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>avsnitt</translation>
     </message>
     <message>
-        <source>auditors' text</source>
+        <source>auditors&apos; text</source>
         <translation>revisorernas text</translation>
     </message>
     <message>
@@ -2643,7 +2656,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>effekt i verksamheten</translation>
     </message>
     <message>
-        <source>reason it is not this board's</source>
+        <source>reason it is not this board&apos;s</source>
         <translation>skäl till att nämnden inte besvarar punkten</translation>
     </message>
     <message>
@@ -2745,7 +2758,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Sammanfattning</translation>
     </message>
     <message>
-        <source>&amp;Summarising answer to the audit's conclusion and assessments:</source>
+        <source>&amp;Summarising answer to the audit&apos;s conclusion and assessments:</source>
         <translation>&amp;Sammanfattande svar på granskningens slutsats och bedömningar:</translation>
     </message>
     <message>
@@ -2760,24 +2773,24 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>den svarande nämnden är inte angiven</translation>
     </message>
     <message>
-        <source>"%1" is not a valid id</source>
-        <translation>"%1" är inte ett giltigt id</translation>
+        <source>&quot;%1&quot; is not a valid id</source>
+        <translation>&quot;%1&quot; är inte ett giltigt id</translation>
     </message>
     <message>
-        <source>the id "%1" is used by an earlier item</source>
-        <translation>id:t "%1" används redan av en tidigare punkt</translation>
+        <source>the id &quot;%1&quot; is used by an earlier item</source>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare punkt</translation>
     </message>
     <message>
-        <source>the id "%1" is used by an earlier measure</source>
-        <translation>id:t "%1" används redan av en tidigare åtgärd</translation>
+        <source>the id &quot;%1&quot; is used by an earlier measure</source>
+        <translation>id:t &quot;%1&quot; används redan av en tidigare åtgärd</translation>
     </message>
     <message>
         <source>the measure has no title</source>
         <translation>åtgärden saknar titel</translation>
     </message>
     <message>
-        <source>links to the item "%1", which does not exist</source>
-        <translation>hänvisar till punkten "%1", som inte finns</translation>
+        <source>links to the item &quot;%1&quot;, which does not exist</source>
+        <translation>hänvisar till punkten &quot;%1&quot;, som inte finns</translation>
     </message>
     <message>
         <source>no measures are given</source>
@@ -2804,8 +2817,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>effekt i verksamheten saknas</translation>
     </message>
     <message>
-        <source>the measure "%1" answers no item</source>
-        <translation>åtgärden "%1" är inte kopplad till någon punkt</translation>
+        <source>the measure &quot;%1&quot; answers no item</source>
+        <translation>åtgärden &quot;%1&quot; är inte kopplad till någon punkt</translation>
     </message>
     <message>
         <source>the statement is dated %1, after it is due (%2)</source>
@@ -2839,8 +2852,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>yttrandets fält har tagits bort ur det (%1): Yttra kan inte avgöra vilken text som hör var</translation>
     </message>
     <message>
-        <source>it is not a Word document exported by Yttra: it has none of the statement's fields (content controls tagged "yttra:")</source>
-        <translation>det är inget Worddokument som Yttra har exporterat: det har inget av yttrandets fält (innehållskontroller taggade "yttra:")</translation>
+        <source>it is not a Word document exported by Yttra: it has none of the statement&apos;s fields (content controls tagged &quot;yttra:&quot;)</source>
+        <translation>det är inget Worddokument som Yttra har exporterat: det har inget av yttrandets fält (innehållskontroller taggade &quot;yttra:&quot;)</translation>
     </message>
     <message>
         <source>%1 was changed to “%2”, but its part is no longer in the statement</source>
@@ -2879,7 +2892,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Svaret av %1 hör till en kommentar som inte placerats: ”%2”</translation>
     </message>
     <message>
-        <source>the template's field %1 was changed to “%2”; it is made from the statement's details and cannot be taken in: change the details in Yttra</source>
+        <source>the template&apos;s field %1 was changed to “%2”; it is made from the statement&apos;s details and cannot be taken in: change the details in Yttra</source>
         <translation>mallens fält %1 ändrades till ”%2”; det görs av yttrandets uppgifter och kan inte föras in: ändra uppgifterna i Yttra</translation>
     </message>
     <message>
@@ -2948,8 +2961,8 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>libxlsxwriter kunde inte starta en arbetsbok</translation>
     </message>
     <message>
-        <source>cannot add the sheet "%1"</source>
-        <translation>bladet "%1" kan inte läggas till</translation>
+        <source>cannot add the sheet &quot;%1&quot;</source>
+        <translation>bladet &quot;%1&quot; kan inte läggas till</translation>
     </message>
     <message>
         <source>cannot add a cell format</source>
@@ -3033,7 +3046,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>main</name>
     <message>
-        <source>Write a board's statement to its auditors.</source>
+        <source>Write a board&apos;s statement to its auditors.</source>
         <translation>Skriv en nämnds yttrande till revisorerna.</translation>
     </message>
     <message>
@@ -3043,97 +3056,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>The statement to open.</source>
         <translation>Yttrandet som ska öppnas.</translation>
-    </message>
-</context>
-<context>
-    <name>yttra</name>
-    <message>
-        <source>there is no entry number %1 (there are %2)</source>
-        <translation>det finns ingen post med nummer %1 (antal poster: %2)</translation>
-    </message>
-    <message>
-        <source>%1 is not an editable field</source>
-        <translation>%1 är inte ett redigerbart fält</translation>
-    </message>
-    <message>
-        <source>an item needs an id of its own; "%1" is taken or empty</source>
-        <translation>en punkt behöver ett eget id; "%1" används redan eller är tomt</translation>
-    </message>
-    <message>
-        <source>"%1" is not a valid id: use letters A-Z, digits, "-" and "_"</source>
-        <translation>"%1" är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, "-" och "_"</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>Lägg till punkt</translation>
-    </message>
-    <message>
-        <source>Remove item</source>
-        <translation>Ta bort punkt</translation>
-    </message>
-    <message>
-        <source>Move item</source>
-        <translation>Flytta punkt</translation>
-    </message>
-    <message>
-        <source>Duplicate item</source>
-        <translation>Duplicera punkt</translation>
-    </message>
-    <message>
-        <source>a measure needs an id of its own; "%1" is taken or empty</source>
-        <translation>en åtgärd behöver ett eget id; "%1" används redan eller är tomt</translation>
-    </message>
-    <message>
-        <source>Add measure</source>
-        <translation>Lägg till åtgärd</translation>
-    </message>
-    <message>
-        <source>Remove measure</source>
-        <translation>Ta bort åtgärd</translation>
-    </message>
-    <message>
-        <source>Move measure</source>
-        <translation>Flytta åtgärd</translation>
-    </message>
-    <message>
-        <source>Add signature</source>
-        <translation>Lägg till underskrift</translation>
-    </message>
-    <message>
-        <source>Remove signature</source>
-        <translation>Ta bort underskrift</translation>
-    </message>
-    <message>
-        <source>Move signature</source>
-        <translation>Flytta underskrift</translation>
-    </message>
-    <message>
-        <source>there is no item "%1"</source>
-        <translation>det finns ingen punkt "%1"</translation>
-    </message>
-    <message>
-        <source>Link measure</source>
-        <translation>Koppla åtgärd</translation>
-    </message>
-    <message>
-        <source>Unlink measure</source>
-        <translation>Ta bort koppling till åtgärd</translation>
-    </message>
-    <message>
-        <source>there is no measure "%1"</source>
-        <translation>det finns ingen åtgärd "%1"</translation>
-    </message>
-    <message>
-        <source>Link measures</source>
-        <translation>Koppla åtgärder</translation>
-    </message>
-    <message>
-        <source>the measure links to the item "%1", which does not exist</source>
-        <translation>åtgärden hänvisar till punkten "%1", som inte finns</translation>
-    </message>
-    <message>
-        <source>the measure links to the item "%1" twice</source>
-        <translation>åtgärden hänvisar två gånger till punkten "%1"</translation>
     </message>
 </context>
 <context>
@@ -3244,7 +3166,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Ditt namn</translation>
     </message>
     <message>
-        <source>Your name, as it stands on your comments and in the review's history:</source>
+        <source>Your name, as it stands on your comments and in the review&apos;s history:</source>
         <translation>Ditt namn, som det ska stå på dina kommentarer och i granskningens historik:</translation>
     </message>
     <message>
@@ -3368,7 +3290,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Måste rättas innan yttrandet kan sparas</translation>
     </message>
     <message>
-        <source>Missing from what the auditors' template asks for</source>
+        <source>Missing from what the auditors&apos; template asks for</source>
         <translation>Saknas enligt revisorernas mall</translation>
     </message>
     <message>
@@ -3534,7 +3456,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Logotypen kan inte ritas: %1. Den utelämnas i de exporterade filerna.</translation>
     </message>
     <message>
-        <source>The statement's own logo, kept in its file.</source>
+        <source>The statement&apos;s own logo, kept in its file.</source>
         <translation>Yttrandets egen logotyp, sparad i filen.</translation>
     </message>
     <message>
@@ -3637,7 +3559,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>yttra::ItemPage</name>
     <message>
-        <source>The auditors' text</source>
+        <source>The auditors&apos; text</source>
         <translation>Revisorernas text</translation>
     </message>
     <message>
@@ -3681,11 +3603,11 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Tidigare beslutad åtgärd</translation>
     </message>
     <message>
-        <source>The board's response (not printed: another board answers this item)</source>
+        <source>The board&apos;s response (not printed: another board answers this item)</source>
         <translation>Nämndens svar (skrivs inte ut: en annan nämnd besvarar punkten)</translation>
     </message>
     <message>
-        <source>The board's response</source>
+        <source>The board&apos;s response</source>
         <translation>Nämndens svar</translation>
     </message>
     <message>
@@ -3745,10 +3667,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Namnlös</translation>
     </message>
     <message>
-        <source>Read-only</source>
-        <translation>Skrivskyddad</translation>
-    </message>
-    <message>
         <source>Open Statement</source>
         <translation>Öppna yttrande</translation>
     </message>
@@ -3757,7 +3675,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Om Yttra</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Writes a board's statements to its auditors, from the audit report to the signed PDF and the Excel action plan.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Writes a board&apos;s statements to its auditors, from the audit report to the signed PDF and the Excel action plan.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Yttra %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Skriver nämndens yttranden till revisorerna – från granskningsrapporten till den undertecknade PDF-filen och handlingsplanen i Excel.&lt;/p&gt;&lt;p&gt;Licensierad under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3773,7 +3691,7 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Det gick inte att exportera till Excel</translation>
     </message>
     <message>
-        <source>%1 is the statement's own file; choose another name for the workbook.</source>
+        <source>%1 is the statement&apos;s own file; choose another name for the workbook.</source>
         <translation>%1 är yttrandets egen fil; välj ett annat namn för arbetsboken.</translation>
     </message>
     <message>
@@ -3851,7 +3769,7 @@ Vill du spara dem innan yttrandet stängs?</translation>
     <message>
         <source>%1 is open by %2.
 
-Open it read-only to look at it, or open it anyway to edit it (when you both save, one loses the other's changes)?</source>
+Open it read-only to look at it, or open it anyway to edit it (when you both save, one loses the other&apos;s changes)?</source>
         <translation>%1 är öppnat av %2.
 
 Vill du öppna det skrivskyddat för att läsa det, eller öppna det ändå för att redigera det (om ni båda sparar går den enas ändringar förlorade)?</translation>
@@ -3863,10 +3781,6 @@ Vill du öppna det skrivskyddat för att läsa det, eller öppna det ändå för
     <message>
         <source>Open Anyway</source>
         <translation>Öppna ändå</translation>
-    </message>
-    <message>
-        <source>Read-only: %1 has this statement open. Save As makes an editable copy.</source>
-        <translation>Skrivskyddat: %1 har yttrandet öppet. Spara som skapar en redigerbar kopia.</translation>
     </message>
     <message>
         <source>Opened although %1 has it open: agree who saves.</source>
@@ -3953,7 +3867,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Det gick inte att exportera till PDF</translation>
     </message>
     <message>
-        <source>%1 is the statement's own file; choose another name for the PDF.</source>
+        <source>%1 is the statement&apos;s own file; choose another name for the PDF.</source>
         <translation>%1 är yttrandets egen fil; välj ett annat namn för PDF-filen.</translation>
     </message>
     <message>
@@ -4044,7 +3958,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Wordmall för den här nämnden</translation>
     </message>
     <message>
-        <source>Yttra keeps a Word template for each board, and this statement names no board yet. Write the board's name under Statement Details first.</source>
+        <source>Yttra keeps a Word template for each board, and this statement names no board yet. Write the board&apos;s name under Statement Details first.</source>
         <translation>Yttra har en Wordmall för varje nämnd, och det här yttrandet anger ännu ingen nämnd. Skriv först nämndens namn under Uppgifter om yttrandet.</translation>
     </message>
     <message>
@@ -4056,7 +3970,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Worddokument från %1 görs i mallen %2, som inte längre finns.</translation>
     </message>
     <message>
-        <source>Choose another template, or go back to Yttra's built-in template?</source>
+        <source>Choose another template, or go back to Yttra&apos;s built-in template?</source>
         <translation>Välja en annan mall, eller gå tillbaka till Yttras inbyggda mall?</translation>
     </message>
     <message>
@@ -4064,11 +3978,11 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Välj en annan…</translation>
     </message>
     <message>
-        <source>Use Yttra's Built-in Template</source>
+        <source>Use Yttra&apos;s Built-in Template</source>
         <translation>Använd Yttras inbyggda mall</translation>
     </message>
     <message>
-        <source>Word documents of %1 are now made in Yttra's built-in template.</source>
+        <source>Word documents of %1 are now made in Yttra&apos;s built-in template.</source>
         <translation>Worddokument från %1 görs nu i Yttras inbyggda mall.</translation>
     </message>
     <message>
@@ -4080,7 +3994,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Wordmallen som valts för %1, %2, finns inte längre: flyttad, omdöpt eller på en enhet som inte är ansluten.</translation>
     </message>
     <message>
-        <source>Choose the template again, or export in Yttra's built-in template this time?</source>
+        <source>Choose the template again, or export in Yttra&apos;s built-in template this time?</source>
         <translation>Välja mallen igen, eller exportera i Yttras inbyggda mall den här gången?</translation>
     </message>
     <message>
@@ -4096,11 +4010,11 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Kan inte exportera till Word</translation>
     </message>
     <message>
-        <source>%1 is the statement's own file; choose another name for the Word document.</source>
+        <source>%1 is the statement&apos;s own file; choose another name for the Word document.</source>
         <translation>%1 är yttrandets egen fil; välj ett annat namn för Worddokumentet.</translation>
     </message>
     <message>
-        <source>Exported to %1 in Yttra's built-in Word template</source>
+        <source>Exported to %1 in Yttra&apos;s built-in Word template</source>
         <translation>Exporterade till %1 i Yttras inbyggda Wordmall</translation>
     </message>
     <message>
@@ -4195,6 +4109,22 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>Saved %1, %2</source>
         <translation>%1 sparades, %2</translation>
     </message>
+    <message>
+        <source>It becomes editable here when they close it; Save As makes an editable copy now.</source>
+        <translation>Den går att redigera här när den andra stänger den; Spara som gör en redigerbar kopia nu.</translation>
+    </message>
+    <message>
+        <source>The other user closed the statement: it is editable now, with the changes they saved.</source>
+        <translation>Den andra användaren har stängt yttrandet: det går att redigera nu, med de ändringar hen sparade.</translation>
+    </message>
+    <message>
+        <source>The other user closed the statement: it is editable now.</source>
+        <translation>Den andra användaren har stängt yttrandet: det går att redigera nu.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Skrivskyddat: %1</translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -4246,8 +4176,8 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>inget värde angavs</translation>
     </message>
     <message>
-        <source>"%1" is not a status of a measure</source>
-        <translation>"%1" är ingen status för en åtgärd</translation>
+        <source>&quot;%1&quot; is not a status of a measure</source>
+        <translation>&quot;%1&quot; är ingen status för en åtgärd</translation>
     </message>
     <message>
         <source>the items a measure answers are linked, not typed</source>
@@ -4315,8 +4245,8 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Punkter som %1 avser</translation>
     </message>
     <message>
-        <source>Tick the items that "%1" answers.</source>
-        <translation>Markera de punkter som "%1" avser.</translation>
+        <source>Tick the items that &quot;%1&quot; answers.</source>
+        <translation>Markera de punkter som &quot;%1&quot; avser.</translation>
     </message>
     <message>
         <source>Link %1 to items</source>
@@ -4402,8 +4332,8 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>yttrandet är öppnat skrivskyddat</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of item</source>
-        <translation>"%1" är ingen typ av punkt</translation>
+        <source>&quot;%1&quot; is not a kind of item</source>
+        <translation>&quot;%1&quot; är ingen typ av punkt</translation>
     </message>
     <message>
         <source>this part of an item cannot be edited here</source>
@@ -4550,7 +4480,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Ändrat i Word av %1.</translation>
     </message>
     <message>
-        <source>The statement's text has changed too since the Word document was exported.</source>
+        <source>The statement&apos;s text has changed too since the Word document was exported.</source>
         <translation>Yttrandets text har också ändrats sedan Worddokumentet exporterades.</translation>
     </message>
     <message>
@@ -4586,7 +4516,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Hur kommentarer placerades</translation>
     </message>
     <message>
-        <source>The document does not say what it held when it was exported, so Yttra cannot tell whether the statement's text changed since.</source>
+        <source>The document does not say what it held when it was exported, so Yttra cannot tell whether the statement&apos;s text changed since.</source>
         <translation>Dokumentet säger inte vad det innehöll när det exporterades, så Yttra kan inte avgöra om yttrandets text har ändrats sedan dess.</translation>
     </message>
 </context>
@@ -4660,7 +4590,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Kan inte hämta kommentarer</translation>
     </message>
     <message>
-        <source>%1 is the open statement's own file: choose the copy a reviewer sent back.</source>
+        <source>%1 is the open statement&apos;s own file: choose the copy a reviewer sent back.</source>
         <translation>%1 är det öppna yttrandets egen fil: välj kopian som en granskare skickade tillbaka.</translation>
     </message>
     <message>
@@ -4732,7 +4662,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>%1 (som det är nu)</translation>
     </message>
     <message>
-        <source>the statement's comments cannot be changed here</source>
+        <source>the statement&apos;s comments cannot be changed here</source>
         <translation>yttrandets kommentarer kan inte ändras här</translation>
     </message>
 </context>
@@ -4800,8 +4730,8 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>intervallet för automatisk sparning måste vara mellan %1 och %2 sekunder</translation>
     </message>
     <message>
-        <source>the value is not acceptable for the setting "%1"</source>
-        <translation>värdet är inte godtagbart för inställningen "%1"</translation>
+        <source>the value is not acceptable for the setting &quot;%1&quot;</source>
+        <translation>värdet är inte godtagbart för inställningen &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the settings cannot be written</source>
@@ -4847,7 +4777,7 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Wordmall för en nämnd</translation>
     </message>
     <message>
-        <source>The board's name, as its statements spell it:</source>
+        <source>The board&apos;s name, as its statements spell it:</source>
         <translation>Nämndens namn, som dess yttranden stavar det:</translation>
     </message>
     <message>
@@ -4905,8 +4835,8 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <translation>Inga förslag</translation>
     </message>
     <message>
-        <source>Add "%1" to Dictionary</source>
-        <translation>Lägg till "%1" i ordlistan</translation>
+        <source>Add &quot;%1&quot; to Dictionary</source>
+        <translation>Lägg till &quot;%1&quot; i ordlistan</translation>
     </message>
 </context>
 <context>
@@ -4918,6 +4848,94 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>the statement has no file name yet</source>
         <translation>yttrandet har inget filnamn än</translation>
+    </message>
+    <message>
+        <source>there is no entry number %1 (there are %2)</source>
+        <translation>det finns ingen post med nummer %1 (antal poster: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not an editable field</source>
+        <translation>%1 är inte ett redigerbart fält</translation>
+    </message>
+    <message>
+        <source>an item needs an id of its own; &quot;%1&quot; is taken or empty</source>
+        <translation>en punkt behöver ett eget id; &quot;%1&quot; används redan eller är tomt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id: use letters A-Z, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation>&quot;%1&quot; är inte ett giltigt id: använd bokstäverna A–Z (utan å, ä, ö), siffror, &quot;-&quot; och &quot;_&quot;</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Flytta punkt</translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation>Duplicera punkt</translation>
+    </message>
+    <message>
+        <source>a measure needs an id of its own; &quot;%1&quot; is taken or empty</source>
+        <translation>en åtgärd behöver ett eget id; &quot;%1&quot; används redan eller är tomt</translation>
+    </message>
+    <message>
+        <source>Add measure</source>
+        <translation>Lägg till åtgärd</translation>
+    </message>
+    <message>
+        <source>Remove measure</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Move measure</source>
+        <translation>Flytta åtgärd</translation>
+    </message>
+    <message>
+        <source>Add signature</source>
+        <translation>Lägg till underskrift</translation>
+    </message>
+    <message>
+        <source>Remove signature</source>
+        <translation>Ta bort underskrift</translation>
+    </message>
+    <message>
+        <source>Move signature</source>
+        <translation>Flytta underskrift</translation>
+    </message>
+    <message>
+        <source>there is no item &quot;%1&quot;</source>
+        <translation>det finns ingen punkt &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Link measure</source>
+        <translation>Koppla åtgärd</translation>
+    </message>
+    <message>
+        <source>Unlink measure</source>
+        <translation>Ta bort koppling till åtgärd</translation>
+    </message>
+    <message>
+        <source>there is no measure &quot;%1&quot;</source>
+        <translation>det finns ingen åtgärd &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Link measures</source>
+        <translation>Koppla åtgärder</translation>
+    </message>
+    <message>
+        <source>the measure links to the item &quot;%1&quot;, which does not exist</source>
+        <translation>åtgärden hänvisar till punkten &quot;%1&quot;, som inte finns</translation>
+    </message>
+    <message>
+        <source>the measure links to the item &quot;%1&quot; twice</source>
+        <translation>åtgärden hänvisar två gånger till punkten &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
