@@ -229,7 +229,8 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     connect(m_ui->actionOpenExample, &QAction::triggered, this, &MainWindow::openExample);
     connect(m_ui->actionNewFollowUp, &QAction::triggered, this, &MainWindow::chooseFollowUp);
     connect(m_ui->actionNewFromReport, &QAction::triggered, this, &MainWindow::chooseReport);
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_ui->actionOpen, &QAction::triggered, this, [this] { chooseFile(OpenMode::Edit); });
+    connect(m_ui->actionOpenReadOnly, &QAction::triggered, this, [this] { chooseFile(OpenMode::ReadOnly); });
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] { saveAs(); });
     connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] { choosePdfFile(PdfCopy::Statement); });
@@ -477,7 +478,7 @@ bool MainWindow::recheckLock()
     return true;
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::openFile(const QString &path, OpenMode mode)
 {
     if (m_document && !m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path))
         return true; // already open here
@@ -489,7 +490,9 @@ bool MainWindow::openFile(const QString &path)
     std::unique_ptr<LockFile> lock;
     QString lockedBy;
     const QString previousLockMessage = m_lockMessage;
-    if (!opened.value()->isReadOnly() && !takeLock(path, lock, lockedBy)) {
+    if (mode == OpenMode::ReadOnly && !opened.value()->isReadOnly())
+        opened.value()->setReadOnly(tr("opened with File → Open Read-Only; Save As makes an editable copy."));
+    else if (!opened.value()->isReadOnly() && !takeLock(path, lock, lockedBy)) {
         m_lockMessage = previousLockMessage;
         return false;
     }
@@ -764,12 +767,13 @@ void MainWindow::updateRecentMenu()
         menu->addAction(tr("No recent statements"))->setEnabled(false);
 }
 
-void MainWindow::chooseFile()
+void MainWindow::chooseFile(OpenMode mode)
 {
     const QString folder = m_document && !m_document->fileName().isEmpty() ? QFileInfo(m_document->fileName()).absolutePath() : QString();
-    const QString path = FileDialog::openFileName(this, tr("Open Statement"), folder, FileDialog::statementFilter());
+    const QString title = mode == OpenMode::ReadOnly ? tr("Open Statement Read-Only") : tr("Open Statement");
+    const QString path = FileDialog::openFileName(this, title, folder, FileDialog::statementFilter());
     if (!path.isEmpty())
-        openFile(path);
+        openFile(path, mode);
 }
 
 QString MainWindow::suggestedExportPath(const QString &suffix) const

@@ -48,7 +48,10 @@ public:
     /// Opens a statement file (asking first about unsaved changes, and about a lock someone
     /// else holds); a file that cannot be read is reported and the window keeps what it
     /// showed. Returns whether the file was opened.
-    bool openFile(const QString &path);
+    /// How a file is opened: to edit it (taking its lock), or only to read it (no lock, so
+    /// that others may edit it meanwhile; every edit is refused, Save As makes a copy).
+    enum class OpenMode { Edit, ReadOnly };
+    bool openFile(const QString &path, OpenMode mode = OpenMode::Edit);
     /// A new statement that starts as the built-in example.
     void openExample();
     /// A new, empty statement with the defaults from the settings.
@@ -141,7 +144,7 @@ private:
     void updateActions();
     void updateMessageBar();
     void updateRecentMenu();
-    void chooseFile();
+    void chooseFile(OpenMode mode);
     void chooseFollowUp();
     void chooseReport();
     void chooseExcelFile();

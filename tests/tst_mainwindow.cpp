@@ -117,6 +117,7 @@ private slots:
     void lockChoices_data();
     void lockChoices();
     void staleLockIsTakenOver();
+    void openReadOnly();
     void lockedFileIsReadOnlyUntilClosed_data();
     void lockedFileIsReadOnlyUntilClosed();
 
@@ -817,6 +818,34 @@ void TestMainWindow::lockChoices()
         typeText(board, u" (vår)"_s);
         QVERIFY(m_window->save());
     }
+}
+
+void TestMainWindow::openReadOnly()
+{
+    // File → Open Read-Only…: to read and print, leaving the file to whoever edits it.
+    const QString path = saveExample(u"att-läsa.yttrande"_s);
+    FileDialog::setNextFileName(path);
+    action(u"actionOpenReadOnly"_s)->trigger();
+    StatementDocument *document = m_window->document();
+    QCOMPARE(document->fileName(), path);
+    QVERIFY(document->isReadOnly());
+    QVERIFY2(document->readOnlyReason().contains(u"Open Read-Only"_s), qPrintable(document->readOnlyReason()));
+    QVERIFY(m_messageBar->isVisible());
+    QVERIFY(!action(u"actionSave"_s)->isEnabled());
+    // No lock: someone else may open it to edit.
+    QVERIFY(!LockFile::owner(path));
+    LockFile theirs(path);
+    QVERIFY(theirs.acquire().ok());
+
+    editor()->showPage(Page::Details);
+    auto *board = editor()->findChild<QLineEdit *>(u"boardEdit"_s);
+    const QString before = statement().board;
+    typeText(board, u" (min)"_s);
+    QCOMPARE(statement().board, before);
+    // Chosen, not waited out: the lock check does not make it editable.
+    QVERIFY(!m_window->isLockedReadOnly());
+    QVERIFY(!m_window->recheckLock());
+    QVERIFY(document->isReadOnly());
 }
 
 void TestMainWindow::lockedFileIsReadOnlyUntilClosed_data()

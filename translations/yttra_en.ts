@@ -1659,6 +1659,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>Take back the comments and the changed text of a Word document exported from this statement and reviewed in Word</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Rea&amp;d-Only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a statement to read, print or export without changing it, and without keeping others from editing it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
@@ -4067,6 +4075,14 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened with File → Open Read-Only; Save As makes an editable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Statement Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1699,6 +1699,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>Take back the comments and the changed text of a Word document exported from this statement and reviewed in Word</source>
         <translation>Ta tillbaka kommentarerna och den ändrade texten från ett Worddokument som exporterats från det här yttrandet och granskats i Word</translation>
     </message>
+    <message>
+        <source>Open Rea&amp;d-Only…</source>
+        <translation>Öppna s&amp;krivskyddat…</translation>
+    </message>
+    <message>
+        <source>Open a statement to read, print or export without changing it, and without keeping others from editing it</source>
+        <translation>Öppna ett yttrande för att läsa, skriva ut eller exportera det utan att ändra det, och utan att hindra andra från att redigera det</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
@@ -4124,6 +4132,14 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>Read-only: %1</source>
         <translation>Skrivskyddat: %1</translation>
+    </message>
+    <message>
+        <source>opened with File → Open Read-Only; Save As makes an editable copy.</source>
+        <translation>öppnat med Arkiv → Öppna skrivskyddat; Spara som gör en redigerbar kopia.</translation>
+    </message>
+    <message>
+        <source>Open Statement Read-Only</source>
+        <translation>Öppna yttrande skrivskyddat</translation>
     </message>
 </context>
 <context>
