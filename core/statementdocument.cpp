@@ -140,6 +140,15 @@ Result<StatementDocument::Change> StatementDocument::checkIndex(qsizetype index,
     return Change::None;
 }
 
+Result<StatementDocument::Change> StatementDocument::checkNewId(const QString &id, bool taken, const QString &whenTaken) const
+{
+    if (taken || id.isEmpty())
+        return Result<Change>::failure(whenTaken);
+    if (!Statement::isValidId(id))
+        return Result<Change>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(id));
+    return Change::None;
+}
+
 Result<StatementDocument::Change> StatementDocument::checkMove(qsizetype from, qsizetype to, qsizetype size) const
 {
     if (auto r = refuseIfReadOnly(); !r)
@@ -178,10 +187,10 @@ Result<StatementDocument::Change> StatementDocument::insertItem(qsizetype index,
         return r;
     if (auto r = checkIndex(index, m_statement.items.size() + 1); !r)
         return r;
-    if (m_statement.indexOfItem(item.id) >= 0 || item.id.isEmpty())
-        return Result<Change>::failure(tr("an item needs an id of its own; \"%1\" is taken or empty").arg(item.id));
-    if (!Statement::isValidId(item.id))
-        return Result<Change>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(item.id));
+    if (auto r = checkNewId(item.id, m_statement.indexOfItem(item.id) >= 0,
+                            tr("an item needs an id of its own; \"%1\" is taken or empty").arg(item.id));
+        !r)
+        return r;
     m_undoStack.push(new InsertCommand<Item>(this, index, item, tr("Add item")));
     return Change::Made;
 }
@@ -231,10 +240,10 @@ Result<StatementDocument::Change> StatementDocument::insertMeasure(qsizetype ind
         return r;
     if (auto r = checkIndex(index, m_statement.measures.size() + 1); !r)
         return r;
-    if (m_statement.indexOfMeasure(measure.id) >= 0 || measure.id.isEmpty())
-        return Result<Change>::failure(tr("a measure needs an id of its own; \"%1\" is taken or empty").arg(measure.id));
-    if (!Statement::isValidId(measure.id))
-        return Result<Change>::failure(tr("\"%1\" is not a valid id: use letters A-Z, digits, \"-\" and \"_\"").arg(measure.id));
+    if (auto r = checkNewId(measure.id, m_statement.indexOfMeasure(measure.id) >= 0,
+                            tr("a measure needs an id of its own; \"%1\" is taken or empty").arg(measure.id));
+        !r)
+        return r;
     if (auto r = checkItemIds(measure.items); !r)
         return r;
     m_undoStack.push(new InsertCommand<Measure>(this, index, measure, tr("Add measure")));

@@ -126,6 +126,9 @@ private:
 
     Result<Change> refuseIfReadOnly() const;
     Result<Change> checkIndex(qsizetype index, qsizetype size) const;
+    /// A new item's or measure's id: not empty, not `taken` (else `whenTaken` is the
+    /// refusal), and of the letters ids are made of.
+    Result<Change> checkNewId(const QString &id, bool taken, const QString &whenTaken) const;
     /// Whether a move within a list of `size` may be made: the document is editable and both
     /// indexes are in the list.
     Result<Change> checkMove(qsizetype from, qsizetype to, qsizetype size) const;
