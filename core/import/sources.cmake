@@ -10,6 +10,7 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/importedreport.cpp ${CMAKE_CURRENT_LIST_DIR}/importedreport.h
     ${CMAKE_CURRENT_LIST_DIR}/importpasses.cpp ${CMAKE_CURRENT_LIST_DIR}/importpasses.h
     ${CMAKE_CURRENT_LIST_DIR}/itemfinder.cpp ${CMAKE_CURRENT_LIST_DIR}/itemfinder.h
+    ${CMAKE_CURRENT_LIST_DIR}/itemscanner.cpp ${CMAKE_CURRENT_LIST_DIR}/itemscanner.h
     ${CMAKE_CURRENT_LIST_DIR}/pagecleanup.cpp ${CMAKE_CURRENT_LIST_DIR}/pagecleanup.h
     ${CMAKE_CURRENT_LIST_DIR}/reportimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/reportimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/reportpage.h

@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemscanner.h"
+
+#include "detailfinder.h"
+#include "itemfinder.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+constexpr auto caseless = QRegularExpression::CaseInsensitiveOption
+    | QRegularExpression::UseUnicodePropertiesOption;
+
+QString capitalised(QString s)
+{
+    if (!s.isEmpty())
+        s[0] = s[0].toUpper();
+    return s;
+}
+
+/// A list item as an item's text: without the list's own punctuation (", samt", ";").
+QString itemText(const QString &text)
+{
+    static const QRegularExpression listEnd(u"(?:\\s*[,;]\\s*(?:och|samt|eller)?|\\s+(?:och|samt))\\s*$"_s, caseless);
+    QString t = text.simplified();
+    t.remove(listEnd);
+    return t.trimmed();
+}
+
+bool endsIntro(const QString &text)
+{
+    static const QRegularExpression attAtEnd(u"\\batt$"_s, caseless);
+    return text.endsWith(u':') || attAtEnd.match(text).hasMatch();
+}
+
+const QRegularExpression &questionIntro()
+{
+    static const QRegularExpression re(
+        u"svar\\s+på\\s+följande|besvara\\s+följande|följande\\s+frågor|frågor(?:na)?\\s+nedan|"
+        "besvara\\s+(?:nedanstående|dessa)|skriftligt\\s+svar|svar\\s+på\\s+(?:nedanstående|dessa)\\s+frågor|"
+        "besvarar\\s+följande"_s,
+        caseless);
+    return re;
+}
+
+const QRegularExpression &recommendationWord()
+{
+    static const QRegularExpression re(u"\\brekommender(?:ar|as|a)\\b|\\brekommendation(?:en|er|erna)?\\b|\\bföreslår\\b"_s,
+                                       caseless);
+    return re;
+}
+
+const QRegularExpression &recommendationHeadingPattern()
+{
+    static const QRegularExpression re(u"^rekommendation\\s+(\\d{1,2}|[ivx]{1,4})\\s*[:.)–-]?\\s*(.*)$"_s, caseless);
+    return re;
+}
+
+} // namespace
+
+QList<ImportCandidate> ItemScanner::scan(const QList<ReportBlock> &blocks)
+{
+    for (const ReportBlock &block : blocks) {
+        if (block.margin)
+            continue;
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading:
+            heading(block);
+            break;
+        case ReportBlock::Kind::Paragraph:
+            paragraph(block);
+            break;
+        case ReportBlock::Kind::ListItem:
+            listItem(block);
+            break;
+        }
+    }
+    finishAssessment();
+    return m_found;
+}
+
+bool ItemScanner::isRecommendationChapter(const QString &heading)
+{
+    static const QRegularExpression re(
+        u"^(?:(?:våra|revisionens|revisorernas|granskningens|sammanfattande|samlade)\\s+)?"
+        "rekommendation(?:er|erna)?(?:\\s+(?:till|för)\\s+.+)?$"_s,
+        caseless);
+    return re.match(heading).hasMatch();
+}
+
+bool ItemScanner::isAssessmentHeading(const QString &heading)
+{
+    static const QRegularExpression re(
+        u"^(?:(?:revisionell|revisionella|vår|våra|sammanfattande|samlad|samlade|övergripande|revisorernas)\\s+)?"
+        "bedömning(?:ar|en)?(?:\\s+(?:och|samt)\\s+rekommendation(?:er)?)?$"_s,
+        caseless);
+    return re.match(heading).hasMatch();
+}
+
+bool ItemScanner::isRecommendationWording(const QString &text)
+{
+    static const QRegularExpression verb(
+        u"\\b(?:bör|ska|skall|att|säkerställ\\w*|ta\\s+fram|upprätta\\w*|besluta\\w*|etablera\\w*|tydliggör\\w*|"
+        "utveckla\\w*|genomför\\w*|se\\s+till|inför\\w*|tillse|förbättra\\w*|stärk\\w*|följa\\s+upp)\\b"_s,
+        caseless);
+    return text.size() > 40 || verb.match(text).hasMatch();
+}
+
+ItemScanner::Status ItemScanner::statusOf(const QString &text, QString *number)
+{
+    static const QRegularExpression remains(
+        u"\\brekommendation(?:en)?(?:\\s+(\\d{1,2}))?\\s+(?:bedöms\\s+)?(?:(?:därmed|därför|fortfarande|alltjämt)\\s+)?"
+        "(?:kvarstå(?:r)?|ej\\s+åtgärdad|inte\\s+åtgärdad|delvis\\s+åtgärdad)\\b"
+        "|^(?:status|bedömning|kommentar)?\\s*:?\\s*(?:kvarstår|ej\\s+åtgärdad|inte\\s+åtgärdad|delvis\\s+åtgärdad)\\.?$"_s,
+        caseless);
+    static const QRegularExpression done(
+        u"\\brekommendation(?:en)?(?:\\s+(\\d{1,2}))?\\s+(?:är|har(?:\\s+blivit)?|bedöms(?:\\s+vara)?)\\s+(?:nu\\s+)?(?:helt\\s+)?"
+        "(?:åtgärdad|genomförd|tillgodosedd|omhändertagen|hanterad|uppfylld)\\b"
+        "|^(?:status|bedömning)?\\s*:?\\s*(?:åtgärdad|genomförd|avslutad|uppfylld)\\.?$"_s,
+        caseless);
+    if (const auto m = remains.match(text); m.hasMatch()) {
+        *number = m.captured(1);
+        return Status::Remains;
+    }
+    if (const auto m = done.match(text); m.hasMatch()) {
+        *number = m.captured(1);
+        return Status::Done;
+    }
+    return Status::None;
+}
+
+std::optional<ItemScanner::ListIntro> ItemScanner::introOf(const QString &text) const
+{
+    if (!endsIntro(text))
+        return std::nullopt;
+    ListIntro list;
+    // "Granskningen ska besvara följande revisionsfrågor:" are the audit's own questions.
+    static const QRegularExpression auditQuestions(u"revisionsfråg|granskningen\\s+(?:ska|skall)\\s+besvara"_s, caseless);
+    if (questionIntro().match(text).hasMatch() && !auditQuestions.match(text).hasMatch()) {
+        list.kind = ItemKind::Question;
+        list.questionParagraphs = true;
+        list.boards = m_boards.boardsIn(text);
+        return list;
+    }
+    if (!recommendationWord().match(text).hasMatch())
+        return std::nullopt;
+    static const QRegularExpression remains(u"\\bkvarstår\\b|\\bkvarstående\\b"_s, caseless);
+    static const QRegularExpression done(u"\\b(?:har\\s+(?:genomförts|åtgärdats)|är\\s+(?:åtgärdade|genomförda))\\b"_s,
+                                         caseless);
+    list.remains = remains.match(text).hasMatch();
+    list.done = !list.remains && done.match(text).hasMatch();
+    static const QRegularExpression object(
+        u"(?:rekommenderar\\s+(?:vi|revisorerna|revisionen|kommunrevisionen|stadsrevisionen)|"
+        "(?:vi|revisorerna|revisionen)\\s+rekommenderar|rekommenderas)\\s+"
+        "(?:därför\\s+|även\\s+|också\\s+|vidare\\s+|slutligen\\s+)?(.+?)\\s+att\\s*:?$"_s,
+        caseless);
+    if (const auto m = object.match(text); m.hasMatch())
+        list.boards = m_boards.split(m.capturedView(1));
+    if (list.boards.isEmpty())
+        list.boards = m_boards.boardsIn(text);
+    return list;
+}
+
+void ItemScanner::heading(const ReportBlock &block)
+{
+    m_firstIndent = -1;
+    m_lastItem = -1;
+    finishAssessment();
+    m_list.reset();
+    m_pending.reset();
+    if (recommendationHeading(block) || assessmentHeading(block) || chapterHeading(block))
+        return;
+    m_chapter = false;
+    m_chapterBoards.clear();
+}
+
+bool ItemScanner::recommendationHeading(const ReportBlock &block)
+{
+    if (!block.number.isEmpty())
+        return false;
+    const auto m = recommendationHeadingPattern().match(block.text);
+    if (!m.hasMatch())
+        return false;
+    const QString rest = m.captured(2).trimmed();
+    if (!rest.isEmpty() && isRecommendationWording(rest)) {
+        add(ItemKind::Recommendation, rest, block, namedOr(rest, m_chapterBoards), m.captured(1));
+    } else {
+        const QStringList named = m_boards.boardsIn(rest);
+        m_pending = PendingRecommendation{m.captured(1), named.isEmpty() ? m_chapterBoards : named};
+    }
+    return true;
+}
+
+bool ItemScanner::assessmentHeading(const ReportBlock &block)
+{
+    if (!isAssessmentHeading(block.heading))
+        return false;
+    m_assessment = Assessment{{}, &block, false};
+    m_chapter = false;
+    return true;
+}
+
+bool ItemScanner::chapterHeading(const ReportBlock &block)
+{
+    const QString &h = block.heading;
+    if (isRecommendationChapter(h)) {
+        m_chapter = true;
+        m_chapterBoards = m_boards.boardsIn(h);
+    } else if (m_chapter && BoardResolver::isBoardName(h)) {
+        // "Kommunstyrelsen" as a sub-heading of the recommendations chapter.
+        m_chapterBoards = {m_boards.canonical(h)};
+    } else {
+        return false;
+    }
+    learn(m_chapterBoards);
+    return true;
+}
+
+void ItemScanner::paragraph(const ReportBlock &block)
+{
+    m_firstIndent = -1;
+    m_lastItem = -1;
+    if (listIntroduction(block) || questionParagraph(block))
+        return;
+    m_list.reset();
+    if (pendingRecommendationText(block) || numberedRecommendation(block) || labelledAssessment(block))
+        return;
+    const bool foundInline = inlineRecommendations(block);
+    // A status ends nothing: the paragraph saying it may go on with the assessment.
+    followUpStatus(block.text);
+    if (!foundInline && chapterParagraph(block))
+        return;
+    if (m_assessment)
+        appendToAssessment(block.text, false);
+}
+
+bool ItemScanner::listIntroduction(const ReportBlock &block)
+{
+    auto intro = introOf(block.text);
+    if (!intro)
+        return false;
+    finishAssessment();
+    learn(intro->boards);
+    if (intro->boards.isEmpty() && m_pending)
+        intro->boards = m_pending->boards;
+    if (intro->boards.isEmpty() && m_chapter)
+        intro->boards = m_chapterBoards;
+    intro->boards = resolved(intro->boards);
+    m_list = intro;
+    m_pending.reset();
+    return true;
+}
+
+bool ItemScanner::questionParagraph(const ReportBlock &block)
+{
+    const QString &text = block.text;
+    if (!m_list || !m_list->questionParagraphs || !text.endsWith(u'?'))
+        return false;
+    m_list->last = add(ItemKind::Question, text, block, resolved(m_list->boards.isEmpty() ? m_boards.boardsIn(text) : m_list->boards));
+    return true;
+}
+
+bool ItemScanner::pendingRecommendationText(const ReportBlock &block)
+{
+    if (!m_pending)
+        return false;
+    add(ItemKind::Recommendation, block.text, block, namedOr(block.text, m_pending->boards), m_pending->number);
+    m_pending.reset();
+    return true;
+}
+
+bool ItemScanner::numberedRecommendation(const ReportBlock &block)
+{
+    // "Rekommendation 3: Kommunstyrelsen bör ..." as a paragraph of its own.
+    const auto m = recommendationHeadingPattern().match(block.text);
+    if (!m.hasMatch() || !isRecommendationWording(m.captured(2)))
+        return false;
+    add(ItemKind::Recommendation, m.captured(2), block, namedOr(m.captured(2), m_chapterBoards), m.captured(1));
+    return true;
+}
+
+bool ItemScanner::labelledAssessment(const ReportBlock &block)
+{
+    // "Bedömning: ..." as a labelled paragraph.
+    static const QRegularExpression labelled(u"^(?:revisionell\\s+|vår\\s+)?bedömning\\s*:\\s*(.{20,})$"_s, caseless);
+    const auto m = labelled.match(block.text);
+    if (!m.hasMatch())
+        return false;
+    add(ItemKind::Assessment, m.captured(1), block, assessmentBoards(m.captured(1)));
+    return true;
+}
+
+bool ItemScanner::inlineRecommendations(const ReportBlock &block)
+{
+    bool found = false;
+    for (const QString &sentence : DetailFinder::sentences(block.text))
+        found = inlineSentence(sentence, block) || found;
+    return found;
+}
+
+bool ItemScanner::inlineSentence(const QString &sentence, const ReportBlock &block)
+{
+    // "Vi rekommenderar därför kommunstyrelsen att säkerställa ...", "Den tidigare
+    // rekommendationen att ta fram en plan kvarstår."
+    static const QRegularExpression recommends(
+        u"(?:\\b(?:vi|revisorerna|revisionen|kommunrevisionen|stadsrevisionen)\\s+rekommenderar|\\brekommenderar\\s+"
+        "(?:vi|revisorerna|revisionen))\\s+(?:därför\\s+|även\\s+|också\\s+|vidare\\s+|slutligen\\s+)?"
+        "(.{3,80}?)\\s+att\\s+(.{10,})$"_s,
+        caseless);
+    static const QRegularExpression remains(
+        u"\\b(?:den\\s+)?(?:tidigare\\s+)?rekommendation(?:en)?\\s+(?:om\\s+)?att\\s+(.{10,}?)\\s+kvarstår\\b"_s, caseless);
+    if (const auto m = recommends.match(sentence); m.hasMatch()) {
+        const QStringList boards = m_boards.split(m.capturedView(1));
+        if (boards.isEmpty())
+            return false;
+        learn(boards);
+        QString text = m.captured(2).trimmed();
+        if (text.endsWith(u'.'))
+            text.chop(1);
+        add(ItemKind::Recommendation, capitalised(text), block, boards);
+        return true;
+    }
+    if (const auto m = remains.match(sentence); m.hasMatch()) {
+        add(ItemKind::Recommendation, capitalised(m.captured(1)), block, namedOr(m.captured(1), m_chapterBoards), {}, true);
+        return true;
+    }
+    return false;
+}
+
+void ItemScanner::followUpStatus(const QString &text)
+{
+    QString number;
+    switch (statusOf(text, &number)) {
+    case Status::Remains:
+        if (const qsizetype i = target(number); i >= 0) {
+            m_found[i].remains = true;
+            m_found[i].selected = true;
+        }
+        break;
+    case Status::Done:
+        if (const qsizetype i = target(number); i >= 0 && !m_found.at(i).remains) {
+            m_found[i].selected = false;
+            m_notes.append(ItemFinder::tr("The recommendation at %1 is marked as done in the report, so it "
+                                          "is not selected.").arg(ItemFinder::describe(m_found.at(i).places.first())));
+        }
+        break;
+    case Status::None:
+        break;
+    }
+}
+
+bool ItemScanner::chapterParagraph(const ReportBlock &block)
+{
+    if (!m_chapter)
+        return false;
+    const QString &text = block.text;
+    if (BoardResolver::isBoardName(text)) {
+        m_chapterBoards = {m_boards.canonical(text)};
+        learn(m_chapterBoards);
+        return true;
+    }
+    // "Kommunstyrelsen bör säkerställa att ..." in the recommendations chapter.
+    static const QRegularExpression boardShould(u"^(.{3,60}?)\\s+(?:bör|rekommenderas|behöver|ska|skall)\\s"_s, caseless);
+    const auto m = boardShould.match(text);
+    if (!m.hasMatch())
+        return false;
+    const QStringList named = m_boards.boardsIn(m.captured(1));
+    if (named.isEmpty())
+        return false;
+    add(ItemKind::Recommendation, text, block, named);
+    return true;
+}
+
+void ItemScanner::listItem(const ReportBlock &block)
+{
+    if (m_firstIndent < 0)
+        m_firstIndent = block.indent;
+    if (subItem(block))
+        return;
+    m_lastItem = -1;
+    const qsizetype before = m_found.size();
+    newItem(block);
+    if (m_found.size() > before && m_found.last().kind != ItemKind::Assessment)
+        m_lastItem = m_found.size() - 1;
+}
+
+bool ItemScanner::subItem(const ReportBlock &block)
+{
+    // An item set further in than the list's first item belongs to the item above it.
+    if (m_lastItem < 0 || block.indent < m_firstIndent + 2)
+        return false;
+    m_found[m_lastItem].text += u"\n- "_s + itemText(block.text);
+    return true;
+}
+
+void ItemScanner::newItem(const ReportBlock &block)
+{
+    if (m_list) {
+        ListIntro &list = *m_list;
+        QStringList boards = list.boards;
+        if (boards.isEmpty())
+            boards = resolved(m_boards.boardsIn(block.text));
+        list.last = add(list.kind, block.text, block, boards, block.number, list.remains, !list.done);
+        if (list.done && list.last >= 0)
+            m_notes.append(ItemFinder::tr("The recommendation at %1 is listed as done in the report, so it is "
+                                          "not selected.").arg(ItemFinder::describe(placeOf(block))));
+        return;
+    }
+    if (m_pending) {
+        add(ItemKind::Recommendation, block.text, block, namedOr(block.text, m_pending->boards), m_pending->number);
+        m_pending.reset();
+        return;
+    }
+    if (m_chapter) {
+        add(ItemKind::Recommendation, block.text, block, namedOr(block.text, m_chapterBoards), block.number);
+        return;
+    }
+    if (m_assessment)
+        appendToAssessment(block.text, true);
+}
+
+ImportPlace ItemScanner::placeOf(const ReportBlock &block)
+{
+    return {block.page, block.sectionNumber.isEmpty() ? block.heading : block.sectionNumber, block.heading};
+}
+
+QStringList ItemScanner::resolved(const QStringList &named) const
+{
+    if (!named.isEmpty())
+        return named;
+    if (m_boards.known().size() == 1)
+        return m_boards.known();
+    return {};
+}
+
+QStringList ItemScanner::namedOr(const QString &text, const QStringList &fallback) const
+{
+    const QStringList named = m_boards.boardsIn(text);
+    return resolved(named.isEmpty() ? fallback : named);
+}
+
+void ItemScanner::learn(const QStringList &boards)
+{
+    for (const QString &b : boards)
+        m_boards.add(b);
+}
+
+qsizetype ItemScanner::add(ItemKind kind, const QString &text, const ReportBlock &block, const QStringList &boards,
+                           const QString &number, bool remains, bool selected)
+{
+    // A list item continues its introduction ("rekommenderas nämnden att: • säkerställa
+    // ..."); as an item of its own it begins with a capital.
+    const QString t = kind == ItemKind::Assessment ? text.trimmed() : capitalised(itemText(text));
+    if (t.size() < 3)
+        return -1;
+    ImportCandidate c;
+    c.kind = kind;
+    c.boards = boards;
+    c.text = t;
+    c.number = number;
+    c.remains = remains;
+    c.selected = selected && kind != ItemKind::Assessment;
+    c.places = {placeOf(block)};
+    m_found.append(c);
+    if (kind == ItemKind::Recommendation)
+        m_lastRecommendation = m_found.size() - 1;
+    return m_found.size() - 1;
+}
+
+qsizetype ItemScanner::target(const QString &number) const
+{
+    if (!number.isEmpty()) {
+        for (qsizetype i = m_found.size() - 1; i >= 0; --i) {
+            if (m_found.at(i).kind == ItemKind::Recommendation && m_found.at(i).number == number)
+                return i;
+        }
+    }
+    return m_lastRecommendation;
+}
+
+QStringList ItemScanner::assessmentBoards(const QString &text) const
+{
+    // An assessment concerns the boards it names, or the report's only board; naming none
+    // in a report to several boards, it concerns them all.
+    return resolved(m_boards.boardsIn(text));
+}
+
+void ItemScanner::appendToAssessment(const QString &text, bool item)
+{
+    Assessment &a = *m_assessment;
+    if (item)
+        a.parts.append((a.lastWasItem ? u"- "_s : u"\n- "_s) + text);
+    else
+        a.parts.append((a.parts.isEmpty() ? QString() : u"\n"_s) + text);
+    a.lastWasItem = item;
+}
+
+void ItemScanner::finishAssessment()
+{
+    if (!m_assessment)
+        return;
+    const QString text = m_assessment->parts.join(u"\n"_s).trimmed();
+    if (!text.isEmpty())
+        add(ItemKind::Assessment, text, *m_assessment->block, assessmentBoards(text));
+    m_assessment.reset();
+}
+
+} // namespace yttra
