@@ -440,7 +440,7 @@ bool NavigatorModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const qsizetype from = *draggedItem(data);
-    return moveItem(from, *dropIndex(from, row, parent));
+    return moved(moveItem(from, *dropIndex(from, row, parent)));
 }
 
 bool NavigatorModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count, const QModelIndex &destinationParent,
@@ -454,19 +454,24 @@ bool NavigatorModel::moveRows(const QModelIndex &sourceParent, int sourceRow, in
     const auto to = dropIndex(from, destinationChild, {});
     if (!to)
         return refuse(tr("an item can only be moved among the items"));
-    return moveItem(from, *to);
+    return moved(moveItem(from, *to));
 }
 
-bool NavigatorModel::moveItem(qsizetype from, qsizetype to)
+Result<StatementDocument::Change> NavigatorModel::moveItem(qsizetype from, qsizetype to)
 {
     if (!m_document)
-        return refuse(tr("there is no such item"));
+        return Result<StatementDocument::Change>::failure(tr("there is no such item"));
     if (m_readOnly)
-        return refuse(tr("the statement is open read-only"));
-    if (from == to)
+        return Result<StatementDocument::Change>::failure(tr("the statement is open read-only"));
+    return m_document->moveItem(from, to);
+}
+
+bool NavigatorModel::moved(const Result<StatementDocument::Change> &result)
+{
+    if (!result)
+        return refuse(result.error());
+    if (result.value() == StatementDocument::Change::None)
         return false; // dropped where it was: nothing to do, nothing to undo
-    if (const auto r = m_document->moveItem(from, to); !r)
-        return refuse(r.error());
     m_lastError.clear();
     return true;
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "pendingrowchange.h"
+#include "result.h"
+#include "statementdocument.h"
 #include "validator.h"
 
 #include <QAbstractListModel>
@@ -12,8 +14,6 @@
 #include <optional>
 
 namespace yttra {
-
-class StatementDocument;
 
 /// The parts of a statement as the editor's navigator lists them: the details, the audit,
 /// the summary, each item (heading, kind, the start of the auditors' text, whether it is
@@ -63,6 +63,10 @@ public:
     /// Why the last setData() or move was refused (empty when it was not).
     QString lastError() const { return m_lastError; }
 
+    /// Moves item `from` to index `to` as one undoable step, as dragging it does: Change::None
+    /// when it is dropped where it was; refused while the navigator is read-only.
+    Result<StatementDocument::Change> moveItem(qsizetype from, qsizetype to);
+
     int rowOf(Page page) const;
     int rowOfItem(qsizetype item) const { return static_cast<int>(itemRows + item); }
     Page pageAt(int row) const;
@@ -108,8 +112,9 @@ private:
     void updateFindings();
     std::optional<qsizetype> draggedItem(const QMimeData *data) const;
     std::optional<qsizetype> dropIndex(qsizetype from, int row, const QModelIndex &parent) const;
-    bool moveItem(qsizetype from, qsizetype to);
     bool refuse(const QString &reason);
+    /// What a view is told of a move: whether it moved; why not, in lastError().
+    bool moved(const Result<StatementDocument::Change> &result);
 
     QPointer<StatementDocument> m_document;
     bool m_readOnly = false;
