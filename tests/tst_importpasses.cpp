@@ -2,6 +2,7 @@
 // Each import pass alone, on small reports written for the case: what it must find, and
 // what it must leave alone.
 #include "importpasses.h"
+#include "itemscanner.h"
 #include "reportreader.h"
 
 #include <QTest>
@@ -118,6 +119,14 @@ private slots:
     void findDetails();
     void findDueDates_data();
     void findDueDates();
+    void scanListIntroductions_data();
+    void scanListIntroductions();
+    void scanFollowUpStatus_data();
+    void scanFollowUpStatus();
+    void scanHeadings_data();
+    void scanHeadings();
+    void scanRules_data();
+    void scanRules();
 };
 
 void TestImportPasses::cleanPages_data()
@@ -435,6 +444,184 @@ void TestImportPasses::findDueDates()
                      + d.date.toString(Qt::ISODate));
     }
     QCOMPARE(found, dueDates);
+}
+
+// The item scanner's rules one by one: what a paragraph before a list says of the list.
+void TestImportPasses::scanListIntroductions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("list"); // "kind: boards [remains|done]", or "none"
+
+    QTest::newRow("recommendations to a board")
+        << u"Utifrån granskningens resultat rekommenderar vi kommunstyrelsen att:"_s << u"recommendation: Kommunstyrelsen"_s;
+    QTest::newRow("to two boards")
+        << u"Revisorerna rekommenderar därför kommunstyrelsen och socialnämnden att:"_s
+        << u"recommendation: Kommunstyrelsen, Socialnämnden"_s;
+    QTest::newRow("ending in att, without a colon")
+        << u"Mot bakgrund av ovanstående rekommenderas socialnämnden att"_s << u"recommendation: Socialnämnden"_s;
+    QTest::newRow("questions for a written answer")
+        << u"Vi vill ha ett skriftligt svar från socialnämnden på följande:"_s << u"question: Socialnämnden"_s;
+    QTest::newRow("the audit's own questions are not the board's")
+        << u"Granskningen ska besvara följande revisionsfrågor:"_s << u"none"_s;
+    QTest::newRow("remaining after a follow-up")
+        << u"Följande rekommendationer från granskningen 2024 kvarstår:"_s << u"recommendation:  remains"_s;
+    QTest::newRow("done after a follow-up")
+        << u"Följande rekommendationer har åtgärdats:"_s << u"recommendation:  done"_s;
+    QTest::newRow("a list of findings")
+        << u"Granskningen visar följande brister:"_s << u"none"_s;
+    QTest::newRow("not the end of a sentence")
+        << u"Vi rekommenderar kommunstyrelsen att se över rutinerna."_s << u"none"_s;
+}
+
+void TestImportPasses::scanListIntroductions()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, list);
+    BoardResolver boards({u"Kommunstyrelsen"_s, u"Socialnämnden"_s});
+    QStringList notes;
+    const auto intro = ItemScanner(boards, notes).introOf(text);
+    QString found = u"none"_s;
+    if (intro) {
+        found = (intro->kind == ItemKind::Question ? u"question: "_s : u"recommendation: "_s) + intro->boards.join(u", "_s)
+            + (intro->remains ? u" remains"_s : QString()) + (intro->done ? u" done"_s : QString());
+    }
+    QCOMPARE(found, list);
+}
+
+// What a follow-up audit's paragraph says of a recommendation found before it.
+void TestImportPasses::scanFollowUpStatus_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("status"); // "remains", "done" or "none", then " N" for a number
+
+    QTest::newRow("remains") << u"Rekommendationen kvarstår."_s << u"remains"_s;
+    QTest::newRow("numbered, remains")
+        << u"Vi bedömer att rekommendation 3 fortfarande kvarstår då rutinen inte är beslutad."_s << u"remains 3"_s;
+    QTest::newRow("partly done remains") << u"Status: Delvis åtgärdad"_s << u"remains"_s;
+    QTest::newRow("numbered, done") << u"Rekommendation 2 är åtgärdad genom den nya riktlinjen."_s << u"done 2"_s;
+    QTest::newRow("done as a label") << u"Bedömning: Åtgärdad."_s << u"done"_s;
+    QTest::newRow("judged done") << u"Rekommendationen bedöms vara helt genomförd."_s << u"done"_s;
+    QTest::newRow("work on the matter is not a status")
+        << u"Nämnden har påbörjat arbetet med att åtgärda bristerna."_s << u"none"_s;
+}
+
+void TestImportPasses::scanFollowUpStatus()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, status);
+    QString number;
+    QString found;
+    switch (ItemScanner::statusOf(text, &number)) {
+    case ItemScanner::Status::None:
+        found = u"none"_s;
+        break;
+    case ItemScanner::Status::Remains:
+        found = u"remains"_s;
+        break;
+    case ItemScanner::Status::Done:
+        found = u"done"_s;
+        break;
+    }
+    if (!number.isEmpty())
+        found += u' ' + number;
+    QCOMPARE(found, status);
+}
+
+// Which headings start a recommendations chapter or an assessment, and which words of a
+// "Rekommendation N" heading are the recommendation itself.
+void TestImportPasses::scanHeadings_data()
+{
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("kind"); // "chapter", "assessment", "wording" or "none"
+
+    QTest::newRow("chapter") << u"Rekommendationer"_s << u"chapter"_s;
+    QTest::newRow("chapter to a board") << u"Revisionens rekommendationer till kommunstyrelsen"_s << u"chapter"_s;
+    QTest::newRow("assessment") << u"Revisionell bedömning"_s << u"assessment"_s;
+    QTest::newRow("assessment and recommendations") << u"Samlad bedömning och rekommendationer"_s << u"assessment"_s;
+    QTest::newRow("assessment criteria are not an assessment") << u"Bedömningsgrunder"_s << u"none"_s;
+    QTest::newRow("what to do is the recommendation") << u"Tydliggör ansvaret för informationsklassning"_s << u"wording"_s;
+    QTest::newRow("a title is not") << u"Intern kontroll"_s << u"none"_s;
+}
+
+void TestImportPasses::scanHeadings()
+{
+    QFETCH(QString, heading);
+    QFETCH(QString, kind);
+    QString found = u"none"_s;
+    if (ItemScanner::isRecommendationChapter(heading))
+        found = u"chapter"_s;
+    else if (ItemScanner::isAssessmentHeading(heading))
+        found = u"assessment"_s;
+    else if (ItemScanner::isRecommendationWording(heading))
+        found = u"wording"_s;
+    QCOMPARE(found, kind);
+}
+
+// Each way a report writes an item, scanned alone: the candidates as found, before repeats
+// are merged. "(…)" is offered unselected; "[remains]" a recommendation that remains.
+void TestImportPasses::scanRules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("items");
+    QTest::addColumn<int>("notes");
+
+    QTest::newRow("a Rekommendation N heading with its text after it")
+        << u"# Rekommendation 1\n\nKommunstyrelsen bör ta fram en plan för kontinuitetshantering."_s
+        << QStringList{u"recommendation Kommunstyrelsen: Kommunstyrelsen bör ta fram en plan för kontinuitetshantering."_s} << 0;
+    QTest::newRow("a Rekommendation N heading that is the recommendation")
+        << u"# Rekommendation 2: Säkerställ att behörigheter följs upp årligen\n\nUppföljningen saknas i dag."_s
+        << QStringList{u"recommendation Kommunstyrelsen: Säkerställ att behörigheter följs upp årligen"_s} << 0;
+    QTest::newRow("a sentence in the text")
+        << u"# Iakttagelser\n\nVi rekommenderar därför socialnämnden att säkerställa att avvikelser rapporteras."_s
+        << QStringList{u"recommendation Socialnämnden: Säkerställa att avvikelser rapporteras"_s} << 0;
+    QTest::newRow("an earlier recommendation remains")
+        << u"# Uppföljning\n\nDen tidigare rekommendationen att ta fram en informationssäkerhetspolicy kvarstår."_s
+        << QStringList{u"recommendation Kommunstyrelsen: Ta fram en informationssäkerhetspolicy [remains]"_s} << 0;
+    QTest::newRow("a listed recommendation marked done")
+        << u"# Rekommendationer\n\nVi rekommenderar kommunstyrelsen att:\n\n1. upprätta en rutin för avtalsuppföljning\n"
+           "2. utbilda beställarna\n\nRekommendation 2 är åtgärdad."_s
+        << QStringList{u"recommendation Kommunstyrelsen: Upprätta en rutin för avtalsuppföljning"_s,
+                       u"(recommendation Kommunstyrelsen: Utbilda beställarna)"_s}
+        << 1;
+    QTest::newRow("a board's sub-heading in the chapter")
+        << u"# Rekommendationer\n\n## Socialnämnden\n\n- Säkerställ att genomförandeplaner upprättas"_s
+        << QStringList{u"recommendation Socialnämnden: Säkerställ att genomförandeplaner upprättas"_s} << 0;
+    QTest::newRow("a board that should, in the chapter")
+        << u"# Rekommendationer\n\nSocialnämnden bör säkerställa att genomförandeplaner upprättas."_s
+        << QStringList{u"recommendation Socialnämnden: Socialnämnden bör säkerställa att genomförandeplaner upprättas."_s} << 0;
+    QTest::newRow("questions as paragraphs")
+        << u"Vi vill ha ett skriftligt svar på följande:\n\nHur säkerställer nämnden att avvikelser rapporteras?"_s
+        << QStringList{u"question Kommunstyrelsen: Hur säkerställer nämnden att avvikelser rapporteras?"_s} << 0;
+    QTest::newRow("a labelled assessment")
+        << u"# Iakttagelser\n\nBedömning: Vi bedömer att den interna kontrollen inte är tillräcklig."_s
+        << QStringList{u"(assessment Kommunstyrelsen: Vi bedömer att den interna kontrollen inte är tillräcklig.)"_s} << 0;
+    // The list stays a list in the Markdown of the assessment: a blank line before it.
+    QTest::newRow("an assessment section with a list")
+        << u"# Bedömning\n\nVi bedömer att:\n\n- rutinerna är kända\n- uppföljningen brister"_s
+        << QStringList{u"(assessment Kommunstyrelsen: Vi bedömer att:\n\n- rutinerna är kända\n- uppföljningen brister)"_s} << 0;
+    QTest::newRow("a sub-item belongs to the item above")
+        << u"Vi rekommenderar kommunstyrelsen att:\n\n- ta fram rutiner för\n    - behörigheter\n    - loggning\n"
+           "- följa upp rutinerna årligen"_s
+        << QStringList{u"recommendation Kommunstyrelsen: Ta fram rutiner för\n- behörigheter\n- loggning"_s,
+                       u"recommendation Kommunstyrelsen: Följa upp rutinerna årligen"_s}
+        << 0;
+}
+
+void TestImportPasses::scanRules()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, items);
+    QFETCH(int, notes);
+    BoardResolver boards({u"Kommunstyrelsen"_s});
+    QStringList noted;
+    const QList<ImportCandidate> found = ItemScanner(boards, noted).scan(headed(text).blocks());
+    QStringList candidates;
+    for (const ImportCandidate &c : found) {
+        const QString d = described({c}).first() + (c.remains ? u" [remains]"_s : QString());
+        candidates.append(c.selected ? d : u"("_s + d + u")"_s);
+    }
+    QCOMPARE(candidates, items);
+    QCOMPARE(noted.size(), notes);
 }
 
 QTEST_GUILESS_MAIN(TestImportPasses)
