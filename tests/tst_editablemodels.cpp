@@ -69,6 +69,7 @@ private Q_SLOTS:
     void fieldChangesUpdateTheirRow();
     void dragAndDropMovesAnItem();
     void readOnlyNavigatorRefusesMoves();
+    void navigatorMoveSaysWhatChanged();
     void pagesAroundTheItems();
     void pointersFindTheirRow_data();
     void pointersFindTheirRow();
@@ -473,6 +474,30 @@ void TestEditableModels::readOnlyNavigatorRefusesMoves()
 
     m_navigator->setReadOnly(false);
     QVERIFY2(m_navigator->moveRow({}, m_navigator->rowOfItem(0), {}, m_navigator->rowOfItem(3)), qPrintable(m_navigator->lastError()));
+    QCOMPARE(m_document->undoStack()->count(), 1);
+}
+
+void TestEditableModels::navigatorMoveSaysWhatChanged()
+{
+    // As the document's commands do: a move, none, or a refusal with its reason.
+    const auto moved = m_navigator->moveItem(0, 2);
+    YTTRA_VERIFY_OK(moved);
+    QCOMPARE(moved.value(), StatementDocument::Change::Made);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+
+    const auto same = m_navigator->moveItem(1, 1);
+    YTTRA_VERIFY_OK(same);
+    QCOMPARE(same.value(), StatementDocument::Change::None);
+    QCOMPARE(m_document->undoStack()->count(), 1);
+
+    const auto pastEnd = m_navigator->moveItem(0, 99);
+    QVERIFY(!pastEnd.ok());
+    QVERIFY(!pastEnd.error().isEmpty());
+
+    m_navigator->setReadOnly(true);
+    const auto readOnly = m_navigator->moveItem(0, 2);
+    QVERIFY(!readOnly.ok());
+    QCOMPARE(readOnly.error(), NavigatorModel::tr("the statement is open read-only"));
     QCOMPARE(m_document->undoStack()->count(), 1);
 }
 
