@@ -78,10 +78,16 @@ Result<void> StatementDocument::setEditable()
     return {};
 }
 
+void StatementDocument::commitPendingEdits()
+{
+    Q_EMIT pendingEditsRequested();
+}
+
 Result<StatementDocument::Change> StatementDocument::undo()
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
+    commitPendingEdits();
     if (!m_undoStack.canUndo())
         return Change::None;
     m_undoStack.undo();
@@ -92,6 +98,7 @@ Result<StatementDocument::Change> StatementDocument::redo()
 {
     if (auto r = refuseIfReadOnly(); !r)
         return r;
+    commitPendingEdits();
     if (!m_undoStack.canRedo())
         return Change::None;
     m_undoStack.redo();

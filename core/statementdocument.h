@@ -92,9 +92,14 @@ public:
     /// Replaces the review (comments, state, history) in one step; `text` names the step in
     /// the Edit menu. ReviewEditing builds the new review.
     Result<Change> setReview(const std::optional<Review> &review, const QString &text);
-    /// Undo and redo, refused while the document is read-only.
+    /// Undo and redo, refused while the document is read-only. Pending edits are committed
+    /// first, so that undo takes back what the user typed last.
     Result<Change> undo();
     Result<Change> redo();
+
+    /// Asks editors that hold text not yet committed (a field that commits on a pause in
+    /// typing) to commit it now: before the document is undone, redone or read for output.
+    void commitPendingEdits();
 
 Q_SIGNALS:
     void fieldChanged(const QString &pointer);
@@ -114,6 +119,9 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
     void readOnlyChanged(bool readOnly);
+    /// From commitPendingEdits(). Connect directly: whoever emits it reads the document as
+    /// soon as it returns.
+    void pendingEditsRequested();
 
 private:
     friend class DocumentCommand;

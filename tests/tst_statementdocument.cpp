@@ -235,6 +235,8 @@ private slots:
     void saveAsFailureKeepsState();
     void undoText_data();
     void undoText();
+    void undoCommitsPendingEditsFirst();
+    void redoCommitsPendingEditsFirst();
 };
 
 void TestStatementDocument::exampleHasWhatTheRowsAssume()
@@ -1345,6 +1347,54 @@ void TestStatementDocument::undoText()
     YTTRA_VERIFY_OK(document.setField(pointer, value));
     QCOMPARE(document.undoStack()->undoText(), text);
     QCOMPARE(StatementFields::label(u"/no/such/field"), u"/no/such/field"_s);
+}
+
+// A field that commits its text on a pause in typing is asked to commit it before undo, so
+// that undo takes back what was typed last rather than the edit before it.
+void TestStatementDocument::undoCommitsPendingEditsFirst()
+{
+    StatementDocument document(Example::statement());
+    const QString before = document.statement().board;
+    YTTRA_VERIFY_OK(document.setField(u"/audit/title"_s, u"Granskning av informationssäkerheten"_s));
+    QString pending = u"Kommunstyrelsen i Sjövik"_s;
+    connect(&document, &StatementDocument::pendingEditsRequested, &document, [&document, &pending] {
+        if (!pending.isEmpty())
+            YTTRA_VERIFY_OK(document.setField(u"/board"_s, std::exchange(pending, QString())));
+    });
+
+    const auto undone = document.undo();
+    YTTRA_VERIFY_OK(undone);
+    QCOMPARE(undone.value(), StatementDocument::Change::Made);
+    QVERIFY(pending.isEmpty());
+    // The committed text was undone; the edit before it stays.
+    QCOMPARE(document.statement().board, before);
+    QCOMPARE(document.statement().audit.title, u"Granskning av informationssäkerheten"_s);
+    QCOMPARE(document.undoStack()->count(), 2);
+    QCOMPARE(document.undoStack()->index(), 1);
+}
+
+void TestStatementDocument::redoCommitsPendingEditsFirst()
+{
+    StatementDocument document(Example::statement());
+    YTTRA_VERIFY_OK(document.setField(u"/board"_s, u"Kommunstyrelsen i Sjövik"_s));
+    YTTRA_VERIFY_OK(document.undo());
+    int asked = 0;
+    connect(&document, &StatementDocument::pendingEditsRequested, &document, [&document, &asked] {
+        ++asked;
+        // What is committed now is newer than what could be redone.
+        YTTRA_VERIFY_OK(document.setField(u"/audit/title"_s, u"Ny titel"_s));
+    });
+    const auto redone = document.redo();
+    YTTRA_VERIFY_OK(redone);
+    QCOMPARE(asked, 1);
+    QCOMPARE(redone.value(), StatementDocument::Change::None);
+    QCOMPARE(document.statement().audit.title, u"Ny titel"_s);
+    QVERIFY(document.statement().board != u"Kommunstyrelsen i Sjövik"_s);
+
+    // Read-only, nothing is asked: an edit would be refused anyway.
+    document.setReadOnly(u"test"_s);
+    QVERIFY(!document.undo().ok());
+    QCOMPARE(asked, 1);
 }
 
 QTEST_GUILESS_MAIN(TestStatementDocument)
