@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -121,6 +122,8 @@ struct PdfBlock
     double spaceBefore = 0;
     QString destination;              // a named destination at the block's start ("note-1"), or empty
 
+    bool operator==(const PdfBlock &) const = default;
+
     bool isHeading() const { return kind == Kind::Heading1 || kind == Kind::Heading2 || kind == Kind::Heading3; }
     bool isTableRow() const { return kind == Kind::TableHeaderRow || kind == Kind::TableRow; }
 
@@ -140,6 +143,55 @@ struct PdfBlock
         for (const PdfSpan &span : spans)
             text += span.text;
         return text;
+    }
+};
+
+/// What of a block its shaping into lines (PdfBlockLayout) reads, and nothing else: the
+/// layout sees only this, so two blocks with equal inputs are shaped alike (in the same
+/// Pango context, style and table columns), and a relayout may keep one's lines for the other
+/// although their places in the document (containers, item, destination) differ.
+struct PdfBlockShaping
+{
+    PdfBlock::Kind kind = PdfBlock::Kind::Paragraph;
+    PdfBlock::Look look = PdfBlock::Look::Body;
+    QList<PdfSpan> spans;
+    QString label;
+    int level = 0;
+    QList<QList<PdfSpan>> cells;
+    bool framed = false;
+
+    static PdfBlockShaping of(const PdfBlock &block)
+    {
+        QList<QList<PdfSpan>> cells = block.cells;
+        for (QList<PdfSpan> &cell : cells)
+            cell = looks(cell);
+        return {block.kind, block.look, looks(block.spans), block.label, block.level, cells, block.frameId >= 0};
+    }
+    /// Cheap, and equal for equal inputs: finds the candidates before they are compared.
+    std::size_t hash() const
+    {
+        std::size_t seed = qHashMulti(0, int(kind), int(look), label, level, framed);
+        for (const PdfSpan &span : spans)
+            seed = qHashMulti(seed, span.text);
+        for (const QList<PdfSpan> &cell : cells) {
+            for (const PdfSpan &span : cell)
+                seed = qHashMulti(seed, span.text);
+        }
+        return seed;
+    }
+    bool operator==(const PdfBlockShaping &) const = default;
+
+private:
+    /// The spans without the fields they show: an item inserted before them renumbers those,
+    /// and moves no line.
+    static QList<PdfSpan> looks(QList<PdfSpan> spans)
+    {
+        for (PdfSpan &span : spans) {
+            span.sources.clear();
+            span.value = PdfSpan::Value::None;
+            span.field.clear();
+        }
+        return spans;
     }
 };
 

@@ -5,11 +5,11 @@
 
 namespace yttra {
 
-PdfBlockLayout::PdfBlockLayout(PangoContext *context, const PdfBlock &block, const PdfStyle &style, const std::vector<double> &columnWidths)
-    : m_kind(block.kind), m_cellPadding(style.cellPadding), m_columns(columnWidths)
+PdfBlockLayout::PdfBlockLayout(PangoContext *context, const PdfBlockShaping &block, const PdfStyle &style, const std::vector<double> &columnWidths)
+    : m_shaping(block), m_cellPadding(style.cellPadding), m_columns(columnWidths)
 {
     m_width = style.bodyWidth();
-    if (block.frameId >= 0) {
+    if (block.framed) {
         const double inset = style.framePadding + style.frameLineWidth;
         m_x += inset;
         m_width -= 2 * inset;
@@ -98,7 +98,7 @@ double PdfBlockLayout::height(int first, int count) const
         return m_text->height(first, count);
     if (count <= 0)
         return 0;
-    if (m_kind == PdfBlock::Kind::SignatureLine)
+    if (m_shaping.kind == PdfBlock::Kind::SignatureLine)
         return m_fixedHeight;
     double tallest = 0;
     for (std::size_t c = 0; c < m_cells.size(); ++c) {
@@ -113,7 +113,7 @@ bool PdfBlockLayout::breakable() const
 {
     // With three lines or fewer any break leaves a single line alone on one page. A header
     // row is short and repeats whole.
-    const bool text = m_kind == PdfBlock::Kind::Paragraph || m_kind == PdfBlock::Kind::ListItem || m_kind == PdfBlock::Kind::TableRow;
+    const bool text = m_shaping.kind == PdfBlock::Kind::Paragraph || m_shaping.kind == PdfBlock::Kind::ListItem || m_shaping.kind == PdfBlock::Kind::TableRow;
     return text && lineCount() >= 4;
 }
 

@@ -16,8 +16,8 @@ namespace yttra {
 class PdfBlockLayout
 {
 public:
-    /// `columnWidths`: the table's columns, shared by all its rows.
-    PdfBlockLayout(PangoContext *context, const PdfBlock &block, const PdfStyle &style, const std::vector<double> &columnWidths);
+    /// `columnWidths`: the table's columns, shared by all its rows; none for other blocks.
+    PdfBlockLayout(PangoContext *context, const PdfBlockShaping &shaping, const PdfStyle &style, const std::vector<double> &columnWidths);
 
     /// Lines the block can break between: its text's, a table row's tallest cell's; the
     /// signature line is one.
@@ -40,12 +40,13 @@ public:
     const PdfTextLayout *label() const { return m_label ? &*m_label : nullptr; }
     const std::vector<PdfTextLayout> &cells() const { return m_cells; }
     const std::vector<double> &columnWidths() const { return m_columns; }
+    const PdfBlockShaping &shaping() const { return m_shaping; }
 
     /// The table's column widths for this style: status columns as wide as their headings.
     static std::vector<double> tableColumns(PangoContext *context, const PdfBlock &header, const PdfStyle &style);
 
 private:
-    PdfBlock::Kind m_kind;
+    PdfBlockShaping m_shaping;
     double m_x = 0;
     double m_width = 0;
     double m_textOffset = 0;

@@ -8,6 +8,9 @@
 #include "pdfpaginator.h"
 #include "pdfpainter.h"
 
+#include <QMultiHash>
+
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +30,15 @@ QStringList nonEmpty(const QStringList &lines)
 }
 
 } // namespace
+
+PdfDocumentData::~PdfDocumentData()
+{
+    // The last reference to a shared layout frees Pango objects another thread may be using.
+    if (!pango)
+        return;
+    std::lock_guard<std::mutex> lock(pango->mutex());
+    layouts.clear();
+}
 
 PdfDocument::PdfDocument() : d(std::make_shared<PdfDocumentData>())
 {
@@ -60,12 +72,14 @@ PdfDocumentInfo PdfDocument::info(const Statement &statement, PdfCopy copy)
     return info;
 }
 
-Result<PdfDocument, QString> PdfDocument::layout(const Statement &statement, const PdfStyle &style, PdfCopy copy)
+Result<PdfDocument, QString> PdfDocument::layout(const Statement &statement, const PdfStyle &style, PdfCopy copy,
+                                              const PdfDocument *previous)
 {
-    return layout(PdfBlockBuilder(statement, style, copy).build(), info(statement, copy), style);
+    return layout(PdfBlockBuilder(statement, style, copy).build(), info(statement, copy), style, previous);
 }
 
-Result<PdfDocument, QString> PdfDocument::layout(const QList<PdfBlock> &blocks, const PdfDocumentInfo &info, const PdfStyle &style)
+Result<PdfDocument, QString> PdfDocument::layout(const QList<PdfBlock> &blocks, const PdfDocumentInfo &info, const PdfStyle &style,
+                                              const PdfDocument *previous)
 {
     if (auto fonts = PdfFontCheck::check(style.family); !fonts)
         return Result<PdfDocument, QString>::failure(fonts.error());
@@ -79,24 +93,24 @@ Result<PdfDocument, QString> PdfDocument::layout(const QList<PdfBlock> &blocks, 
         data.info.logoRect = QRectF(QPointF(style.marginLeft, style.headerTop), size);
     }
 
-    // A font map of our own: Pango's default one belongs to the thread that first asked.
-    data.fontMap.reset(pango_cairo_font_map_new());
-    data.context.reset(pango_font_map_create_context(data.fontMap.get()));
-    PangoContext *context = data.context.get();
-    pango_cairo_context_set_resolution(context, 72); // one Pango point is one PDF point
-    // Unhinted metrics and unrounded positions: the lines break the same at every
-    // resolution, so the preview shows exactly the PDF's pages.
-    CairoFontOptionsPtr options(cairo_font_options_create());
-    cairo_font_options_set_hint_metrics(options.get(), CAIRO_HINT_METRICS_OFF);
-    cairo_font_options_set_hint_style(options.get(), CAIRO_HINT_STYLE_NONE);
-    cairo_font_options_set_antialias(options.get(), CAIRO_ANTIALIAS_GRAY);
-    pango_cairo_context_set_font_options(context, options.get());
-    pango_context_set_round_glyph_positions(context, FALSE);
-    const QByteArray language = info.language.toUtf8();
-    pango_context_set_language(context, pango_language_from_string(language.isEmpty() ? "sv" : language.constData()));
-
+    // A block's lines depend on the context's language and on the style besides its inputs;
+    // with either changed nothing of the previous layout is of use.
+    const PdfDocumentData *before = previous ? previous->d.get() : nullptr;
+    if (before && !(before->pango && before->pango->language() == info.language && before->style == style))
+        before = nullptr;
+    data.pango = before ? before->pango : std::make_shared<PdfPangoContext>(info.language);
     data.blocks = blocks;
 
+    // The previous layouts by their inputs. They are not changed once made, so they are read
+    // here while another thread may draw their document.
+    QMultiHash<std::size_t, std::size_t> shaped;
+    if (before) {
+        for (std::size_t i = 0; i < before->layouts.size(); ++i)
+            shaped.insert(before->layouts[i]->shaping().hash(), i);
+    }
+
+    std::lock_guard<std::mutex> lock(data.pango->mutex());
+    PangoContext *context = data.pango->context();
     std::vector<double> columns;
     for (const PdfBlock &block : data.blocks) {
         if (block.kind == PdfBlock::Kind::TableHeaderRow) {
@@ -105,8 +119,24 @@ Result<PdfDocument, QString> PdfDocument::layout(const QList<PdfBlock> &blocks, 
         }
     }
     data.layouts.reserve(std::size_t(data.blocks.size()));
-    for (const PdfBlock &block : data.blocks)
-        data.layouts.emplace_back(context, block, style, columns);
+    data.reused.reserve(std::size_t(data.blocks.size()));
+    const std::vector<double> noColumns;
+    for (const PdfBlock &block : data.blocks) {
+        const PdfBlockShaping input = PdfBlockShaping::of(block);
+        // Only a table's rows are shaped to its columns; other blocks keep their lines when
+        // the table changes.
+        const std::vector<double> &blockColumns = block.isTableRow() ? columns : noColumns;
+        std::shared_ptr<const PdfBlockLayout> layout;
+        for (auto it = shaped.constFind(input.hash()); !layout && it != shaped.cend() && it.key() == input.hash(); ++it) {
+            const std::shared_ptr<const PdfBlockLayout> &candidate = before->layouts[it.value()];
+            if (candidate->shaping() == input && candidate->columnWidths() == blockColumns)
+                layout = candidate;
+        }
+        data.reused.push_back(layout != nullptr);
+        if (!layout)
+            layout = std::make_shared<const PdfBlockLayout>(context, input, style, blockColumns);
+        data.layouts.push_back(std::move(layout));
+    }
 
     data.pages = PdfPaginator(data.blocks, data.layouts, style).paginate();
     return document;
@@ -137,6 +167,16 @@ const QList<PdfPage> &PdfDocument::pages() const
     return d->pages;
 }
 
+int PdfDocument::reusedBlocks() const
+{
+    return static_cast<int>(std::count(d->reused.cbegin(), d->reused.cend(), true));
+}
+
+bool PdfDocument::isReused(int index) const
+{
+    return index >= 0 && std::size_t(index) < d->reused.size() && d->reused[std::size_t(index)];
+}
+
 const QStringList &PdfDocument::warnings() const
 {
     return d->info.warnings;
@@ -162,7 +202,7 @@ QImage PdfDocument::renderPage(int index, double dotsPerInch) const
     CairoPtr cr(cairo_create(surface.get()));
     cairo_scale(cr.get(), scale, scale);
     {
-        std::lock_guard<std::mutex> lock(d->drawing);
+        std::lock_guard<std::mutex> lock(d->pango->mutex());
         PdfPainter painter(*d, cr.get(), false);
         painter.paintPage(index);
     }

@@ -41,7 +41,7 @@ Result<QByteArray, QString> PdfExporter::render(const PdfDocument &document)
         return R::failure(tr("the document has not been laid out"));
     QByteArray bytes;
     {
-        std::lock_guard<std::mutex> lock(data.drawing);
+        std::lock_guard<std::mutex> lock(data.pango->mutex());
         CairoSurfacePtr surface(cairo_pdf_surface_create_for_stream(&appendTo, &bytes, data.style.pageWidth, data.style.pageHeight));
         CairoPtr cr(cairo_create(surface.get()));
         PdfPainter painter(data, cr.get(), true);

@@ -5,7 +5,7 @@
 
 namespace yttra {
 
-PdfPaginator::PdfPaginator(const QList<PdfBlock> &blocks, const std::vector<PdfBlockLayout> &layouts, const PdfStyle &style)
+PdfPaginator::PdfPaginator(const QList<PdfBlock> &blocks, const std::vector<std::shared_ptr<const PdfBlockLayout>> &layouts, const PdfStyle &style)
     : m_blocks(blocks), m_layouts(layouts), m_style(style)
 {
 }
@@ -13,7 +13,7 @@ PdfPaginator::PdfPaginator(const QList<PdfBlock> &blocks, const std::vector<PdfB
 double PdfPaginator::need(int i) const
 {
     const PdfBlock &block = m_blocks.at(i);
-    const PdfBlockLayout &layout = m_layouts[std::size_t(i)];
+    const PdfBlockLayout &layout = *m_layouts[std::size_t(i)];
     // A block that breaks needs its first two lines here; what it keeps with follows its
     // last lines, which the loop in paginate() carries over with it when they do not fit.
     double height = breaks(i) ? layout.height(0, 2) : layout.height() + follower(i);
@@ -42,7 +42,7 @@ double PdfPaginator::follower(int i) const
 
 bool PdfPaginator::breaks(int i) const
 {
-    const PdfBlockLayout &layout = m_layouts[std::size_t(i)];
+    const PdfBlockLayout &layout = *m_layouts[std::size_t(i)];
     // Whatever is taller than a page breaks between lines (a heading of a hundred lines):
     // nothing may run off the foot of the page.
     return layout.breakable() || (layout.lineCount() > 1 && layout.height() > m_style.bodyBottom() - m_style.marginTop - 2 * m_style.framePadding);
@@ -75,7 +75,7 @@ void PdfPaginator::newPage()
 
 void PdfPaginator::place(int block, int first, int count, double space, bool repeated)
 {
-    const PdfBlockLayout &layout = m_layouts[std::size_t(block)];
+    const PdfBlockLayout &layout = *m_layouts[std::size_t(block)];
     const double height = layout.height(first, count);
     PdfPlacedBlock placed;
     placed.block = block;
@@ -118,7 +118,7 @@ QList<PdfPage> PdfPaginator::paginate()
 
     for (int i = 0; i < m_blocks.size(); ++i) {
         const PdfBlock &block = m_blocks.at(i);
-        const PdfBlockLayout &layout = m_layouts[std::size_t(i)];
+        const PdfBlockLayout &layout = *m_layouts[std::size_t(i)];
 
         if (m_openFrame >= 0 && block.frameId != m_openFrame)
             closeFrame();

@@ -8,6 +8,7 @@
 
 #include <QList>
 
+#include <memory>
 #include <vector>
 
 namespace yttra {
@@ -22,7 +23,7 @@ namespace yttra {
 class PdfPaginator
 {
 public:
-    PdfPaginator(const QList<PdfBlock> &blocks, const std::vector<PdfBlockLayout> &layouts, const PdfStyle &style);
+    PdfPaginator(const QList<PdfBlock> &blocks, const std::vector<std::shared_ptr<const PdfBlockLayout>> &layouts, const PdfStyle &style);
 
     QList<PdfPage> paginate();
 
@@ -41,7 +42,7 @@ private:
     int headerRowOf(int tableId) const;
 
     const QList<PdfBlock> &m_blocks;
-    const std::vector<PdfBlockLayout> &m_layouts;
+    const std::vector<std::shared_ptr<const PdfBlockLayout>> &m_layouts;
     const PdfStyle &m_style;
 
     QList<PdfPage> m_pages;

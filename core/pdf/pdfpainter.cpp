@@ -89,18 +89,18 @@ void PdfPainter::paintHeader(int index)
     right.append(PdfSpan::plain(DocumentLabels(info.language).pageOfPages(index + 1, static_cast<int>(m_data.pages.size()))));
 
     options.width = style.bodyWidth() / 2 - logoIndent;
-    const PdfTextLayout leftText(m_data.context.get(), left, options);
+    const PdfTextLayout leftText(m_data.pango->context(), left, options);
     leftText.draw(m_cr, style.marginLeft + logoIndent, style.headerTop, 0, leftText.lineCount(), PdfTextLayout::Tagging::None);
     options.width = style.bodyWidth() / 2;
     options.align = PdfTextLayout::Align::Right;
-    const PdfTextLayout rightText(m_data.context.get(), right, options);
+    const PdfTextLayout rightText(m_data.pango->context(), right, options);
     rightText.draw(m_cr, style.marginLeft + style.bodyWidth() / 2, style.headerTop, 0, rightText.lineCount(), PdfTextLayout::Tagging::None);
 
     if (!info.banner.isEmpty()) {
         options.align = PdfTextLayout::Align::Center;
         options.size = style.bannerSize;
         options.width = style.bodyWidth();
-        const PdfTextLayout banner(m_data.context.get(), {PdfSpan::strong(info.banner)}, options);
+        const PdfTextLayout banner(m_data.pango->context(), {PdfSpan::strong(info.banner)}, options);
         banner.draw(m_cr, style.marginLeft, style.bannerTop, 0, banner.lineCount(), PdfTextLayout::Tagging::None);
     }
     if (logo)
@@ -147,7 +147,7 @@ void PdfPainter::paintText(const PdfPlacedBlock &placed, const PdfTextLayout &te
 void PdfPainter::paintBlock(const PdfPlacedBlock &placed)
 {
     const PdfBlock &block = m_data.blocks.at(placed.block);
-    const PdfBlockLayout &layout = m_data.layouts[std::size_t(placed.block)];
+    const PdfBlockLayout &layout = *m_data.layouts[std::size_t(placed.block)];
     const double x = placed.rect.x();
 
     if (m_tagged && placed.firstLine == 0 && !block.destination.isEmpty()) {
@@ -202,7 +202,7 @@ void PdfPainter::paintRow(const PdfPlacedBlock &placed)
 {
     const PdfStyle &style = m_data.style;
     const PdfBlock &block = m_data.blocks.at(placed.block);
-    const PdfBlockLayout &layout = m_data.layouts[std::size_t(placed.block)];
+    const PdfBlockLayout &layout = *m_data.layouts[std::size_t(placed.block)];
     const bool header = block.kind == PdfBlock::Kind::TableHeaderRow;
     const QRectF &r = placed.rect;
 

@@ -60,6 +60,8 @@ struct PdfStyle
 
     double bodyWidth() const { return pageWidth - marginLeft - marginRight; }
     double bodyBottom() const { return pageHeight - marginBottom; }
+
+    bool operator==(const PdfStyle &) const = default;
 };
 
 } // namespace yttra

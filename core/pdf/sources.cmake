@@ -19,6 +19,7 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pdfpage.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfpangocontext.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpangocontext.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfsplitrows.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfsplitrows.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfstyle.h
