@@ -118,9 +118,26 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     m_ui->setupUi(this);
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
-    StatementEditor *editor = m_ui->editor;
-    editor->detailsPage()->setSettings(m_settings);
+    m_ui->editor->detailsPage()->setSettings(m_settings);
 
+    setUpPreviewDock();
+    setUpCommentsDock();
+    setUpEditMenu();
+    setUpViewMenu();
+    setUpReviewMenu();
+    setUpStatusBar();
+    setUpLockCheck();
+    setUpFileMenu();
+    setUpNavigation();
+    setUpRecoveryOnLeaving();
+    setUpSpellCheck();
+    followSettings();
+
+    setDocument(std::make_unique<StatementDocument>());
+}
+
+void MainWindow::setUpPreviewDock()
+{
     // The preview beside the form; the completeness panel is under the navigator.
     m_preview = new PreviewPane;
     m_preview->setSettings(m_settings);
@@ -135,7 +152,10 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
         resize(std::min(width(), available.width() - 40), std::min(height(), available.height() - 40));
     }
     resizeDocks({m_previewDock}, {460}, Qt::Horizontal);
+}
 
+void MainWindow::setUpCommentsDock()
+{
     // The reviewers' comments beside the form, in a tab with the preview: one is read
     // against the form, the other against the page.
     m_comments = new CommentsPane;
@@ -146,8 +166,11 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
     tabifyDockWidget(m_previewDock, m_commentsDock);
     m_commentsDock->hide();
-    connect(m_comments, &CommentsPane::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
 
+void MainWindow::setUpEditMenu()
+{
+    StatementEditor *editor = m_ui->editor;
     // Undo and Redo follow whichever document is open, and say what they would do.
     m_undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undo->setObjectName(u"actionUndo"_s);
@@ -172,30 +195,40 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     settingsAction->setObjectName(u"actionSettings"_s);
     settingsAction->setShortcuts(QKeySequence::Preferences);
     settingsAction->setMenuRole(QAction::PreferencesRole);
+}
 
+void MainWindow::setUpViewMenu()
+{
     auto *completeness = new QAction(tr("&Completeness Panel"), this);
     completeness->setObjectName(u"actionCompleteness"_s);
     completeness->setCheckable(true);
     completeness->setChecked(true);
     completeness->setShortcut(QKeySequence(Qt::Key_F7));
-    connect(completeness, &QAction::toggled, editor->completenessPanel(), &QWidget::setVisible);
+    connect(completeness, &QAction::toggled, m_ui->editor->completenessPanel(), &QWidget::setVisible);
     QAction *preview = m_previewDock->toggleViewAction();
     preview->setText(tr("Pre&view"));
     preview->setObjectName(u"actionPreview"_s);
     preview->setShortcut(QKeySequence(Qt::Key_F8));
+    // Connected only now that the dock shows what the settings say.
+    connect(preview, &QAction::toggled, this, [this](bool on) {
+        const auto stored = m_settings->setValue(Settings::PreviewVisible, on);
+        Q_UNUSED(stored); // a bool is always acceptable
+    });
     QAction *comments = m_commentsDock->toggleViewAction();
     comments->setText(tr("Co&mments"));
     comments->setObjectName(u"actionComments"_s);
     comments->setShortcut(QKeySequence(Qt::Key_F9));
     m_ui->menuView->addActions({completeness, preview, comments});
+}
 
-    m_reviewMenu = new ReviewMenu(editor, m_comments, m_settings, this);
+void MainWindow::setUpReviewMenu()
+{
+    m_reviewMenu = new ReviewMenu(m_ui->editor, m_comments, m_settings, this);
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_reviewMenu);
     connect(m_reviewMenu, &ReviewMenu::commentsWanted, this, [this] {
         m_commentsDock->show();
         m_commentsDock->raise();
     });
-    connect(m_reviewMenu, &ReviewMenu::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_reviewMenu->addSeparator();
     m_editTexts = m_reviewMenu->addAction(tr("&Edit the Texts"), this, &MainWindow::setEditingTexts);
     m_editTexts->setObjectName(u"actionEditTexts"_s);
@@ -203,20 +236,31 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     QAction *reviewCopy = m_reviewMenu->addAction(tr("Export Review Copy as &PDF…"), this, [this] { choosePdfFile(PdfCopy::ReviewCopy); });
     reviewCopy->setObjectName(u"actionExportReviewCopy"_s);
     m_reviewMenu->addSeparator();
-    m_reviewMenu->addAction(comments);
+    m_reviewMenu->addAction(m_commentsDock->toggleViewAction());
+}
+
+void MainWindow::setUpStatusBar()
+{
+    const auto showBriefly = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_comments, &CommentsPane::message, this, showBriefly);
+    connect(m_reviewMenu, &ReviewMenu::message, this, showBriefly);
+    connect(m_ui->editor, &StatementEditor::message, this, showBriefly);
     connect(m_ui->messageBar, &QLabel::linkActivated, this, [this] { setEditingTexts(true); });
     // Read-only stays in the status bar whatever passing messages it shows.
     m_readOnlyStatus->setObjectName(u"readOnlyStatus"_s);
     m_readOnlyStatus->hide();
     statusBar()->addPermanentWidget(m_readOnlyStatus);
+}
+
+void MainWindow::setUpLockCheck()
+{
     // The other user closing the file leaves nothing to notice it by but their lock going.
     m_lockCheck->setInterval(5000);
     connect(m_lockCheck, &QTimer::timeout, this, &MainWindow::recheckLock);
-    connect(preview, &QAction::toggled, this, [this](bool on) {
-        const auto stored = m_settings->setValue(Settings::PreviewVisible, on);
-        Q_UNUSED(stored); // a bool is always acceptable
-    });
+}
 
+void MainWindow::setUpFileMenu()
+{
     m_ui->actionNew->setShortcuts(QKeySequence::New);
     m_ui->actionOpen->setShortcuts(QKeySequence::Open);
     m_ui->actionSave->setShortcuts(QKeySequence::Save);
@@ -242,32 +286,47 @@ MainWindow::MainWindow(Settings *settings, const QString &recoveryFolder, QWidge
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->menuRecent, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    connect(m_ui->actionGoDetails, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Details); });
-    connect(m_ui->actionGoAudit, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Audit); });
-    connect(m_ui->actionGoSummary, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Summary); });
-    connect(m_ui->actionGoItems, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Item); });
-    connect(m_ui->actionGoMeasures, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Measures); });
-    connect(m_ui->actionGoSignatures, &QAction::triggered, editor, [editor] { editor->showPage(StatementEditor::Page::Signatures); });
+}
+
+void MainWindow::setUpNavigation()
+{
+    StatementEditor *editor = m_ui->editor;
+    const auto goTo = [this, editor](QAction *action, StatementEditor::Page page) {
+        connect(action, &QAction::triggered, editor, [editor, page] { editor->showPage(page); });
+    };
+    goTo(m_ui->actionGoDetails, StatementEditor::Page::Details);
+    goTo(m_ui->actionGoAudit, StatementEditor::Page::Audit);
+    goTo(m_ui->actionGoSummary, StatementEditor::Page::Summary);
+    goTo(m_ui->actionGoItems, StatementEditor::Page::Item);
+    goTo(m_ui->actionGoMeasures, StatementEditor::Page::Measures);
+    goTo(m_ui->actionGoSignatures, StatementEditor::Page::Signatures);
     connect(m_ui->actionPreviousPart, &QAction::triggered, editor, [editor] { editor->stepPage(-1); });
     connect(m_ui->actionNextPart, &QAction::triggered, editor, [editor] { editor->stepPage(1); });
     connect(m_ui->actionNextPane, &QAction::triggered, this, [this] { cyclePane(1); });
     connect(m_ui->actionPreviousPane, &QAction::triggered, this, [this] { cyclePane(-1); });
-    connect(editor, &StatementEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
 
+void MainWindow::setUpRecoveryOnLeaving()
+{
     // Unsaved changes go to the recovery file when the user turns to another program.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         // A failed write is reported through Recovery::writeFailed.
         if (state != Qt::ApplicationActive && m_recovery)
             Q_UNUSED(m_recovery->saveNow());
     });
+}
 
+void MainWindow::setUpSpellCheck()
+{
     m_spellCheck->setPersonalWordList(m_settings->value(Settings::PersonalWordList));
-    m_spellCheck->attach(editor);
+    m_spellCheck->attach(m_ui->editor);
+}
+
+void MainWindow::followSettings()
+{
     connect(m_settings, &Settings::changed, this, [this] {
         m_previewDock->setVisible(m_settings->value(Settings::PreviewVisible));
     });
-
-    setDocument(std::make_unique<StatementDocument>());
 }
 
 MainWindow::~MainWindow()
@@ -1043,22 +1102,27 @@ bool MainWindow::importReviewFromWord(const QString &path)
         else
             MessageBox::warning(this, tr("Review from Word imported, with conflicts"), commentsReport);
     } else {
-        ProposedChangesDialog dialog(m_document.get(), review, name, commentsReport, this);
-        dialog.setObjectName(u"proposedChangesDialog"_s);
-        if (m_reviewReadOnly && !review.changes.isEmpty()) {
-            dialog.setTextsReadOnly(tr("This draft is in review and its texts are read-only for you, so no change can be accepted "
-                                       "here: comment on the text instead, or choose to edit the texts."),
-                                    true);
-            connect(&dialog, &ProposedChangesDialog::editTextsWanted, this, [this, &dialog] {
-                setEditingTexts(true);
-                if (!m_reviewReadOnly)
-                    dialog.setTextsReadOnly(QString());
-            });
-        }
-        dialog.exec();
+        showProposedChanges(review, name, commentsReport);
     }
     statusBar()->showMessage(tr("Imported the review from %1. Undo takes back what was taken in, step by step.").arg(name), 10000);
     return true;
+}
+
+void MainWindow::showProposedChanges(const WordReview &review, const QString &name, const QString &commentsReport)
+{
+    ProposedChangesDialog dialog(m_document.get(), review, name, commentsReport, this);
+    dialog.setObjectName(u"proposedChangesDialog"_s);
+    if (m_reviewReadOnly && !review.changes.isEmpty()) {
+        dialog.setTextsReadOnly(tr("This draft is in review and its texts are read-only for you, so no change can be accepted "
+                                   "here: comment on the text instead, or choose to edit the texts."),
+                                true);
+        connect(&dialog, &ProposedChangesDialog::editTextsWanted, this, [this, &dialog] {
+            setEditingTexts(true);
+            if (!m_reviewReadOnly)
+                dialog.setTextsReadOnly(QString());
+        });
+    }
+    dialog.exec();
 }
 
 void MainWindow::choosePrinter()

@@ -30,6 +30,7 @@ class Recovery;
 class ReviewMenu;
 class Settings;
 class SpellCheck;
+struct WordReview;
 class StatementDocument;
 class StatementEditor;
 
@@ -133,6 +134,21 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The constructor's steps, in its order: each sets up one part of the window.
+    void setUpPreviewDock();
+    void setUpCommentsDock();
+    void setUpEditMenu();
+    void setUpViewMenu();
+    void setUpReviewMenu();
+    void setUpStatusBar();
+    void setUpLockCheck();
+    void setUpFileMenu();
+    /// The View menu's Go actions and the keys between parts and panes.
+    void setUpNavigation();
+    void setUpRecoveryOnLeaving();
+    void setUpSpellCheck();
+    void followSettings();
+
     /// `lockedBy` (empty: nobody) is why the document is read-only: someone else has the file open.
     void setDocument(std::unique_ptr<StatementDocument> document, std::unique_ptr<LockFile> lock = {}, const QString &lockedBy = {});
     /// Drops the open document: its recovery file goes if the user chose not to keep the changes.
@@ -151,6 +167,9 @@ private:
     void choosePdfFile(PdfCopy copy);
     void chooseWordFile();
     void chooseWordReview();
+    /// The changes made in Word, for the user to accept or reject one by one, after what
+    /// `commentsReport` says of the comments taken in.
+    void showProposedChanges(const WordReview &review, const QString &name, const QString &commentsReport);
     /// The statement as every output shows it: with the board's logo from the settings when
     /// it has none of its own (BoardLogo).
     Statement outputStatement() const;
