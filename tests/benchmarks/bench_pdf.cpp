@@ -11,6 +11,9 @@
 // process floor, `yttra-cli --version` (goal: at most 1.5x the floor), and a 100-item statement
 // under 0.5 s. With YTTRA_BENCH_BEFORE_CLI set to another build's yttra-cli, the floor
 // comparison is printed for it too, measured in the same run, for a before/after figure.
+//
+// Issue 14 (live preview) adds the preview's relayout of the 100-item statement after one
+// field changed, beside its full layout (alone: bench_pdf --preview).
 
 #include "benchmeasure.h"
 #include "example.h"
@@ -149,6 +152,52 @@ int odtChild(int argc, char *argv[])
     return writer.write(&text) ? 0 : 3;
 }
 
+// Issue 14: the live preview lays the statement out again after every edit, from its last
+// layout. One field changes per run, a different one each time, as typing in the editor does.
+bool previewRelayout()
+{
+    const Statement statement = statementNamed(u"generated"_s);
+    const int runs = 21;
+    std::vector<double> full;
+    std::vector<double> relayout;
+    std::vector<double> pageImages;
+    auto previous = PdfDocument::layout(statement);
+    if (!previous) {
+        std::fprintf(stderr, "%s\n", qPrintable(previous.error()));
+        return false;
+    }
+    PdfDocument shown = previous.value();
+    int reused = 0;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const auto fresh = PdfDocument::layout(statement);
+        full.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+
+        Statement edited = statement;
+        Item &item = edited.items[(i * 37) % edited.items.size()];
+        item.response.expectedEffect += u" Ändring %1."_s.arg(i);
+        timer.restart();
+        const auto next = PdfDocument::layout(edited, {}, PdfCopy::Statement, &shown);
+        relayout.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        if (!fresh || !next) {
+            std::fprintf(stderr, "%s\n", qPrintable(fresh ? next.error() : fresh.error()));
+            return false;
+        }
+        shown = next.value();
+        reused = shown.reusedBlocks();
+        timer.restart();
+        shown.renderPage(0, 96);
+        pageImages.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("preview, 100 items and 300 measures (%d blocks, %d pages):\n", int(shown.blocks().size()), shown.pageCount());
+    std::printf("  full layout                         : median %.1f ms over %d runs\n", bench::median(full), runs);
+    std::printf("  relayout after one field changed    : median %.1f ms over %d runs (%d of %d blocks' shaping kept)\n",
+                bench::median(relayout), runs, reused, int(shown.blocks().size()));
+    std::printf("  page image at 96 dpi                : median %.1f ms over %d runs\n", bench::median(pageImages), runs);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -157,6 +206,8 @@ int main(int argc, char *argv[])
         return odtChild(argc, argv);
 
     QCoreApplication app(argc, argv);
+    if (argc == 2 && qstrcmp(argv[1], "--preview") == 0) // the preview's figures alone
+        return previewRelayout() ? 0 : 1;
     QTemporaryDir dir;
     const QString self = QCoreApplication::applicationFilePath();
     const QString cli = QStringLiteral(YTTRA_CLI);
@@ -209,6 +260,9 @@ int main(int argc, char *argv[])
     }
     if (!allOk)
         std::printf("a whole-process run failed\n");
+
+    if (!previewRelayout())
+        return 1;
 
     // The real follow-up against the floor of starting the program at all.
     const QString seed = QStringLiteral(YTTRA_TEST_DATA "/seeds/malmo-ks-uppfoljande-2022.yttrande");
