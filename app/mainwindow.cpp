@@ -178,6 +178,18 @@ void MainWindow::setUpEditMenu()
     m_redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(u"actionRedo"_s);
     m_redo->setShortcuts(QKeySequence::Redo);
+    // Through the document rather than the stack, which would not commit pending edits first;
+    // read-only, the group has no stack and the actions are disabled.
+    disconnect(m_undo, &QAction::triggered, m_undoGroup, &QUndoGroup::undo);
+    disconnect(m_redo, &QAction::triggered, m_undoGroup, &QUndoGroup::redo);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_document)
+            Q_UNUSED(m_document->undo());
+    });
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_document)
+            Q_UNUSED(m_document->redo());
+    });
     // After Undo or Redo the form shows what changed, wherever it is.
     connect(m_undo, &QAction::triggered, editor, &StatementEditor::revealLastChange);
     connect(m_redo, &QAction::triggered, editor, &StatementEditor::revealLastChange);
@@ -311,8 +323,10 @@ void MainWindow::setUpRecoveryOnLeaving()
     // Unsaved changes go to the recovery file when the user turns to another program.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         // A failed write is reported through Recovery::writeFailed.
-        if (state != Qt::ApplicationActive && m_recovery)
+        if (state != Qt::ApplicationActive && m_recovery) {
+            m_document->commitPendingEdits();
             Q_UNUSED(m_recovery->saveNow());
+        }
     });
 }
 
@@ -446,6 +460,9 @@ void MainWindow::discardDocument(bool changesDiscarded)
 
 bool MainWindow::maybeSave()
 {
+    // Text still being typed counts as a change to save.
+    if (m_document)
+        m_document->commitPendingEdits();
     if (!m_document || !m_document->isModified() || m_document->isReadOnly())
         return true;
     const QString name = m_document->fileName().isEmpty() ? tr("Untitled") : QFileInfo(m_document->fileName()).fileName();
@@ -597,6 +614,7 @@ bool MainWindow::newStatement()
 
 bool MainWindow::newFollowUp(const QString &from, const QString &to)
 {
+    m_document->commitPendingEdits();
     auto derived = FollowUp::derive(m_document->statement(), from, to);
     if (!derived) {
         MessageBox::critical(this, tr("Cannot start the follow-up"), derived.error());
@@ -650,6 +668,7 @@ bool MainWindow::save()
 {
     if (!m_document)
         return false;
+    m_document->commitPendingEdits();
     if (m_document->fileName().isEmpty() || m_lockedReadOnly)
         return saveAs();
     const auto saved = m_document->save();
@@ -669,6 +688,7 @@ bool MainWindow::saveAs(const QString &chosen)
 {
     if (!m_document)
         return false;
+    m_document->commitPendingEdits();
     QString path = chosen;
     if (path.isEmpty()) {
         path = FileDialog::saveFileName(this, tr("Save Statement As"), suggestedExportPath(u"yttrande"_s), FileDialog::statementFilter(),
@@ -911,6 +931,7 @@ bool MainWindow::exportToPdf(const QString &path, PdfCopy copy)
 
 bool MainWindow::exportFile(const QString &path, const ExportTexts &texts, const std::function<Result<QStringList, FileError>()> &write)
 {
+    m_document->commitPendingEdits();
     const QString file = QDir::toNativeSeparators(path);
     if (!m_document->fileName().isEmpty() && SaveFile::isSameFile(m_document->fileName(), path)) {
         MessageBox::critical(this, texts.cannotExport, texts.ownFile.arg(file));
@@ -1074,6 +1095,8 @@ bool MainWindow::importReviewFromWord(const QString &path)
                                 + m_document->readOnlyReason());
         return false;
     }
+    // The changes made in Word are compared with the texts as they are now.
+    m_document->commitPendingEdits();
     const auto read = WordReviewImport::read(path, m_document->statement());
     if (!read) {
         MessageBox::critical(this, title, read.error().text());
@@ -1137,6 +1160,7 @@ void MainWindow::choosePrinter()
 
 bool MainWindow::print(QPrinter &printer)
 {
+    m_document->commitPendingEdits();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     // Laid out now, from the statement as it is: the preview may be a moment behind.
     const auto layout = PdfDocument::layout(outputStatement());
@@ -1199,8 +1223,10 @@ void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     // Another window of Yttra, or a dialog of another program: keep what is typed.
-    if (event->type() == QEvent::ActivationChange && !isActiveWindow() && m_recovery)
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow() && m_recovery) {
+        m_document->commitPendingEdits();
         Q_UNUSED(m_recovery->saveNow());
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -48,6 +48,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -109,6 +110,7 @@ private slots:
     void recentFiles();
     void dropAFileToOpenIt();
     void editMenuSaysWhatWillBeUndone();
+    void pendingEditsAreCommittedFirst();
 
     void autosaveWritesTheRecoveryFile();
     void settingsDialog();
@@ -649,6 +651,41 @@ void TestMainWindow::editMenuSaysWhatWillBeUndone()
     QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(statement().audit.title, Example::statement().audit.title);
     QCOMPARE(action(u"actionRedo"_s)->text(), u"&Redo Edit audit title"_s);
+}
+
+// Text a field has not committed yet (it waits for a pause in typing) goes into what is
+// saved, exported and undone.
+void TestMainWindow::pendingEditsAreCommittedFirst()
+{
+    m_window->openExample();
+    StatementDocument *document = m_window->document();
+    QString pending = u"Granskning av styrningen"_s;
+    int asked = 0;
+    connect(document, &StatementDocument::pendingEditsRequested, document, [&] {
+        ++asked;
+        if (!pending.isEmpty())
+            YTTRA_VERIFY_OK(document->setField(u"/audit/title"_s, std::exchange(pending, QString())));
+    });
+
+    const QString path = m_dir->filePath(u"pending.yttrande"_s);
+    FileDialog::setNextFileName(path);
+    action(u"actionSave"_s)->trigger();
+    QVERIFY2(MessageBox::lastMessage().isEmpty(), qPrintable(MessageBox::lastMessage()));
+    QVERIFY(!m_window->isWindowModified());
+    const auto saved = StatementFile::load(path);
+    YTTRA_VERIFY_OK(saved);
+    QCOMPARE(saved.value().statement.audit.title, u"Granskning av styrningen"_s);
+
+    asked = 0;
+    QVERIFY(m_window->exportToExcel(m_dir->filePath(u"pending.xlsx"_s)));
+    QVERIFY(m_window->exportToPdf(m_dir->filePath(u"pending.pdf"_s)));
+    QCOMPARE(asked, 2);
+
+    // The window's Undo takes back what was committed just before it.
+    pending = u"Granskning av styrningen 2026"_s;
+    action(u"actionUndo"_s)->trigger();
+    QVERIFY(pending.isEmpty());
+    QCOMPARE(statement().audit.title, u"Granskning av styrningen"_s);
 }
 
 void TestMainWindow::autosaveWritesTheRecoveryFile()

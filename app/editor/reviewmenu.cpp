@@ -93,6 +93,8 @@ bool ReviewMenu::changeState(ReviewState state)
         updateActions();
         return false;
     }
+    // Sent for review with what was typed last.
+    m_document->commitPendingEdits();
     const QString by = CommentsPane::reviewerName(this, m_settings);
     const auto changed = by.isEmpty() ? Result<void>::failure(tr("a change of state needs your name (Settings)"))
                                       : ReviewEditing::changeState(*m_document, state, by);
@@ -180,6 +182,7 @@ void ReviewMenu::compareVersions()
 {
     if (!m_document)
         return;
+    m_document->commitPendingEdits();
     const QString name = m_document->fileName().isEmpty() ? tr("the open statement")
                                                           : tr("%1 (as it is now)").arg(QFileInfo(m_document->fileName()).fileName());
     CompareDialog dialog(m_document->statement(), name, parentWidget());
