@@ -511,17 +511,20 @@ void TestWordReview::readOnlyTextsRefuseChanges()
     bool acceptEnabled = true;
     bool refused = false;
     QString refusal;
+    QString reason;
     bool acceptedAfterChoosing = false;
     test::whenDialog<ProposedChangesDialog>(this, [&](ProposedChangesDialog *dialog) {
         auto *label = dialog->findChild<QLabel *>(u"readOnlyBar"_s);
         barShown = label->isVisible();
         bar = label->text();
         acceptEnabled = dialog->acceptButton()->isEnabled();
-        refused = !dialog->acceptChange(0);
+        const auto accepted = dialog->acceptChange(0);
+        refused = !accepted;
+        reason = refused ? accepted.error() : QString();
         refusal = MessageBox::lastMessage();
         // The user chooses to edit the texts, from the message.
         Q_EMIT label->linkActivated(u"edit"_s);
-        acceptedAfterChoosing = dialog->acceptChange(0);
+        acceptedAfterChoosing = dialog->acceptChange(0).ok();
         dialog->reject();
     });
     QVERIFY(m_window->importReviewFromWord(reviewed));
@@ -530,6 +533,8 @@ void TestWordReview::readOnlyTextsRefuseChanges()
     QVERIFY(!acceptEnabled);
     QVERIFY(refused);
     QVERIFY2(refusal.startsWith(u"Cannot accept the change: "_s) && refusal.contains(u"read-only"_s), qPrintable(refusal));
+    // The caller is told the reason the user was shown.
+    QVERIFY2(!reason.isEmpty() && refusal.endsWith(reason), qPrintable(reason));
     QVERIFY(acceptedAfterChoosing);
     QVERIFY(!m_window->isReviewReadOnly());
     QCOMPARE(statement().review->comments.size(), 1);

@@ -62,8 +62,11 @@ ProposedChangesDialog::ProposedChangesDialog(StatementDocument *document, const 
         showChange();
         updateButtons();
     });
-    connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] { acceptChange(m_ui->changeList->currentRow()); });
-    connect(m_ui->rejectButton, &QPushButton::clicked, this, [this] { rejectChange(m_ui->changeList->currentRow()); });
+    connect(m_ui->acceptButton, &QPushButton::clicked, this, [this] {
+        // A refusal was shown to the user already.
+        Q_UNUSED(acceptChange(m_ui->changeList->currentRow()));
+    });
+    connect(m_ui->rejectButton, &QPushButton::clicked, this, [this] { Q_UNUSED(rejectChange(m_ui->changeList->currentRow())); });
     connect(m_ui->acceptAllButton, &QPushButton::clicked, this, &ProposedChangesDialog::acceptAll);
     connect(m_ui->rejectAllButton, &QPushButton::clicked, this, &ProposedChangesDialog::rejectAll);
     connect(m_ui->readOnlyBar, &QLabel::linkActivated, this, &ProposedChangesDialog::editTextsWanted);
@@ -116,35 +119,48 @@ qsizetype ProposedChangesDialog::openCount() const
     return m_decisions.count(Decision::Open);
 }
 
-bool ProposedChangesDialog::acceptChange(qsizetype index)
+Result<void> ProposedChangesDialog::acceptChange(qsizetype index)
 {
-    if (index < 0 || index >= m_changes.size() || m_decisions.at(index) != Decision::Open)
-        return false;
+    if (auto open = checkOpen(index); !open)
+        return open;
     const QString title = tr("Cannot accept the change");
     if (!m_readOnlyReason.isEmpty()) {
         MessageBox::warning(this, title, m_readOnlyReason);
-        return false;
+        return Result<void>::failure(m_readOnlyReason);
     }
     const ProposedChange &change = m_changes.at(index);
     const auto accepted = m_document ? WordReviewImport::accept(*m_document, change)
                                      : Result<void>::failure(tr("the statement is no longer open"));
     if (!accepted) {
-        MessageBox::warning(this, title, tr("%1: %2").arg(change.field, accepted.error()));
-        return false;
+        const QString reason = tr("%1: %2").arg(change.field, accepted.error());
+        MessageBox::warning(this, title, reason);
+        return Result<void>::failure(reason);
     }
     m_decisions[index] = Decision::Accepted;
     updateItem(index);
     selectNextOpen(index);
-    return true;
+    return {};
 }
 
-void ProposedChangesDialog::rejectChange(qsizetype index)
+Result<void> ProposedChangesDialog::rejectChange(qsizetype index)
 {
-    if (index < 0 || index >= m_changes.size() || m_decisions.at(index) != Decision::Open)
-        return;
+    if (auto open = checkOpen(index); !open)
+        return open;
     m_decisions[index] = Decision::Rejected;
     updateItem(index);
     selectNextOpen(index);
+    return {};
+}
+
+Result<void> ProposedChangesDialog::checkOpen(qsizetype index) const
+{
+    // The buttons only offer changes not decided on: a refusal here is a caller's mistake,
+    // not the user's, so it is not shown.
+    if (index < 0 || index >= m_changes.size())
+        return Result<void>::failure(tr("there is no such change"));
+    if (m_decisions.at(index) != Decision::Open)
+        return Result<void>::failure(tr("the change was decided on already"));
+    return {};
 }
 
 void ProposedChangesDialog::acceptAll()
@@ -157,8 +173,10 @@ void ProposedChangesDialog::acceptAll()
 
 void ProposedChangesDialog::rejectAll()
 {
-    for (qsizetype i = 0; i < m_changes.size(); ++i)
-        rejectChange(i);
+    for (qsizetype i = 0; i < m_changes.size(); ++i) {
+        if (m_decisions.at(i) == Decision::Open)
+            Q_UNUSED(rejectChange(i)); // cannot fail: it is open
+    }
 }
 
 void ProposedChangesDialog::reject()

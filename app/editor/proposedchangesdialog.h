@@ -3,6 +3,8 @@
 
 #include "wordreviewimport.h"
 
+#include "result.h"
+
 #include <QDialog>
 #include <QList>
 #include <QPointer>
@@ -47,10 +49,11 @@ public:
     const ProposedChange &change(qsizetype index) const { return m_changes.at(index); }
     Decision decision(qsizetype index) const { return m_decisions.at(index); }
 
-    /// Takes the change into the statement; false, saying why, when it cannot be.
-    bool acceptChange(qsizetype index);
-    /// Leaves the statement's text as it is.
-    void rejectChange(qsizetype index);
+    /// Takes the change into the statement; when it cannot be, the user is told why and so is
+    /// the caller.
+    Result<void> acceptChange(qsizetype index);
+    /// Leaves the statement's text as it is; refused for a change already decided on.
+    Result<void> rejectChange(qsizetype index);
     QListWidget *list() const;
     QTextBrowser *changeView() const;
     QTextBrowser *reportView() const;
@@ -68,6 +71,8 @@ private:
     /// Accepts (or rejects) every change not decided on yet; accepting stops at the first refusal.
     void acceptAll();
     void rejectAll();
+    /// Refuses a change that does not exist or was decided on already.
+    Result<void> checkOpen(qsizetype index) const;
     void showChange();
     void updateItem(qsizetype index);
     void updateButtons();
