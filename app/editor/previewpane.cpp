@@ -77,7 +77,10 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_scroll);
 
     m_delay->setSingleShot(true);
-    m_delay->setInterval(500);
+    // A relayout after an edit takes a few milliseconds (only changed blocks are shaped), so
+    // the wait only gathers the changes of one burst (a paste, an undo of several fields)
+    // into one layout; fields commit typed text to the document after their own pause.
+    m_delay->setInterval(25);
     connect(m_delay, &QTimer::timeout, this, &PreviewPane::request);
     // Resizing the panel redraws the page to its width, once the user has let go.
     m_resize->setSingleShot(true);

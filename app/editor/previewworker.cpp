@@ -30,7 +30,8 @@ void PreviewWorker::work()
     if (!request)
         return;
     if (request->statement) {
-        auto laidOut = PdfDocument::layout(*request->statement);
+        // From the last layout: only the blocks the edit changed are shaped again.
+        auto laidOut = PdfDocument::layout(*request->statement, {}, PdfCopy::Statement, &m_layout);
         if (laidOut) {
             m_layout = laidOut.value();
             m_error.clear();

@@ -13,8 +13,9 @@
 
 namespace yttra {
 
-/// Lays statements out and draws preview pages in the preview's worker thread. Requests
-/// may pile up while a layout runs; only the newest is done.
+/// Lays statements out and draws preview pages in the preview's worker thread, each layout
+/// from the last one so that an edit costs the shaping of what it changed. Requests may pile
+/// up while a layout runs; only the newest is done.
 class PreviewWorker : public QObject
 {
     Q_OBJECT
