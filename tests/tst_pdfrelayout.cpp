@@ -259,15 +259,19 @@ void TestPdfRelayout::drawingWhileLayingOut()
     // The GUI thread draws and exports the shown layout while the preview's worker lays out
     // the next one from it, sharing its Pango objects; then the worker's new layout is drawn
     // while the old one is let go.
+    // Many changed blocks, so that shaping and drawing overlap long enough to matter.
     Statement edited = base();
-    edited.measures[0].comment = u"Ändrad medan sidan ritas."_s;
+    for (Measure &measure : edited.measures)
+        measure.comment = u"Ändrad medan sidan ritas."_s;
+    for (Item &item : edited.items)
+        item.response.actionsTaken += u" Ändrad medan sidan ritas."_s;
     const PdfDocument reference = laidOut(base());
     QList<QImage> expected;
     for (int p = 0; p < reference.pageCount(); ++p)
         expected.append(reference.renderPage(p, 30));
     const QImage expectedEdited = laidOut(edited).renderPage(0, 30);
 
-    for (int run = 0; run < 10; ++run) {
+    for (int run = 0; run < 20; ++run) {
         PdfDocument shown = laidOut(base());
         std::atomic<int> drawn = 0;
         std::atomic<bool> stop = false;
