@@ -3,42 +3,12 @@
 
 #include <QList>
 #include <QRegularExpression>
-#include <QTextBlock>
-#include <QTextDocument>
-#include <QTextList>
 
 using namespace Qt::StringLiterals;
 
 namespace yttra {
 
 namespace {
-
-QList<MarkdownSpan> spansOf(const QTextBlock &block)
-{
-    QList<MarkdownSpan> spans;
-    for (auto it = block.begin(); !it.atEnd(); ++it) {
-        const QTextFragment fragment = it.fragment();
-        if (!fragment.isValid())
-            continue;
-        const QTextCharFormat format = fragment.charFormat();
-        MarkdownSpan span;
-        // An embedded object (an image pasted along) has no place in the format.
-        span.text = fragment.text().remove(QChar::ObjectReplacementCharacter);
-        span.bold = format.fontWeight() >= QFont::DemiBold;
-        span.italic = format.fontItalic();
-        if (format.isAnchor())
-            span.link = format.anchorHref();
-        if (span.text.isEmpty())
-            continue;
-        if (!spans.isEmpty() && spans.last().bold == span.bold && spans.last().italic == span.italic
-            && spans.last().link == span.link) {
-            spans.last().text += span.text;
-        } else {
-            spans.append(span);
-        }
-    }
-    return spans;
-}
 
 /// Builds one line of inline Markdown. Emphasis markers hug the text: CommonMark does not
 /// read "** word**" as bold, so spaces at a span's edges go outside its markers.
@@ -141,20 +111,6 @@ QString escapeLineStart(QString line)
     return line;
 }
 
-bool isNumbered(const QTextList *list)
-{
-    switch (list->format().style()) {
-    case QTextListFormat::ListDecimal:
-    case QTextListFormat::ListLowerAlpha:
-    case QTextListFormat::ListUpperAlpha:
-    case QTextListFormat::ListLowerRoman:
-    case QTextListFormat::ListUpperRoman:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 QString MarkdownWriter::escape(const QString &text, bool lineStart)
@@ -178,22 +134,6 @@ QString MarkdownWriter::escape(const QString &text, bool lineStart)
         out += c;
     }
     return lineStart ? escapeLineStart(out) : out;
-}
-
-QString MarkdownWriter::toMarkdown(const QTextDocument &document)
-{
-    QList<MarkdownBlock> blocks;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        MarkdownBlock converted;
-        converted.spans = spansOf(block);
-        if (const QTextList *list = block.textList()) {
-            converted.kind = isNumbered(list) ? MarkdownBlock::Kind::NumberedItem : MarkdownBlock::Kind::BulletItem;
-            converted.level = std::max(1, list->format().indent());
-            converted.number = list->itemNumber(block) + 1;
-        }
-        blocks.append(converted);
-    }
-    return write(blocks);
 }
 
 QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)

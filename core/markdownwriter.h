@@ -6,18 +6,16 @@
 #include <QList>
 #include <QString>
 
-class QTextDocument;
-
 namespace yttra {
 
-/// Writes what a rich text field holds as the Markdown subset of the file format
-/// (paragraphs, "-" bullets, numbered lists, **bold**, *italic*, links), one paragraph a line
-/// and nothing else, so a saved file stays readable and diffs stay small. Qt's own writer
-/// wraps lines at 80 columns and writes formats the file does not use.
+/// Writes text as the Markdown subset of the file format (paragraphs, "-" bullets, numbered
+/// lists, **bold**, *italic*, links), one paragraph a line and nothing else, so a saved file
+/// stays readable and diffs stay small. Qt's own writer wraps lines at 80 columns and writes
+/// formats the file does not use. The editor's rich text is written through
+/// MarkdownTextDocument, the paste cleaner's through write().
 class MarkdownWriter
 {
 public:
-    static QString toMarkdown(const QTextDocument &document);
     /// The blocks as Markdown: the inverse of Markdown::blocks(), so that reading back what
     /// was written gives the same blocks. A block's number is used for numbered items.
     static QString write(const QList<MarkdownBlock> &blocks);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pastecleaner.h"
 
+#include "markdowntextdocument.h"
 #include "markdownwriter.h"
 
 #include <QMimeData>
@@ -32,30 +33,23 @@ const QRegularExpression &numberMark()
     return re;
 }
 
-enum class Kind { Paragraph, Bullet, Numbered };
-
-struct Line
+// One line of the pasted text as a block of its own: a list item when it starts with a
+// bullet glyph or a number, else a paragraph (which the next lines may continue).
+MarkdownBlock classify(const QString &raw)
 {
-    Kind kind = Kind::Paragraph;
-    int number = 0;
-    QString text;
-};
-
-Line classify(const QString &raw)
-{
-    Line line;
+    MarkdownBlock block;
+    QString text = raw;
     if (const auto m = bulletGlyph().match(raw); m.hasMatch()) {
-        line.kind = Kind::Bullet;
-        line.text = raw.mid(m.capturedEnd());
+        block.kind = MarkdownBlock::Kind::BulletItem;
+        text = raw.mid(m.capturedEnd());
     } else if (const auto n = numberMark().match(raw); n.hasMatch()) {
-        line.kind = Kind::Numbered;
-        line.number = n.captured(1).toInt();
-        line.text = raw.mid(n.capturedEnd());
-    } else {
-        line.text = raw;
+        block.kind = MarkdownBlock::Kind::NumberedItem;
+        block.number = n.captured(1).toInt();
+        text = raw.mid(n.capturedEnd());
     }
-    line.text = line.text.simplified();
-    return line;
+    block.level = block.kind == MarkdownBlock::Kind::Paragraph ? 0 : 1;
+    block.spans.append({text.simplified(), false, false, QString()});
+    return block;
 }
 
 bool endsSentence(const QString &text)
@@ -121,7 +115,7 @@ QString PasteCleaner::fromHtml(const QString &html)
         }
         (bullet.hasMatch() ? numbers : bullets) = nullptr;
     }
-    return MarkdownWriter::toMarkdown(document);
+    return MarkdownTextDocument::write(document);
 }
 
 QString PasteCleaner::fromPlainText(const QString &text)
@@ -138,18 +132,19 @@ QString PasteCleaner::fromPlainText(const QString &text)
         longest = std::max(longest, raw.trimmed().size());
     const qsizetype shortLine = longest * 8 / 10;
 
-    QList<Line> blocks;
+    QList<MarkdownBlock> blocks;
     bool open = false; // whether the next line may continue the last block
     for (const QString &raw : rawLines) {
         if (raw.trimmed().isEmpty()) {
             open = false;
             continue;
         }
-        Line line = classify(raw);
-        if (line.text.isEmpty())
+        MarkdownBlock line = classify(raw);
+        if (line.spans.first().text.isEmpty())
             continue;
-        if (line.kind == Kind::Paragraph && open && !blocks.isEmpty()) {
-            blocks.last().text = join(blocks.last().text, line.text);
+        if (line.kind == MarkdownBlock::Kind::Paragraph && open && !blocks.isEmpty()) {
+            QString &text = blocks.last().spans.first().text;
+            text = join(text, line.spans.first().text);
         } else {
             blocks.append(line);
         }
@@ -158,22 +153,7 @@ QString PasteCleaner::fromPlainText(const QString &text)
         if (rawLines.size() > 1 && longest < 40)
             open = false; // short lines throughout: a list of lines, not a wrapped paragraph
     }
-
-    QString out;
-    Kind previous = Kind::Paragraph;
-    for (const Line &block : std::as_const(blocks)) {
-        const bool listItem = block.kind != Kind::Paragraph;
-        if (!out.isEmpty())
-            out += listItem && previous == block.kind ? u"\n"_s : u"\n\n"_s;
-        if (block.kind == Kind::Bullet)
-            out += u"- "_s + MarkdownWriter::escape(block.text, false);
-        else if (block.kind == Kind::Numbered)
-            out += QString::number(block.number) + u". "_s + MarkdownWriter::escape(block.text, false);
-        else
-            out += MarkdownWriter::escape(block.text, true);
-        previous = block.kind;
-    }
-    return out;
+    return MarkdownWriter::write(blocks);
 }
 
 } // namespace yttra
