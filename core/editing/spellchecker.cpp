@@ -191,8 +191,16 @@ bool SpellChecker::isCorrect(QStringView word) const
     const QString plain = word.toString().replace(u'\u2019', u'\'');
     if (m_personalWords.contains(plain))
         return true;
+    // The highlighter checks a paragraph again at every keystroke: Hunspell is asked once a
+    // word. The bound keeps a session of many texts from growing the cache without end.
+    if (const auto known = m_known.constFind(plain); known != m_known.cend())
+        return *known;
+    if (m_known.size() >= 50000)
+        m_known.clear();
     const auto bytes = encode(plain);
-    return bytes && Hunspell_spell(m_handle.get(), bytes->constData()) != 0;
+    const bool correct = bytes && Hunspell_spell(m_handle.get(), bytes->constData()) != 0;
+    m_known.insert(plain, correct);
+    return correct;
 }
 
 bool SpellChecker::isCorrectWord(QStringView word, QStringView followedBy) const
@@ -224,9 +232,6 @@ QList<MisspelledWord> SpellChecker::misspelledWords(QStringView text) const
 {
     QList<Span> skip = spansToSkip(text);
     const QList<Span> found = words(text);
-    auto skipped = [&skip](const Span &word) {
-        return std::any_of(skip.begin(), skip.end(), [&word](const Span &s) { return s.start < word.end && word.start < s.end; });
-    };
     auto slice = [text](qsizetype start, qsizetype end) { return text.sliced(start, end - start); };
     auto after = [text](qsizetype end) { return text.sliced(end); };
 
@@ -238,6 +243,17 @@ QList<MisspelledWord> SpellChecker::misspelledWords(QStringView text) const
         if (isCorrectWord(m.capturedView(), after(m.capturedEnd())))
             skip.append({m.capturedStart(), m.capturedEnd()});
     }
+
+    // Words and skipped spans both come in text order: one walk through each, so a long
+    // paragraph full of numbers costs no more than one of words.
+    std::sort(skip.begin(), skip.end(), [](const Span &a, const Span &b) { return a.start < b.start; });
+    qsizetype nextSkip = 0;
+    qsizetype skippedUpTo = 0; // the furthest end of the spans passed so far
+    auto skipped = [&](const Span &word) {
+        while (nextSkip < skip.size() && skip.at(nextSkip).start < word.end)
+            skippedUpTo = std::max(skippedUpTo, skip.at(nextSkip++).end);
+        return skippedUpTo > word.start;
+    };
 
     QList<MisspelledWord> misspelled;
     for (qsizetype i = 0; i < found.size();) {
@@ -311,6 +327,7 @@ Result<void, FileError> SpellChecker::addWord(const QString &word)
 void SpellChecker::addToDictionary(const QString &word)
 {
     m_personalWords.insert(word);
+    m_known.clear(); // its capitalised form is now correct too
     // Hunspell also accepts the word capitalised at a sentence's start; a word the
     // dictionary's encoding cannot hold is known from the list alone.
     if (const auto bytes = encode(word))

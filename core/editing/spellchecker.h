@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -99,6 +100,8 @@ private:
     QStringConverter::Encoding m_encoding;
     QString m_name;
     QSet<QString> m_personalWords;
+    /// What the dictionary said of each word asked, as Hunspell is slow for compounds.
+    mutable QHash<QString, bool> m_known;
     QString m_personalPath;
 };
 
