@@ -83,6 +83,14 @@ void StatementDocument::commitPendingEdits()
     Q_EMIT pendingEditsRequested();
 }
 
+void StatementDocument::push(QUndoCommand *command)
+{
+    // Text still waiting in a field is its own step, taken before this one: it was typed
+    // first, and its field's pointer may name another item once this step has moved items.
+    commitPendingEdits();
+    m_undoStack.push(command);
+}
+
 Result<StatementDocument::Change> StatementDocument::undo()
 {
     if (auto r = refuseIfReadOnly(); !r)
@@ -118,6 +126,7 @@ Result<QStringList, FileError> StatementDocument::saveAs(const QString &path)
     const bool ownFile = !m_fileName.isEmpty() && SaveFile::isSameFile(m_fileName, path);
     if (m_readOnly == ReadOnly::NewerFormat || (m_readOnly == ReadOnly::Set && ownFile))
         return Result<QStringList, FileError>::failure({FileError::Kind::CannotWrite, path, QString(), m_readOnlyReason});
+    commitPendingEdits();
     auto saved = StatementFile::save(m_statement, path);
     if (!saved)
         return saved;
@@ -184,7 +193,7 @@ Result<StatementDocument::Change> StatementDocument::setField(const QString &poi
         return Change::None;
     // Only the review state can start a review; the command does that, and undo ends it.
     const bool startsReview = !m_statement.review && pointer == u"/review/state";
-    m_undoStack.push(new SetFieldCommand(this, pointer, *old, checked.value(), merge == Merge::Typing, startsReview));
+    push(new SetFieldCommand(this, pointer, *old, checked.value(), merge == Merge::Typing, startsReview));
     return Change::Made;
 }
 
@@ -198,7 +207,7 @@ Result<StatementDocument::Change> StatementDocument::insertItem(qsizetype index,
                             tr("an item needs an id of its own; \"%1\" is taken or empty").arg(item.id));
         !r)
         return r;
-    m_undoStack.push(new InsertCommand<Item>(this, index, item, tr("Add item")));
+    push(new InsertCommand<Item>(this, index, item, tr("Add item")));
     return Change::Made;
 }
 
@@ -208,7 +217,7 @@ Result<StatementDocument::Change> StatementDocument::removeItem(qsizetype index)
         return r;
     if (auto r = checkIndex(index, m_statement.items.size()); !r)
         return r;
-    m_undoStack.push(new RemoveCommand<Item>(this, index, tr("Remove item")));
+    push(new RemoveCommand<Item>(this, index, tr("Remove item")));
     return Change::Made;
 }
 
@@ -216,7 +225,7 @@ Result<StatementDocument::Change> StatementDocument::moveItem(qsizetype from, qs
 {
     if (auto r = checkMove(from, to, m_statement.items.size()); !r || from == to)
         return r;
-    m_undoStack.push(new MoveCommand<Item>(this, from, to, tr("Move item")));
+    push(new MoveCommand<Item>(this, from, to, tr("Move item")));
     return Change::Made;
 }
 
@@ -237,7 +246,7 @@ Result<StatementDocument::Change> StatementDocument::duplicateItem(qsizetype ind
         if (m_statement.measures.at(m).items.contains(originalId))
             new LinkCommand(this, m, copy.id, true, QString(), step.get());
     }
-    m_undoStack.push(step.release());
+    push(step.release());
     return Change::Made;
 }
 
@@ -253,7 +262,7 @@ Result<StatementDocument::Change> StatementDocument::insertMeasure(qsizetype ind
         return r;
     if (auto r = checkItemIds(measure.items); !r)
         return r;
-    m_undoStack.push(new InsertCommand<Measure>(this, index, measure, tr("Add measure")));
+    push(new InsertCommand<Measure>(this, index, measure, tr("Add measure")));
     return Change::Made;
 }
 
@@ -263,7 +272,7 @@ Result<StatementDocument::Change> StatementDocument::removeMeasure(qsizetype ind
         return r;
     if (auto r = checkIndex(index, m_statement.measures.size()); !r)
         return r;
-    m_undoStack.push(new RemoveCommand<Measure>(this, index, tr("Remove measure")));
+    push(new RemoveCommand<Measure>(this, index, tr("Remove measure")));
     return Change::Made;
 }
 
@@ -271,7 +280,7 @@ Result<StatementDocument::Change> StatementDocument::moveMeasure(qsizetype from,
 {
     if (auto r = checkMove(from, to, m_statement.measures.size()); !r || from == to)
         return r;
-    m_undoStack.push(new MoveCommand<Measure>(this, from, to, tr("Move measure")));
+    push(new MoveCommand<Measure>(this, from, to, tr("Move measure")));
     return Change::Made;
 }
 
@@ -281,7 +290,7 @@ Result<StatementDocument::Change> StatementDocument::insertSignature(qsizetype i
         return r;
     if (auto r = checkIndex(index, m_statement.signatures.size() + 1); !r)
         return r;
-    m_undoStack.push(new InsertCommand<Signature>(this, index, signature, tr("Add signature")));
+    push(new InsertCommand<Signature>(this, index, signature, tr("Add signature")));
     return Change::Made;
 }
 
@@ -291,7 +300,7 @@ Result<StatementDocument::Change> StatementDocument::removeSignature(qsizetype i
         return r;
     if (auto r = checkIndex(index, m_statement.signatures.size()); !r)
         return r;
-    m_undoStack.push(new RemoveCommand<Signature>(this, index, tr("Remove signature")));
+    push(new RemoveCommand<Signature>(this, index, tr("Remove signature")));
     return Change::Made;
 }
 
@@ -299,7 +308,7 @@ Result<StatementDocument::Change> StatementDocument::moveSignature(qsizetype fro
 {
     if (auto r = checkMove(from, to, m_statement.signatures.size()); !r || from == to)
         return r;
-    m_undoStack.push(new MoveCommand<Signature>(this, from, to, tr("Move signature")));
+    push(new MoveCommand<Signature>(this, from, to, tr("Move signature")));
     return Change::Made;
 }
 
@@ -391,7 +400,7 @@ StatementDocument::Change StatementDocument::pushLinks(const QList<Link> &links,
     if (making.size() + breaking.size() == 1) {
         const bool link = !making.isEmpty();
         const Link &l = link ? making.first() : breaking.first();
-        m_undoStack.push(new LinkCommand(this, l.first, l.second, link, text));
+        push(new LinkCommand(this, l.first, l.second, link, text));
         return Change::Made;
     }
     // Breaking first, then making: undo runs the parts backwards, so each link goes back to
@@ -401,7 +410,7 @@ StatementDocument::Change StatementDocument::pushLinks(const QList<Link> &links,
         new LinkCommand(this, l.first, l.second, false, QString(), step.get());
     for (const Link &l : std::as_const(making))
         new LinkCommand(this, l.first, l.second, true, QString(), step.get());
-    m_undoStack.push(step.release());
+    push(step.release());
     return Change::Made;
 }
 
@@ -411,7 +420,7 @@ Result<StatementDocument::Change> StatementDocument::setReview(const std::option
         return r;
     if (review == m_statement.review)
         return Change::None;
-    m_undoStack.push(new SetReviewCommand(this, m_statement.review, review, text));
+    push(new SetReviewCommand(this, m_statement.review, review, text));
     return Change::Made;
 }
 

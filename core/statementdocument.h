@@ -98,7 +98,8 @@ public:
     Result<Change> redo();
 
     /// Asks editors that hold text not yet committed (a field that commits on a pause in
-    /// typing) to commit it now: before the document is undone, redone or read for output.
+    /// typing) to commit it now: before every other change of the document, before it is
+    /// undone, redone or saved, and (by whoever does it) before it is read for output.
     void commitPendingEdits();
 
 Q_SIGNALS:
@@ -125,6 +126,9 @@ Q_SIGNALS:
 
 private:
     friend class DocumentCommand;
+
+    /// Every change goes on the undo stack through here.
+    void push(QUndoCommand *command);
 
     /// A measure (by index) and an item (by id) it links to, or is to link to.
     using Link = std::pair<qsizetype, QString>;

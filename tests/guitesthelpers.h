@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "richtextedit.h"
+
 #include <QApplication>
 #include <QString>
 #include <QTest>
@@ -13,8 +15,20 @@
 
 namespace yttra::test {
 
-/// Types text into a widget key by key, as a user does. QTest::keyClicks() takes Latin-1
-/// only; this takes any text (å, ä, ö, –).
+/// The user stops typing: a rich text field commits what was typed, as its pause timer
+/// would a moment later.
+inline void pauseTyping(QWidget *widget)
+{
+    for (QWidget *w = widget; w; w = w->parentWidget()) {
+        if (auto *rich = qobject_cast<RichTextEdit *>(w)) {
+            rich->commit();
+            return;
+        }
+    }
+}
+
+/// Types text into a widget key by key, as a user does, and pauses. QTest::keyClicks() takes
+/// Latin-1 only; this takes any text (å, ä, ö, –).
 inline void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
@@ -26,6 +40,7 @@ inline void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Press, widget, key, QString(c), Qt::NoModifier);
         QTest::sendKeyEvent(QTest::Release, widget, key, QString(c), Qt::NoModifier);
     }
+    pauseTyping(widget);
 }
 
 /// Runs `answer` on the next modal dialog of type T once it is shown: a modal dialog's

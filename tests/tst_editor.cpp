@@ -122,10 +122,15 @@ void TestEditor::init()
     new QAbstractItemModelTester(m_editor->navigatorModel(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_editor->navigatorModel());
     // The window's Undo and Redo, as the main window makes them.
+    // (through the document, which commits what a field holds before it undoes).
     m_undo = m_document->undoStack()->createUndoAction(m_editor.get());
     m_undo->setShortcuts(QKeySequence::Undo);
     m_redo = m_document->undoStack()->createRedoAction(m_editor.get());
     m_redo->setShortcuts(QKeySequence::Redo);
+    disconnect(m_undo, &QAction::triggered, m_document->undoStack(), &QUndoStack::undo);
+    disconnect(m_redo, &QAction::triggered, m_document->undoStack(), &QUndoStack::redo);
+    connect(m_undo, &QAction::triggered, m_document.get(), [this] { Q_UNUSED(m_document->undo()); });
+    connect(m_redo, &QAction::triggered, m_document.get(), [this] { Q_UNUSED(m_document->redo()); });
     m_editor->addActions({m_undo, m_redo});
     m_editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
@@ -416,6 +421,19 @@ void TestEditor::ctrlZInAFieldUndoesTheDocument()
     QTest::keyClick(summary->textEdit(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(statement().summary.endsWith(u" Slut."_s));
 
+    // Ctrl+Z before the pause that commits what was typed: the typing is committed, then
+    // undone with the typing before it in this field (typing in one field is one step).
+    for (const QChar c : u" Mer"_s)
+        QTest::sendKeyEvent(QTest::Click, summary->textEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QVERIFY(summary->hasPendingEdit());
+    QVERIFY(statement().summary.endsWith(u" Slut."_s));
+    QTest::keyClick(summary->textEdit(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!summary->hasPendingEdit());
+    QCOMPARE(statement().summary, Example::statement().summary);
+    QCOMPARE(summary->markdown(), Example::statement().summary);
+    QTest::keyClick(summary->textEdit(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(statement().summary.contains(u" Slut."_s) && statement().summary.contains(u" Mer"_s));
+
     m_editor->showPage(Page::Details);
     auto *board = find<QLineEdit>(u"boardEdit"_s);
     board->setFocus();
@@ -460,6 +478,27 @@ void TestEditor::addsMovesRemovesItems()
     QCOMPARE(statement().items.at(1).text, u"Ny rekommendation"_s);
     m_editor->removeItemAction()->trigger();
     QCOMPARE(statement().items.size(), count);
+
+    // Moving an item before the pause that commits what was typed into it: the text goes to
+    // that item, wherever it now is, as a step of its own before the move.
+    m_editor->showPage(Page::Item, 2);
+    const QList<Item> before = statement().items;
+    const QString typedInto = statement().items.at(2).id;
+    auto *text = m_editor->itemPage()->findChild<RichTextEdit *>(u"textEdit"_s);
+    text->textEdit()->setFocus();
+    text->textEdit()->moveCursor(QTextCursor::End);
+    for (const QChar c : u" Tillägg"_s)
+        QTest::sendKeyEvent(QTest::Click, text->textEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QVERIFY(text->hasPendingEdit());
+    m_editor->moveItemUpAction()->trigger();
+    QCOMPARE(statement().items.at(1).id, typedInto);
+    QVERIFY(statement().items.at(1).text.endsWith(u" Tillägg"_s));
+    QVERIFY(!statement().items.at(2).text.endsWith(u" Tillägg"_s));
+    m_undo->trigger(); // the move
+    QCOMPARE(statement().items.at(2).id, typedInto);
+    QVERIFY(statement().items.at(2).text.endsWith(u" Tillägg"_s));
+    m_undo->trigger(); // the typing
+    QCOMPARE(statement().items, before);
 }
 
 void TestEditor::dragMovesAnItem()
@@ -762,6 +801,7 @@ void TestEditor::navigatorMarksFollowTheText()
     auto *effect = m_editor->itemPage()->findChild<RichTextEdit *>(u"expectedEffectEdit"_s);
     effect->textEdit()->selectAll();
     QTest::keyClick(effect->textEdit(), Qt::Key_Delete);
+    test::pauseTyping(effect->textEdit());
     QCOMPARE(statement().items.at(1).response.expectedEffect, QString());
     QTRY_VERIFY(!item.data(NavigatorModel::CompleteRole).toBool());
     QCOMPARE(item.data(NavigatorModel::StateRole).toInt(), int(NavigatorModel::State::Gaps));

@@ -4,8 +4,8 @@
 #include "deadlineinput.h"
 #include "detailspage.h"
 #include "example.h"
+#include "markdowntextdocument.h"
 #include "markdowntextedit.h"
-#include "markdownwriter.h"
 #include "messagebox.h"
 #include "pastecleaner.h"
 #include "richtextedit.h"
@@ -48,6 +48,9 @@ private slots:
     void markdownEscapesWhatIsTyped();
 
     void typingEmitsMarkdown();
+    void typingCommitsOnAPause();
+    void readsOnlyWhatTheFileHolds_data();
+    void readsOnlyWhatTheFileHolds();
     void setMarkdownEmitsNothing();
     void boldAndItalicShortcuts();
     void listShortcuts();
@@ -73,8 +76,8 @@ private:
     QString markdownOf(const QString &markdown)
     {
         QTextDocument document;
-        document.setMarkdown(markdown);
-        return MarkdownWriter::toMarkdown(document);
+        MarkdownTextDocument::read(document, markdown);
+        return MarkdownTextDocument::write(document);
     }
 };
 
@@ -94,6 +97,11 @@ void TestEditorWidgets::markdownRoundTrip_data()
     QTest::newRow("link") << u"Se [riktlinjen](https://example.org/riktlinje) för detaljer."_s;
     QTest::newRow("bold in a list") << u"- **Utbildning** för alla beställare\n- *senast* i juni"_s;
     QTest::newRow("escaped star") << u"Poängen 5 \\* 3 och \\_understruken\\_"_s;
+    QTest::newRow("nested bullets") << u"- en\n  - ett a\n  - ett b\n- två"_s;
+    QTest::newRow("nested numbers") << u"1. först\n   - del\n2. sedan"_s;
+    QTest::newRow("line break") << u"Rad ett\\\nrad två"_s;
+    QTest::newRow("bold link") << u"Se [**riktlinjen**](https://example.org/a) nu."_s;
+    QTest::newRow("bullets then numbers") << u"- en\n- två\n1. ett\n2. två"_s;
     // Every rich text field of the shipped example reads and writes back unchanged, so opening
     // and typing into it changes nothing else.
     const Statement example = Example::statement();
@@ -134,12 +142,75 @@ void TestEditorWidgets::typingEmitsMarkdown()
     edit.show();
     QSignalSpy spy(&edit, &RichTextEdit::markdownEdited);
     test::typeText(edit.textEdit(), u"Hej"_s);
-    QCOMPARE(spy.count(), 3);
+    QCOMPARE(spy.count(), 1); // the word, at the pause after it
     QCOMPARE(spy.last().first().toString(), u"Hej"_s);
     QTest::keyClick(edit.textEdit(), Qt::Key_Return);
     QTest::keyClick(edit.textEdit(), Qt::Key_Return);
     test::typeText(edit.textEdit(), u"då"_s);
     QCOMPARE(edit.markdown(), u"Hej\n\ndå"_s);
+}
+
+void TestEditorWidgets::typingCommitsOnAPause()
+{
+    RichTextEdit edit;
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    edit.textEdit()->setFocus();
+    QSignalSpy spy(&edit, &RichTextEdit::markdownEdited);
+    // Keys as they come: nothing is written while the typing goes on.
+    for (const QChar c : u"Hej"_s)
+        QTest::sendKeyEvent(QTest::Click, edit.textEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QCOMPARE(spy.count(), 0);
+    QVERIFY(edit.hasPendingEdit());
+    QCOMPARE(edit.markdown(), QString());
+    // The pause commits the whole word at once.
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, RichTextEdit::commitPause * 20);
+    QCOMPARE(spy.last().first().toString(), u"Hej"_s);
+    QVERIFY(!edit.hasPendingEdit());
+
+    // Leaving the field commits at once; so does asking, and a commit with nothing new is silent.
+    QTest::sendKeyEvent(QTest::Click, edit.textEdit(), Qt::Key_unknown, u"!"_s, Qt::NoModifier);
+    QLineEdit other;
+    other.show();
+    other.activateWindow();
+    other.setFocus();
+    QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, RichTextEdit::commitPause / 2);
+    QCOMPARE(edit.markdown(), u"Hej!"_s);
+    QTest::sendKeyEvent(QTest::Click, edit.textEdit(), Qt::Key_unknown, u"?"_s, Qt::NoModifier);
+    edit.commit();
+    QCOMPARE(spy.count(), 3);
+    QCOMPARE(edit.markdown(), u"Hej!?"_s);
+    edit.commit();
+    QCOMPARE(spy.count(), 3);
+
+    // Showing another text drops what was typed and not committed: the new text wins.
+    QTest::sendKeyEvent(QTest::Click, edit.textEdit(), Qt::Key_unknown, u"x"_s, Qt::NoModifier);
+    edit.setMarkdown(u"Annat"_s);
+    QVERIFY(!edit.hasPendingEdit());
+    QTest::qWait(RichTextEdit::commitPause * 3);
+    QCOMPARE(spy.count(), 3);
+}
+
+void TestEditorWidgets::readsOnlyWhatTheFileHolds_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("written");
+    // What the format does not keep is read as the text it shows, so what the editor shows is
+    // what will be saved.
+    QTest::newRow("heading") << u"# Rubrik\n\nText."_s << u"Rubrik\n\nText."_s;
+    QTest::newRow("code block") << u"    kod här"_s << u"kod här"_s;
+    QTest::newRow("html is text") << u"a <b>b</b>"_s << u"a \\<b>b\\</b>"_s;
+    QTest::newRow("soft line break") << u"ett\ntvå"_s << u"ett två"_s;
+    // Qt 6.4's lists cannot start at another number than 1: the editor shows 1 and 2 and so
+    // writes them.
+    QTest::newRow("list numbered from 3") << u"3. tre\n4. fyra"_s << u"1. tre\n2. fyra"_s;
+}
+
+void TestEditorWidgets::readsOnlyWhatTheFileHolds()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, written);
+    QCOMPARE(markdownOf(markdown), written);
 }
 
 void TestEditorWidgets::setMarkdownEmitsNothing()

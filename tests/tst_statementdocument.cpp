@@ -237,6 +237,7 @@ private slots:
     void undoText();
     void undoCommitsPendingEditsFirst();
     void redoCommitsPendingEditsFirst();
+    void everyChangeCommitsPendingEditsFirst();
 };
 
 void TestStatementDocument::exampleHasWhatTheRowsAssume()
@@ -1378,23 +1379,53 @@ void TestStatementDocument::redoCommitsPendingEditsFirst()
     StatementDocument document(Example::statement());
     YTTRA_VERIFY_OK(document.setField(u"/board"_s, u"Kommunstyrelsen i Sjövik"_s));
     YTTRA_VERIFY_OK(document.undo());
-    int asked = 0;
-    connect(&document, &StatementDocument::pendingEditsRequested, &document, [&document, &asked] {
-        ++asked;
+    // As an editor does: what waits is committed once (committing is itself a change, which
+    // asks again).
+    QString pending = u"Ny titel"_s;
+    connect(&document, &StatementDocument::pendingEditsRequested, &document, [&document, &pending] {
         // What is committed now is newer than what could be redone.
-        YTTRA_VERIFY_OK(document.setField(u"/audit/title"_s, u"Ny titel"_s));
+        if (!pending.isEmpty())
+            YTTRA_VERIFY_OK(document.setField(u"/audit/title"_s, std::exchange(pending, QString())));
     });
     const auto redone = document.redo();
     YTTRA_VERIFY_OK(redone);
-    QCOMPARE(asked, 1);
+    QVERIFY(pending.isEmpty());
     QCOMPARE(redone.value(), StatementDocument::Change::None);
     QCOMPARE(document.statement().audit.title, u"Ny titel"_s);
     QVERIFY(document.statement().board != u"Kommunstyrelsen i Sjövik"_s);
 
     // Read-only, nothing is asked: an edit would be refused anyway.
+    pending = u"Titel under läsning"_s;
     document.setReadOnly(u"test"_s);
     QVERIFY(!document.undo().ok());
-    QCOMPARE(asked, 1);
+    QCOMPARE(pending, u"Titel under läsning"_s);
+}
+
+void TestStatementDocument::everyChangeCommitsPendingEditsFirst()
+{
+    // Text waiting in a field of item 2 is committed before item 2 moves, so it lands in that
+    // item and is a step of its own.
+    StatementDocument document(Example::statement());
+    const QString id = document.statement().items.at(2).id;
+    QString pending = u"Väntande text."_s;
+    connect(&document, &StatementDocument::pendingEditsRequested, &document, [&document, &pending] {
+        if (!pending.isEmpty())
+            YTTRA_VERIFY_OK(document.setField(u"/items/2/text"_s, std::exchange(pending, QString())));
+    });
+    YTTRA_VERIFY_OK(document.moveItem(2, 0));
+    QVERIFY(pending.isEmpty());
+    QCOMPARE(document.statement().items.at(0).id, id);
+    QCOMPARE(document.statement().items.at(0).text, u"Väntande text."_s);
+    QCOMPARE(document.undoStack()->count(), 2);
+
+    // Saving commits too: the file holds what the field shows.
+    QTemporaryDir dir;
+    pending = u"Sparad text."_s;
+    YTTRA_VERIFY_OK(document.saveAs(dir.filePath(u"s.yttrande"_s)));
+    QVERIFY(pending.isEmpty());
+    const auto reread = StatementFile::load(dir.filePath(u"s.yttrande"_s));
+    YTTRA_VERIFY_OK(reread);
+    QCOMPARE(reread.value().statement.items.at(2).text, u"Sparad text."_s);
 }
 
 QTEST_GUILESS_MAIN(TestStatementDocument)

@@ -22,20 +22,34 @@ FieldBinder::FieldBinder(QObject *parent) : QObject(parent) {}
 
 void FieldBinder::setDocument(StatementDocument *document)
 {
+    // Text typed into the document shown so far belongs to it, not to the next one.
+    commitPendingEdits();
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_pendingDeadlines.clear();
-    if (m_document)
+    if (m_document) {
         connect(m_document, &StatementDocument::fieldChanged, this, &FieldBinder::fieldChanged);
+        connect(m_document, &StatementDocument::pendingEditsRequested, this, &FieldBinder::commitPendingEdits, Qt::DirectConnection);
+    }
     reload();
 }
 
 void FieldBinder::setPrefix(const QString &prefix)
 {
+    // Text typed into this item's field belongs to this item, however the form moves on.
+    commitPendingEdits();
     m_prefix = prefix;
     reload();
     applyCommentMarks();
+}
+
+void FieldBinder::commitPendingEdits()
+{
+    for (const Binding &binding : std::as_const(m_bindings)) {
+        if (binding.kind == Kind::Rich && binding.widget)
+            static_cast<RichTextEdit *>(binding.widget.data())->commit();
+    }
 }
 
 void FieldBinder::setCommentMarks(const QHash<QString, QStringList> &openComments)

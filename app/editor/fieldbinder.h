@@ -51,6 +51,9 @@ public:
 
     /// Shows every bound field as the document holds it.
     void reload();
+    /// Writes to the document what the rich text fields hold and have not committed yet
+    /// (they commit on a pause in typing).
+    void commitPendingEdits();
     void setReadOnly(bool readOnly);
 
     /// The widget showing the field at this pointer (full pointer), or null.

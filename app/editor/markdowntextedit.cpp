@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdowntextedit.h"
 
+#include "markdowntextdocument.h"
 #include "pastecleaner.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QTextDocument>
 #include <QTextDocumentFragment>
 
 #include <memory>
@@ -64,6 +68,18 @@ void MarkdownTextEdit::resizeEvent(QResizeEvent *event)
     fitHeight();
 }
 
+void MarkdownTextEdit::keyPressEvent(QKeyEvent *event)
+{
+    const QScopedValueRollback typing(m_typing, true);
+    QTextEdit::keyPressEvent(event);
+}
+
+void MarkdownTextEdit::inputMethodEvent(QInputMethodEvent *event)
+{
+    const QScopedValueRollback typing(m_typing, true);
+    QTextEdit::inputMethodEvent(event);
+}
+
 bool MarkdownTextEdit::canInsertFromMimeData(const QMimeData *source) const
 {
     return source->hasText() || source->hasHtml();
@@ -73,11 +89,13 @@ void MarkdownTextEdit::insertFromMimeData(const QMimeData *source)
 {
     if (isReadOnly())
         return;
+    // A paste is one edit, written at once, even when Ctrl+V made it.
+    const QScopedValueRollback typing(m_typing, false);
     const QString markdown = PasteCleaner::toMarkdown(*source);
     if (markdown.isEmpty())
         return;
     QTextDocument clean;
-    clean.setMarkdown(markdown);
+    MarkdownTextDocument::read(clean, markdown, palette().link());
     textCursor().insertFragment(QTextDocumentFragment(&clean));
     ensureCursorVisible();
 }

@@ -20,6 +20,9 @@ public:
 
     /// Lines of text the field shows at least, however short its text.
     void setMinimumLines(int lines);
+    /// Whether a key (or an input method) is being handled: the text changes as typing, not
+    /// as a command such as a toolbar button, a spelling suggestion or a drop.
+    bool isTyping() const { return m_typing; }
 
 Q_SIGNALS:
     /// The context menu is about to show: others (the spell checker) add their entries.
@@ -30,11 +33,14 @@ protected:
     void insertFromMimeData(const QMimeData *source) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
 
 private:
     void fitHeight();
 
     int m_minimumLines = 3;
+    bool m_typing = false;
 };
 
 } // namespace yttra

@@ -2,7 +2,7 @@
 #include "richtextedit.h"
 
 #include "markdowntextedit.h"
-#include "markdownwriter.h"
+#include "markdowntextdocument.h"
 #include "messagebox.h"
 
 #include <QAction>
@@ -10,6 +10,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -18,8 +19,16 @@ using namespace Qt::StringLiterals;
 
 namespace yttra {
 
-RichTextEdit::RichTextEdit(QWidget *parent) : QWidget(parent), m_edit(new MarkdownTextEdit(this)), m_toolBar(new QToolBar(this))
+RichTextEdit::RichTextEdit(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new MarkdownTextEdit(this))
+    , m_toolBar(new QToolBar(this))
+    , m_commitTimer(new QTimer(this))
 {
+    m_commitTimer->setSingleShot(true);
+    m_commitTimer->setInterval(commitPause);
+    connect(m_commitTimer, &QTimer::timeout, this, &RichTextEdit::commit);
+    m_edit->installEventFilter(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -83,8 +92,11 @@ void RichTextEdit::setMarkdown(const QString &markdown)
     if (markdown == m_markdown && !m_edit->document()->isEmpty())
         return;
     m_setting = true;
+    // What is shown now replaces what was typed and not yet committed.
+    m_commitTimer->stop();
+    m_pending = false;
     const int position = m_edit->textCursor().position();
-    m_edit->setMarkdown(markdown);
+    MarkdownTextDocument::read(*m_edit->document(), markdown, palette().link());
     QTextCursor cursor = m_edit->textCursor();
     cursor.setPosition(std::min(position, m_edit->document()->characterCount() - 1));
     m_edit->setTextCursor(cursor);
@@ -119,11 +131,33 @@ void RichTextEdit::textChanged()
 {
     if (m_setting)
         return;
-    const QString markdown = MarkdownWriter::toMarkdown(*m_edit->document());
+    m_pending = true;
+    // Typing waits for a pause; a command (a format button, a spelling suggestion, a drop) is
+    // an edit of its own, written at once.
+    if (m_edit->isTyping())
+        m_commitTimer->start();
+    else
+        commit();
+}
+
+void RichTextEdit::commit()
+{
+    if (!m_pending)
+        return;
+    m_commitTimer->stop();
+    m_pending = false;
+    const QString markdown = MarkdownTextDocument::write(*m_edit->document());
     if (markdown == m_markdown)
         return;
     m_markdown = markdown;
     Q_EMIT markdownEdited(markdown);
+}
+
+bool RichTextEdit::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::FocusOut)
+        commit();
+    return QWidget::eventFilter(watched, event);
 }
 
 void RichTextEdit::toggleBold(bool on)

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QAction;
+class QTimer;
 class QToolBar;
 
 namespace yttra {
@@ -12,8 +13,11 @@ class MarkdownTextEdit;
 
 /// A rich text field of the statement (the auditors' text, measures, effects, summary):
 /// bold, italic, bullet and numbered lists and links, with a small toolbar and the usual
-/// shortcuts, holding Markdown. markdownEdited() is emitted only for the user's edits, never
-/// for setMarkdown(), so showing a field never writes to the document.
+/// shortcuts, holding Markdown. The user types into rich text; it is converted to Markdown
+/// only when committed: on a pause in typing, when the focus leaves, or when asked
+/// (commit()), so a keystroke costs the same in a long field as in a short one.
+/// markdownEdited() is emitted only for the user's edits, never for setMarkdown(), so showing
+/// a field never writes to the document.
 class RichTextEdit : public QWidget
 {
     Q_OBJECT
@@ -21,9 +25,17 @@ class RichTextEdit : public QWidget
 public:
     explicit RichTextEdit(QWidget *parent = nullptr);
 
+    /// The Markdown last shown or committed.
     QString markdown() const { return m_markdown; }
     /// Shows the text; the cursor stays where it was as far as the new text allows.
     void setMarkdown(const QString &markdown);
+    /// Whether typed text is waiting for the pause that commits it.
+    bool hasPendingEdit() const { return m_pending; }
+    /// Commits what was typed since the last commit (markdownEdited() if it changed the
+    /// Markdown); nothing when nothing waits.
+    void commit();
+    /// The pause in typing after which the text is committed.
+    static constexpr int commitPause = 100;
 
     void setReadOnly(bool readOnly);
     void setPlaceholderText(const QString &text);
@@ -45,6 +57,9 @@ public:
 Q_SIGNALS:
     void markdownEdited(const QString &markdown);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void textChanged();
     void toggleBold(bool on);
@@ -60,8 +75,10 @@ private:
     QAction *m_bullets;
     QAction *m_numbers;
     QAction *m_link;
+    QTimer *m_commitTimer;
     QString m_markdown;
     bool m_setting = false;
+    bool m_pending = false;
 };
 
 } // namespace yttra
