@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "filedialog.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "settings.h"
-#include "statementdocument.h"
+#include "common/filedialog.h"
+#include "common/messagebox.h"
+#include "document/statementdocument.h"
+#include "session/settings.h"
 #include "testhelpers.h"
+#include "window/mainwindow.h"
 
 #include <QSize>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "richtextedit.h"
+#include "fields/richtextedit.h"
 
 #include <QApplication>
 #include <QString>

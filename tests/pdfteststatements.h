@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "example.h"
-#include "statement.h"
+#include "format/example.h"
+#include "model/statement.h"
 
 #include <QString>
 #include <QStringList>

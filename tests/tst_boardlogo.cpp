@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "boardlogo.h"
-#include "detailspage.h"
+#include "common/filedialog.h"
+#include "common/messagebox.h"
+#include "dialogs/settingsdialog.h"
+#include "document/statementdocument.h"
+#include "editor/detailspage.h"
+#include "editor/statementeditor.h"
 #include "examplewindow.h"
-#include "filedialog.h"
 #include "guitesthelpers.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "previewpane.h"
-#include "settings.h"
-#include "settingsdialog.h"
-#include "statementdocument.h"
-#include "statementeditor.h"
+#include "preview/previewpane.h"
+#include "session/boardlogo.h"
+#include "session/settings.h"
 #include "testhelpers.h"
 #include "toolrun.h"
+#include "window/mainwindow.h"
 
 #include <QAction>
 #include <QColor>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commentmerge.h"
-#include "example.h"
-#include "reviewediting.h"
-#include "statementdocument.h"
+#include "document/statementdocument.h"
+#include "format/example.h"
+#include "review/commentmerge.h"
+#include "review/reviewediting.h"
 #include "testhelpers.h"
 
 #include <QTest>

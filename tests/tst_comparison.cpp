@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparison.h"
-#include "example.h"
+#include "format/example.h"
+#include "review/comparison.h"
+#include "review/worddiff.h"
 #include "statementchange.h"
 #include "testhelpers.h"
-#include "worddiff.h"
 
 #include <QTest>
 

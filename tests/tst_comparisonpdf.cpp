@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparison.h"
-#include "comparisonpdf.h"
-#include "example.h"
+#include "format/example.h"
+#include "pdf/comparisonpdf.h"
 #include "pdftools.h"
+#include "review/comparison.h"
 #include "statementchange.h"
 #include "testhelpers.h"
 

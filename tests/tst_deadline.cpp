@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deadline.h"
+#include "model/deadline.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "deadlinetext.h"
+#include "language/deadlinetext.h"
 #include "testhelpers.h"
 
 #include <QTest>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docxexporter.h"
-#include "docxfields.h"
-#include "documentlabels.h"
-#include "example.h"
-#include "logoimage.h"
-#include "markdown.h"
-#include "statementfile.h"
+#include "docx/docxexporter.h"
+#include "docx/docxfields.h"
 #include "docxtools.h"
+#include "format/example.h"
+#include "format/statementfile.h"
+#include "language/documentlabels.h"
+#include "markdown/markdown.h"
+#include "pdf/logoimage.h"
 #include "pdftools.h"
 #include "testhelpers.h"
-#include "zippackage.h"
+#include "zip/zippackage.h"
 
 #include <QDir>
 #include <QFile>

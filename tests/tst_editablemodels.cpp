@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "example.h"
-#include "jsonformat.h"
-#include "measurefiltermodel.h"
-#include "measuretablemodel.h"
-#include "navigatormodel.h"
-#include "statementdocument.h"
+#include "document/measurefiltermodel.h"
+#include "document/measuretablemodel.h"
+#include "document/navigatormodel.h"
+#include "document/statementdocument.h"
+#include "format/example.h"
+#include "format/jsonformat.h"
 #include "testhelpers.h"
-#include "validator.h"
+#include "validation/validator.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "example.h"
-#include "followup.h"
-#include "jsonformat.h"
+#include "format/example.h"
+#include "format/jsonformat.h"
+#include "model/followup.h"
 #include "testhelpers.h"
-#include "validator.h"
+#include "validation/validator.h"
 
 #include <QCborArray>
 #include <QTest>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/messagebox.h"
+#include "dialogs/importdialog.h"
+#include "document/statementdocument.h"
 #include "guitesthelpers.h"
-#include "importdialog.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "reportimporter.h"
-#include "statementdocument.h"
+#include "import/reportimporter.h"
 #include "testhelpers.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each import pass alone, on small reports written for the case: what it must find, and
 // what it must leave alone.
-#include "importpasses.h"
-#include "itemscanner.h"
-#include "reportreader.h"
+#include "import/importpasses.h"
+#include "import/itemscanner.h"
+#include "import/reportreader.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "example.h"
-#include "jsonformat.h"
-#include "jsontext.h"
+#include "format/example.h"
+#include "format/jsonformat.h"
+#include "format/jsontext.h"
 #include "testhelpers.h"
 
 #include <QCborArray>

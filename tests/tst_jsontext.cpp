@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsontext.h"
+#include "format/jsontext.h"
 #include "testhelpers.h"
 
 #include <QCborArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsontext.h"
-#include "localsystem.h"
-#include "lockfile.h"
-#include "savefile.h"
+#include "base/savefile.h"
+#include "format/jsontext.h"
+#include "session/localsystem.h"
+#include "session/lockfile.h"
 #include "testhelpers.h"
 
 #include <QCborMap>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "logoimage.h"
+#include "pdf/logoimage.h"
 #include "testhelpers.h"
 
 #include <QImage>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "markdown.h"
+#include "markdown/markdown.h"
 #include "testhelpers.h"
 
 #include <QTest>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparison.h"
-#include "comparisonpdf.h"
-#include "example.h"
-#include "pdfarchive.h"
-#include "pdfexporter.h"
+#include "format/example.h"
+#include "format/statementfile.h"
+#include "pdf/comparisonpdf.h"
+#include "pdf/pdfarchive.h"
+#include "pdf/pdfexporter.h"
 #include "pdfteststatements.h"
 #include "pdftools.h"
-#include "statementfile.h"
+#include "review/comparison.h"
 #include "testhelpers.h"
 
 #include <QFile>

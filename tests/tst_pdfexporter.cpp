@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "markdown.h"
-#include "pdfdocument.h"
-#include "pdfexporter.h"
-#include "pdfsplitrows.h"
+#include "markdown/markdown.h"
+#include "pdf/pdfdocument.h"
+#include "pdf/pdfexporter.h"
+#include "pdf/pdfsplitrows.h"
 #include "pdfteststatements.h"
 #include "pdftools.h"
 #include "testhelpers.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfdocument.h"
+#include "pdf/pdfdocument.h"
 #include "pdfteststatements.h"
 #include "testhelpers.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfdocument.h"
-#include "pdfexporter.h"
+#include "pdf/pdfdocument.h"
+#include "pdf/pdfexporter.h"
 #include "pdfteststatements.h"
 #include "pdftools.h"
 #include "testhelpers.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfexporter.h"
+#include "document/statementdocument.h"
+#include "pdf/pdfexporter.h"
 #include "pdfteststatements.h"
-#include "previewpane.h"
-#include "statementdocument.h"
+#include "preview/previewpane.h"
 #include "testhelpers.h"
 
 #include <QElapsedTimer>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "example.h"
-#include "jsontext.h"
-#include "localsystem.h"
-#include "recovery.h"
-#include "savefile.h"
-#include "settings.h"
-#include "statementdocument.h"
-#include "statementfile.h"
+#include "base/savefile.h"
+#include "document/statementdocument.h"
+#include "format/example.h"
+#include "format/jsontext.h"
+#include "format/statementfile.h"
+#include "session/localsystem.h"
+#include "session/recovery.h"
+#include "session/settings.h"
 #include "testhelpers.h"
 
 #include <QCborMap>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "boardresolver.h"
-#include "detailfinder.h"
-#include "itemfinder.h"
-#include "reportimporter.h"
-#include "reportreader.h"
-#include "reporttext.h"
+#include "import/boardresolver.h"
+#include "import/detailfinder.h"
+#include "import/itemfinder.h"
+#include "import/reportimporter.h"
+#include "import/reportreader.h"
+#include "import/reporttext.h"
 #include "syntheticreport.h"
 #include "testhelpers.h"
-#include "validator.h"
+#include "validation/validator.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "example.h"
-#include "jsonformat.h"
-#include "reviewediting.h"
-#include "statementdocument.h"
+#include "document/statementdocument.h"
+#include "format/example.h"
+#include "format/jsonformat.h"
+#include "review/reviewediting.h"
 #include "testhelpers.h"
 
 #include <QTest>

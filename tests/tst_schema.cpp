@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "example.h"
-#include "followup.h"
-#include "jsonformat.h"
-#include "statement.h"
+#include "format/example.h"
+#include "format/jsonformat.h"
+#include "model/followup.h"
+#include "model/statement.h"
 #include "testhelpers.h"
-#include "validator.h"
+#include "validation/validator.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

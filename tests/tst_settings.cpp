@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "localsystem.h"
-#include "settings.h"
+#include "session/localsystem.h"
+#include "session/settings.h"
 #include "testhelpers.h"
 
 #include <QFileInfo>

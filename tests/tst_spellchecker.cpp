@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "spellchecker.h"
+#include "language/spellchecker.h"
 #include "testhelpers.h"
 
 #include <QDir>

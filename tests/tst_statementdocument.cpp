@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "example.h"
-#include "jsonformat.h"
-#include "statementdocument.h"
-#include "statementfields.h"
-#include "statementfile.h"
+#include "document/statementdocument.h"
+#include "document/statementfields.h"
+#include "format/example.h"
+#include "format/jsonformat.h"
+#include "format/statementfile.h"
 #include "testhelpers.h"
 
 #include <QFile>

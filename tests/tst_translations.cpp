@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "language/translations.h"
 #include "testhelpers.h"
-#include "translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

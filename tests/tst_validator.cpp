@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "example.h"
-#include "validator.h"
+#include "format/example.h"
+#include "validation/validator.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docxexporter.h"
-#include "docxfields.h"
-#include "documentlabels.h"
-#include "example.h"
-#include "statementdocument.h"
-#include "statementfile.h"
-#include "wordreviewimport.h"
+#include "document/statementdocument.h"
+#include "docx/docxexporter.h"
+#include "docx/docxfields.h"
+#include "docx/wordreviewimport.h"
 #include "docxtools.h"
+#include "format/example.h"
+#include "format/statementfile.h"
+#include "language/documentlabels.h"
 #include "testhelpers.h"
 
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "example.h"
-#include "savefile.h"
-#include "statement.h"
+#include "base/savefile.h"
 #include "childprocess.h"
+#include "format/example.h"
+#include "model/statement.h"
 #include "testhelpers.h"
-#include "xlsxexporter.h"
+#include "xlsx/xlsxexporter.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,7 +3,7 @@
 // with libzip, checked against Python's zipfile (a reader we did not write).
 
 #include "testhelpers.h"
-#include "zippackage.h"
+#include "zip/zippackage.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -4479,6 +4479,14 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>The document does not say what it held when it was exported, so Yttra cannot tell whether the statement&apos;s text changed since.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no such change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change was decided on already</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::Recovery</name>

@@ -4535,6 +4535,14 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>The document does not say what it held when it was exported, so Yttra cannot tell whether the statement&apos;s text changed since.</source>
         <translation>Dokumentet säger inte vad det innehöll när det exporterades, så Yttra kan inte avgöra om yttrandets text har ändrats sedan dess.</translation>
     </message>
+    <message>
+        <source>there is no such change</source>
+        <translation>det finns ingen sådan ändring</translation>
+    </message>
+    <message>
+        <source>the change was decided on already</source>
+        <translation>ändringen är redan avgjord</translation>
+    </message>
 </context>
 <context>
     <name>yttra::Recovery</name>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "auditpage.h"
+#include "editor/auditpage.h"
 #include "ui_auditpage.h"
 
-#include "fieldbinder.h"
+#include "editor/fieldbinder_p.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "completenesspanel.h"
+#include "editor/completenesspanel.h"
 
 #include <QLabel>
 #include <QListWidget>

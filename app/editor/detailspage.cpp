@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "detailspage.h"
+#include "editor/detailspage.h"
 #include "ui_detailspage.h"
 
-#include "boardlogo.h"
-#include "documentlabels.h"
-#include "fieldbinder.h"
-#include "filedialog.h"
-#include "logothumbnail.h"
-#include "messagebox.h"
-#include "settings.h"
-#include "statementdocument.h"
+#include "common/filedialog.h"
+#include "common/messagebox.h"
+#include "document/statementdocument.h"
+#include "editor/fieldbinder_p.h"
+#include "fields/logothumbnail.h"
+#include "language/documentlabels.h"
+#include "session/boardlogo.h"
+#include "session/settings.h"
 
 #include <QPushButton>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editorpage.h"
-#include "logo.h"
+#include "editor/editorpage.h"
+#include "model/logo.h"
 
 #include <QDate>
 #include <QPixmap>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "editorpage.h"
+#include "editor/editorpage.h"
 
-#include "fieldbinder.h"
-#include "statementdocument.h"
+#include "document/statementdocument.h"
+#include "editor/fieldbinder_p.h"
 
 #include <QScrollArea>
 

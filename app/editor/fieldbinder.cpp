@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "fieldbinder.h"
+#include "editor/fieldbinder_p.h"
 
-#include "datefield.h"
-#include "deadlinefield.h"
-#include "markdowntextedit.h"
-#include "richtextedit.h"
-#include "statementdocument.h"
-#include "statementfields.h"
-#include "undoshortcutfilter.h"
+#include "document/statementdocument.h"
+#include "document/statementfields.h"
+#include "fields/datefield.h"
+#include "fields/deadlinefield.h"
+#include "fields/markdowntextedit.h"
+#include "fields/richtextedit.h"
+#include "fields/undoshortcutfilter.h"
 
 #include <QComboBox>
 #include <QLineEdit>

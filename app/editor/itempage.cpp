@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "itempage.h"
+#include "editor/itempage.h"
 #include "ui_itempage.h"
 
-#include "documentlabels.h"
-#include "fieldbinder.h"
-#include "linkdialog.h"
-#include "markdowntextedit.h"
-#include "markdown.h"
-#include "messagebox.h"
-#include "statementdocument.h"
+#include "common/messagebox.h"
+#include "dialogs/linkdialog.h"
+#include "document/statementdocument.h"
+#include "editor/fieldbinder_p.h"
+#include "fields/markdowntextedit.h"
+#include "language/documentlabels.h"
+#include "markdown/markdown.h"
 
 #include <QLineEdit>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "measuredelegate.h"
+#include "editor/measuredelegate_p.h"
 
-#include "deadlineinput.h"
-#include "measuretablemodel.h"
-#include "statementdocument.h"
+#include "document/measuretablemodel.h"
+#include "document/statementdocument.h"
+#include "fields/deadlineinput.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "measurespage.h"
+#include "editor/measurespage.h"
 #include "ui_measurespage.h"
 
-#include "documentlabels.h"
-#include "fieldbinder.h"
-#include "linkdialog.h"
-#include "markdown.h"
-#include "measuredelegate.h"
-#include "measurefiltermodel.h"
-#include "measuretablemodel.h"
-#include "messagebox.h"
-#include "statementdocument.h"
+#include "common/messagebox.h"
+#include "dialogs/linkdialog.h"
+#include "document/measurefiltermodel.h"
+#include "document/measuretablemodel.h"
+#include "document/statementdocument.h"
+#include "editor/fieldbinder_p.h"
+#include "editor/measuredelegate_p.h"
+#include "language/documentlabels.h"
+#include "markdown/markdown.h"
 
 #include <QAction>
 #include <QHeaderView>

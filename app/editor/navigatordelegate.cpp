@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "navigatordelegate.h"
+#include "editor/navigatordelegate_p.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "signaturespage.h"
+#include "editor/signaturespage.h"
 #include "ui_signaturespage.h"
 
-#include "fieldbinder.h"
-#include "messagebox.h"
-#include "statementdocument.h"
+#include "common/messagebox.h"
+#include "document/statementdocument.h"
+#include "editor/fieldbinder_p.h"
 
 #include <utility>
 

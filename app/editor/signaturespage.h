@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "editorpage.h"
-#include "statementdocument.h"
+#include "document/statementdocument.h"
+#include "editor/editorpage.h"
 
 #include <memory>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "statementdocument.h"
-#include "navigatormodel.h"
-#include "validator.h"
+#include "document/navigatormodel.h"
+#include "document/statementdocument.h"
+#include "validation/validator.h"
 
 #include <QPointer>
 #include <QWidget>

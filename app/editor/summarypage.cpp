@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "summarypage.h"
+#include "editor/summarypage_p.h"
 #include "ui_summarypage.h"
 
-#include "fieldbinder.h"
+#include "editor/fieldbinder_p.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docxbody.h"
+#include "docx/docxbody_p.h"
 
-#include "docxfields.h"
-#include "wordml.h"
+#include "docx/docxfields.h"
+#include "docx/wordml_p.h"
 
 using namespace Qt::StringLiterals;
 using namespace yttra::wordml;

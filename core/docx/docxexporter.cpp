@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docxexporter.h"
+#include "docx/docxexporter.h"
 
-#include "docxbody.h"
-#include "docxfieldreader.h"
-#include "docxlogo.h"
-#include "docxpackage.h"
-#include "docxtemplatefill.h"
-#include "documentlabels.h"
-#include "pdfdocument.h"
-#include "pdfblockbuilder.h"
-#include "savefile.h"
-#include "wordml.h"
+#include "base/savefile.h"
+#include "docx/docxbody_p.h"
+#include "docx/docxfieldreader_p.h"
+#include "docx/docxlogo_p.h"
+#include "docx/docxpackage_p.h"
+#include "docx/docxtemplatefill_p.h"
+#include "docx/wordml_p.h"
+#include "language/documentlabels.h"
+#include "pdf/pdfblockbuilder.h"
+#include "pdf/pdfdocument.h"
 
 #include <QDateTime>
 #include <QDir>

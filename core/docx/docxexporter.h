@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fileerror.h"
-#include "result.h"
-#include "statement.h"
+#include "base/fileerror.h"
+#include "base/result.h"
+#include "model/statement.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docxfieldreader.h"
+#include "docx/docxfieldreader_p.h"
 
-#include "docxfields.h"
-#include "docxnumbering.h"
-#include "markdownwriter.h"
-#include "wordml.h"
+#include "docx/docxfields.h"
+#include "docx/docxnumbering_p.h"
+#include "docx/wordml_p.h"
+#include "markdown/markdownwriter.h"
 
 using namespace Qt::StringLiterals;
 using namespace yttra::wordml;

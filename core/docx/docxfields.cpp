@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docxfields.h"
+#include "docx/docxfields.h"
 
-#include "documentlabels.h"
+#include "language/documentlabels.h"
 
 #include <functional>
 

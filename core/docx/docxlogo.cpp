@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docxlogo.h"
+#include "docx/docxlogo_p.h"
 
-#include "pdfstyle.h"
-#include "wordml.h"
+#include "docx/wordml_p.h"
+#include "pdf/pdfstyle.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docxnumbering.h"
+#include "docx/docxnumbering_p.h"
 
-#include "wordml.h"
+#include "docx/wordml_p.h"
 
 using namespace Qt::StringLiterals;
 using namespace yttra::wordml;

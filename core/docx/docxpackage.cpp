@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "docxpackage.h"
+#include "docx/docxpackage_p.h"
 
-#include "wordml.h"
+#include "docx/wordml_p.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,20 +3,19 @@
 # review in Word read back: the package with libzip (core/zip), its XML with Qt's stream
 # reader and writer.
 target_sources(yttracore PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/docxbody.cpp ${CMAKE_CURRENT_LIST_DIR}/docxbody.h
+    ${CMAKE_CURRENT_LIST_DIR}/docxbody.cpp ${CMAKE_CURRENT_LIST_DIR}/docxbody_p.h
     ${CMAKE_CURRENT_LIST_DIR}/docxexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/docxexporter.h
-    ${CMAKE_CURRENT_LIST_DIR}/docxfieldreader.cpp ${CMAKE_CURRENT_LIST_DIR}/docxfieldreader.h
+    ${CMAKE_CURRENT_LIST_DIR}/docxfieldreader.cpp ${CMAKE_CURRENT_LIST_DIR}/docxfieldreader_p.h
     ${CMAKE_CURRENT_LIST_DIR}/docxfields.cpp ${CMAKE_CURRENT_LIST_DIR}/docxfields.h
-    ${CMAKE_CURRENT_LIST_DIR}/docxlogo.cpp ${CMAKE_CURRENT_LIST_DIR}/docxlogo.h
-    ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.cpp ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.h
-    ${CMAKE_CURRENT_LIST_DIR}/docxpackage.cpp ${CMAKE_CURRENT_LIST_DIR}/docxpackage.h
-    ${CMAKE_CURRENT_LIST_DIR}/docxstyles.cpp ${CMAKE_CURRENT_LIST_DIR}/docxstyles.h
-    ${CMAKE_CURRENT_LIST_DIR}/docxtemplatefill.cpp ${CMAKE_CURRENT_LIST_DIR}/docxtemplatefill.h
-    ${CMAKE_CURRENT_LIST_DIR}/wordml.h
+    ${CMAKE_CURRENT_LIST_DIR}/docxlogo.cpp ${CMAKE_CURRENT_LIST_DIR}/docxlogo_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/docxnumbering.cpp ${CMAKE_CURRENT_LIST_DIR}/docxnumbering_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/docxpackage.cpp ${CMAKE_CURRENT_LIST_DIR}/docxpackage_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/docxstyles.cpp ${CMAKE_CURRENT_LIST_DIR}/docxstyles_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/docxtemplatefill.cpp ${CMAKE_CURRENT_LIST_DIR}/docxtemplatefill_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/wordml_p.h
     ${CMAKE_CURRENT_LIST_DIR}/wordreviewimport.cpp ${CMAKE_CURRENT_LIST_DIR}/wordreviewimport.h
-    ${CMAKE_CURRENT_LIST_DIR}/xmlnode.cpp ${CMAKE_CURRENT_LIST_DIR}/xmlnode.h
+    ${CMAKE_CURRENT_LIST_DIR}/xmlnode.cpp ${CMAKE_CURRENT_LIST_DIR}/xmlnode_p.h
 )
-target_include_directories(yttracore PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 
 qt_add_resources(yttracore yttracore_word
     PREFIX /yttra/word

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "wordreviewimport.h"
+#include "docx/wordreviewimport.h"
 
-#include "deadlinetext.h"
-#include "docxexporter.h"
-#include "docxfieldreader.h"
-#include "docxfields.h"
-#include "docxpackage.h"
-#include "documentlabels.h"
-#include "listpointer.h"
-#include "reviewediting.h"
-#include "statementdocument.h"
-#include "statementfields.h"
-#include "wordml.h"
-#include "zippackage.h"
+#include "document/listpointer.h"
+#include "document/statementdocument.h"
+#include "document/statementfields.h"
+#include "docx/docxexporter.h"
+#include "docx/docxfieldreader_p.h"
+#include "docx/docxfields.h"
+#include "docx/docxpackage_p.h"
+#include "docx/wordml_p.h"
+#include "language/deadlinetext.h"
+#include "language/documentlabels.h"
+#include "review/reviewediting.h"
+#include "zip/zippackage.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

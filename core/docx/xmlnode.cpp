@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xmlnode.h"
+#include "docx/xmlnode_p.h"
 
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>

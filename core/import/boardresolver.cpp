@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "boardresolver.h"
+#include "import/boardresolver.h"
 
-#include "textdistance.h"
+#include "import/textdistance_p.h"
 
 #include <QRegularExpression>
 

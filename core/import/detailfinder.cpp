@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "detailfinder.h"
+#include "import/detailfinder.h"
 
-#include "datescanner.h"
+#include "language/datescanner.h"
 
 #include <QHash>
 #include <QRegularExpression>

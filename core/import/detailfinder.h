@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boardresolver.h"
-#include "datescanner.h"
-#include "importedreport.h"
-#include "reporttext.h"
+#include "import/boardresolver.h"
+#include "import/importedreport.h"
+#include "import/reporttext.h"
+#include "language/datescanner.h"
 
 #include <QCoreApplication>
 #include <QStringList>

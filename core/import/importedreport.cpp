@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importedreport.h"
+#include "import/importedreport.h"
 
-#include "boardresolver.h"
+#include "import/boardresolver.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "item.h"
-#include "statement.h"
+#include "model/item.h"
+#include "model/statement.h"
 
 #include <QDate>
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importpasses.h"
+#include "import/importpasses.h"
 
-#include "detailfinder.h"
-#include "itemfinder.h"
-#include "reportimporter.h"
+#include "import/detailfinder.h"
+#include "import/itemfinder.h"
+#include "import/reportimporter.h"
 
 using namespace Qt::StringLiterals;
 

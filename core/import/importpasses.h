@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boardresolver.h"
-#include "importedreport.h"
-#include "pagecleanup.h"
-#include "reportpage.h"
-#include "reporttext.h"
+#include "import/boardresolver.h"
+#include "import/importedreport.h"
+#include "import/pagecleanup.h"
+#include "import/reportpage.h"
+#include "import/reporttext.h"
 
 #include <QList>
 #include <QStringList>

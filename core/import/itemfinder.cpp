@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "itemfinder.h"
+#include "import/itemfinder.h"
 
-#include "itemscanner.h"
-#include "textdistance.h"
+#include "import/itemscanner.h"
+#include "import/textdistance_p.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "itemscanner.h"
+#include "import/itemscanner.h"
 
-#include "detailfinder.h"
-#include "itemfinder.h"
+#include "import/detailfinder.h"
+#include "import/itemfinder.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "boardresolver.h"
-#include "importedreport.h"
-#include "reporttext.h"
+#include "import/boardresolver.h"
+#include "import/importedreport.h"
+#include "import/reporttext.h"
 
 #include <QList>
 #include <QString>

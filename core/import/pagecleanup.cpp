@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pagecleanup.h"
+#include "import/pagecleanup.h"
 
-#include "boardresolver.h"
-#include "reporttext.h"
+#include "import/boardresolver.h"
+#include "import/reporttext.h"
 
 #include <QHash>
 #include <QRegularExpression>

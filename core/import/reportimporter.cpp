@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportimporter.h"
+#include "import/reportimporter.h"
 
-#include "importpasses.h"
-#include "itemfinder.h"
-#include "reportreader.h"
+#include "import/importpasses.h"
+#include "import/itemfinder.h"
+#include "import/reportreader.h"
 
 #include <QStringList>
 

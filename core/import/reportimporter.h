@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fileerror.h"
-#include "importedreport.h"
-#include "reportpage.h"
-#include "result.h"
-#include "statement.h"
+#include "base/fileerror.h"
+#include "base/result.h"
+#include "import/importedreport.h"
+#include "import/reportpage.h"
+#include "model/statement.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportreader.h"
+#include "import/reportreader.h"
 
 #include <QFile>
 #include <QFileInfo>

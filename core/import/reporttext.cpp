@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reporttext.h"
+#include "import/reporttext.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pagecleanup.h"
-#include "reportpage.h"
+#include "import/pagecleanup.h"
+#include "import/reportpage.h"
 
 #include <QList>
 #include <QString>

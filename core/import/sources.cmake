@@ -1,11 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Starting a statement from the auditors' report: reading the PDF (poppler-qt6) or text,
-# cleaning it, and finding the audit's details, deadlines and items; plus the Swedish
-# free-text deadline parser the editor's deadline field shares.
+# cleaning it, and finding the audit's details, deadlines and items.
 target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/boardresolver.cpp ${CMAKE_CURRENT_LIST_DIR}/boardresolver.h
-    ${CMAKE_CURRENT_LIST_DIR}/datescanner.cpp ${CMAKE_CURRENT_LIST_DIR}/datescanner.h
-    ${CMAKE_CURRENT_LIST_DIR}/deadlinetext.cpp ${CMAKE_CURRENT_LIST_DIR}/deadlinetext.h
     ${CMAKE_CURRENT_LIST_DIR}/detailfinder.cpp ${CMAKE_CURRENT_LIST_DIR}/detailfinder.h
     ${CMAKE_CURRENT_LIST_DIR}/importedreport.cpp ${CMAKE_CURRENT_LIST_DIR}/importedreport.h
     ${CMAKE_CURRENT_LIST_DIR}/importpasses.cpp ${CMAKE_CURRENT_LIST_DIR}/importpasses.h
@@ -16,8 +13,7 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/reportpage.h
     ${CMAKE_CURRENT_LIST_DIR}/reportreader.cpp ${CMAKE_CURRENT_LIST_DIR}/reportreader.h
     ${CMAKE_CURRENT_LIST_DIR}/reporttext.cpp ${CMAKE_CURRENT_LIST_DIR}/reporttext.h
-    ${CMAKE_CURRENT_LIST_DIR}/textdistance.cpp ${CMAKE_CURRENT_LIST_DIR}/textdistance.h
+    ${CMAKE_CURRENT_LIST_DIR}/textdistance.cpp ${CMAKE_CURRENT_LIST_DIR}/textdistance_p.h
 )
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-qt6)
 target_link_libraries(yttracore PRIVATE PkgConfig::POPPLER)
-target_include_directories(yttracore PUBLIC ${CMAKE_CURRENT_LIST_DIR})

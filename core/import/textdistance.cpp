@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textdistance.h"
+#include "import/textdistance_p.h"
 
 #include <algorithm>
 #include <vector>

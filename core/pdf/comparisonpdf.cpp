@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparisonpdf.h"
+#include "pdf/comparisonpdf.h"
 
-#include "documentlabels.h"
-#include "pdfblockwriter.h"
-#include "pdfexporter.h"
+#include "language/documentlabels.h"
+#include "pdf/pdfblockwriter.h"
+#include "pdf/pdfexporter.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "comparison.h"
-#include "fileerror.h"
-#include "pdfdocument.h"
-#include "pdfstyle.h"
-#include "result.h"
+#include "base/fileerror.h"
+#include "base/result.h"
+#include "pdf/pdfdocument.h"
+#include "pdf/pdfstyle.h"
+#include "review/comparison.h"
 
 #include <QByteArray>
 #include <QList>

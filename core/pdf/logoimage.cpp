@@ -3,9 +3,9 @@
 // librsvg comes before any of them.
 #include <librsvg/rsvg.h>
 
-#include "logoimage.h"
+#include "pdf/logoimage.h"
 
-#include "cairoptr.h"
+#include "pdf/cairoptr_p.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "logo.h"
-#include "result.h"
+#include "base/result.h"
+#include "model/logo.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfarchive.h"
+#include "pdf/pdfarchive.h"
 
-#include "pdfsplitrows.h"
+#include "pdf/pdfsplitrows.h"
 
 #include <qpdf/Buffer.hh>
 #include <qpdf/BufferInputSource.hh>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pdfdocumentinfo.h"
-#include "result.h"
+#include "base/result.h"
+#include "pdf/pdfdocumentinfo.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfblockbuilder.h"
+#include "pdf/pdfblockbuilder.h"
 
-#include "pdfreviewnotes.h"
+#include "pdf/pdfreviewnotes_p.h"
 
 using namespace Qt::StringLiterals;
 

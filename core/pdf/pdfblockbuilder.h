@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "documentlabels.h"
-#include "markdown.h"
-#include "pdfblock.h"
-#include "pdfblockwriter.h"
-#include "pdfcopy.h"
-#include "pdfstyle.h"
-#include "statement.h"
+#include "language/documentlabels.h"
+#include "markdown/markdown.h"
+#include "model/statement.h"
+#include "pdf/pdfblock.h"
+#include "pdf/pdfblockwriter.h"
+#include "pdf/pdfcopy.h"
+#include "pdf/pdfstyle.h"
 
 #include <QList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfblocklayout.h"
+#include "pdf/pdfblocklayout_p.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfblockwriter.h"
+#include "pdf/pdfblockwriter.h"
 
 using namespace Qt::StringLiterals;
 

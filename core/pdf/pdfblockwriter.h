@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pdfblock.h"
-#include "pdfstyle.h"
+#include "pdf/pdfblock.h"
+#include "pdf/pdfstyle.h"
 
 #include <QList>
 

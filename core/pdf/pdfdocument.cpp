@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfdocument.h"
+#include "pdf/pdfdocument.h"
 
-#include "documentlabels.h"
-#include "pdfblockbuilder.h"
-#include "pdfdocumentdata.h"
-#include "pdffontcheck.h"
-#include "pdfpaginator.h"
-#include "pdfpainter.h"
+#include "language/documentlabels.h"
+#include "pdf/pdfblockbuilder.h"
+#include "pdf/pdfdocumentdata_p.h"
+#include "pdf/pdffontcheck_p.h"
+#include "pdf/pdfpaginator_p.h"
+#include "pdf/pdfpainter_p.h"
 
 #include <QMultiHash>
 

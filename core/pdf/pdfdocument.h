@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pdfblock.h"
-#include "pdfcopy.h"
-#include "pdfdocumentinfo.h"
-#include "pdfpage.h"
-#include "pdfstyle.h"
-#include "result.h"
-#include "statement.h"
+#include "base/result.h"
+#include "model/statement.h"
+#include "pdf/pdfblock.h"
+#include "pdf/pdfcopy.h"
+#include "pdf/pdfdocumentinfo.h"
+#include "pdf/pdfpage.h"
+#include "pdf/pdfstyle.h"
 
 #include <QImage>
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "logoimage.h"
+#include "pdf/logoimage.h"
 
 #include <QRectF>
 #include <QString>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfexporter.h"
+#include "pdf/pdfexporter.h"
 
-#include "cairoptr.h"
-#include "pdfdocumentdata.h"
-#include "pdfarchive.h"
-#include "pdfpainter.h"
-#include "savefile.h"
+#include "base/savefile.h"
+#include "pdf/cairoptr_p.h"
+#include "pdf/pdfarchive.h"
+#include "pdf/pdfdocumentdata_p.h"
+#include "pdf/pdfpainter_p.h"
 
 #include <cairo-pdf.h>
 

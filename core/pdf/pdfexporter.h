@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "fileerror.h"
-#include "pdfdocument.h"
-#include "result.h"
-#include "statement.h"
+#include "base/fileerror.h"
+#include "base/result.h"
+#include "model/statement.h"
+#include "pdf/pdfdocument.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

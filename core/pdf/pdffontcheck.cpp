@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdffontcheck.h"
+#include "pdf/pdffontcheck_p.h"
 
-#include "cairoptr.h"
+#include "pdf/cairoptr_p.h"
 
 #include <QMutex>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "pdfblock.h"
+#include "pdf/pdfblock.h"
 
 #include <QList>
 #include <QRectF>

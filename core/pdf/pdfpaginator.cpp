@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfpaginator.h"
+#include "pdf/pdfpaginator_p.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfpainter.h"
+#include "pdf/pdfpainter_p.h"
 
-#include "documentlabels.h"
-#include "pdfsplitrows.h"
+#include "language/documentlabels.h"
+#include "pdf/pdfsplitrows.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfpangocontext.h"
+#include "pdf/pdfpangocontext_p.h"
 
 namespace yttra {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfreviewnotes.h"
+#include "pdf/pdfreviewnotes_p.h"
 
-#include "statementfields.h"
+#include "document/statementfields.h"
 
 #include <algorithm>
 #include <optional>

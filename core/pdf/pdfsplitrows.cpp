@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdfsplitrows.h"
+#include "pdf/pdfsplitrows.h"
 
 #include <qpdf/QPDFObjectHandle.hh>
 

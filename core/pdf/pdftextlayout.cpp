@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pdftextlayout.h"
+#include "pdf/pdftextlayout_p.h"
 
 #include <QUrl>
 

@@ -2,28 +2,28 @@
 # The PDF in the auditors' template: our own layout (Pango) drawn with cairo, tagged, and the
 # page images of the print preview from the same layout.
 target_sources(yttracore PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/cairoptr.h
+    ${CMAKE_CURRENT_LIST_DIR}/cairoptr_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.cpp ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.h
     ${CMAKE_CURRENT_LIST_DIR}/logoimage.cpp ${CMAKE_CURRENT_LIST_DIR}/logoimage.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfarchive.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfarchive.h
-    ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.cpp ${CMAKE_CURRENT_LIST_DIR}/comparisonpdf.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblock.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblockbuilder.h
-    ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblocklayout_p.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfblockwriter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfblockwriter.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfcopy.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfdocument.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfdocument.h
-    ${CMAKE_CURRENT_LIST_DIR}/pdfdocumentdata.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfdocumentdata_p.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfdocumentinfo.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfexporter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfexporter.h
-    ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck.cpp ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck.cpp ${CMAKE_CURRENT_LIST_DIR}/pdffontcheck_p.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfpage.h
-    ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.h
-    ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.h
-    ${CMAKE_CURRENT_LIST_DIR}/pdfpangocontext.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpangocontext.h
-    ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpaginator_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfpainter.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpainter_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfpangocontext.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfpangocontext_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfreviewnotes_p.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfsplitrows.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfsplitrows.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfstyle.h
-    ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.h
+    ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout_p.h
 )
 # librsvg draws an SVG logo as vectors; libqpdf makes cairo's tagged PDF archive-grade
 # (PDF/A-2a, PDF/UA-1) on the object level.
@@ -31,7 +31,6 @@ pkg_check_modules(YTTRA_PDF REQUIRED IMPORTED_TARGET cairo pangocairo fontconfig
 target_link_libraries(yttracore PRIVATE PkgConfig::YTTRA_PDF)
 # qpdf 11: no PointerHolder, only std::shared_ptr.
 target_compile_definitions(yttracore PRIVATE POINTERHOLDER_TRANSITION=4)
-target_include_directories(yttracore PUBLIC ${CMAKE_CURRENT_LIST_DIR})
 
 # The output intent's sRGB profile, from Debian's icc-profiles-free, built into the library so
 # that a PDF never depends on a file being where it was at build time.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commentmerge.h"
+#include "review/commentmerge.h"
 
-#include "statementfields.h"
+#include "document/statementfields.h"
 
 #include <QUuid>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparison.h"
+#include "review/comparison.h"
 
-#include "documentlabels.h"
-#include "statementfields.h"
+#include "document/statementfields.h"
+#include "language/documentlabels.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "statement.h"
-#include "worddiff.h"
+#include "model/statement.h"
+#include "review/worddiff.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reviewediting.h"
+#include "review/reviewediting.h"
 
-#include "statementdocument.h"
-#include "statementfields.h"
+#include "document/statementdocument.h"
+#include "document/statementfields.h"
 
 #include <QUuid>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commentmerge.h"
-#include "result.h"
-#include "review.h"
+#include "base/result.h"
+#include "model/review.h"
+#include "review/commentmerge.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,9 +3,7 @@
 # comments back, and comparing two versions of a statement.
 target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/commentmerge.cpp ${CMAKE_CURRENT_LIST_DIR}/commentmerge.h
-    ${CMAKE_CURRENT_LIST_DIR}/commenttargets.cpp ${CMAKE_CURRENT_LIST_DIR}/commenttargets.h
     ${CMAKE_CURRENT_LIST_DIR}/comparison.cpp ${CMAKE_CURRENT_LIST_DIR}/comparison.h
     ${CMAKE_CURRENT_LIST_DIR}/reviewediting.cpp ${CMAKE_CURRENT_LIST_DIR}/reviewediting.h
     ${CMAKE_CURRENT_LIST_DIR}/worddiff.cpp ${CMAKE_CURRENT_LIST_DIR}/worddiff.h
 )
-target_include_directories(yttracore PUBLIC ${CMAKE_CURRENT_LIST_DIR})

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "worddiff.h"
+#include "review/worddiff.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xlsxarchivecheck.h"
+#include "xlsx/xlsxarchivecheck_p.h"
 
-#include "zippackage.h"
+#include "zip/zippackage.h"
 
 #include <QDir>
 #include <QXmlStreamReader>

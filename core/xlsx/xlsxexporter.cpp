@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xlsxexporter.h"
+#include "xlsx/xlsxexporter.h"
 
-#include "documentlabels.h"
-#include "markdown.h"
-#include "savefile.h"
-#include "xlsxarchivecheck.h"
-#include "xlsxworkbook.h"
+#include "base/savefile.h"
+#include "language/documentlabels.h"
+#include "markdown/markdown.h"
+#include "xlsx/xlsxarchivecheck_p.h"
+#include "xlsx/xlsxworkbook_p.h"
 
 #include <QDate>
 #include <QHash>

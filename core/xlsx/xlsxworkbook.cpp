@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "xlsxworkbook.h"
+#include "xlsx/xlsxworkbook_p.h"
 
 #include <QDir>
 

@@ -5,4 +5,3 @@ target_sources(yttracore PRIVATE
 )
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 target_link_libraries(yttracore PRIVATE PkgConfig::LIBZIP)
-target_include_directories(yttracore PUBLIC ${CMAKE_CURRENT_LIST_DIR})

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "zippackage.h"
+#include "zip/zippackage.h"
 
 #include <QFile>
 

@@ -11,10 +11,10 @@
 // nothing, so a busy machine cannot make the test suite flaky.
 
 #include "benchmeasure.h"
-#include "docxexporter.h"
+#include "docx/docxexporter.h"
+#include "format/statementfile.h"
 #include "generatedstatement.h"
-#include "pdfblockbuilder.h"
-#include "statementfile.h"
+#include "pdf/pdfblockbuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>

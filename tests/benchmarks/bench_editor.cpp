@@ -8,16 +8,16 @@
 // live preview after a keystroke (new pages shown within 200 ms, typing not blocked).
 
 #include "benchmeasure.h"
+#include "common/messagebox.h"
+#include "document/statementdocument.h"
+#include "editor/statementeditor.h"
+#include "fields/markdowntextedit.h"
+#include "fields/richtextedit.h"
 #include "generatedstatement.h"
-#include "mainwindow.h"
-#include "messagebox.h"
-#include "pdfdocument.h"
-#include "previewpane.h"
-#include "richtextedit.h"
-#include "markdowntextedit.h"
-#include "settings.h"
-#include "statementdocument.h"
-#include "statementeditor.h"
+#include "pdf/pdfdocument.h"
+#include "preview/previewpane.h"
+#include "session/settings.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

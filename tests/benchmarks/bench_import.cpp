@@ -9,8 +9,8 @@
 
 #include "../syntheticreport.h"
 #include "benchmeasure.h"
-#include "reportimporter.h"
-#include "reportreader.h"
+#include "import/reportimporter.h"
+#include "import/reportreader.h"
 
 #include <QFile>
 #include <QFileInfo>

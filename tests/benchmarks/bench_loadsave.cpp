@@ -4,8 +4,8 @@
 // so a busy machine cannot make the test suite flaky.
 
 #include "benchmeasure.h"
+#include "format/statementfile.h"
 #include "generatedstatement.h"
-#include "statementfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

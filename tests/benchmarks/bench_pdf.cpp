@@ -16,10 +16,10 @@
 // field changed, beside its full layout (alone: bench_pdf --preview).
 
 #include "benchmeasure.h"
-#include "example.h"
+#include "format/example.h"
 #include "generatedstatement.h"
-#include "pdfdocument.h"
-#include "pdfexporter.h"
+#include "pdf/pdfdocument.h"
+#include "pdf/pdfexporter.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "generatedstatement.h"
 
-#include "statementfile.h"
+#include "format/statementfile.h"
 
 #include <cstdio>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "statement.h"
+#include "model/statement.h"
 
 namespace yttra::bench {
 

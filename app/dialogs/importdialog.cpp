@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogs/importdialog.h"
+#include "ui_importdialog.h"
+
+#include "import/reportimporter.h"
+#include "language/documentlabels.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+ImportDialog::ImportDialog(ImportedReport report, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ImportDialog>()), m_report(std::move(report))
+{
+    m_ui->setupUi(this);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Create Statement"));
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    QStringList details;
+    details << u"<b>%1 %2</b>"_s.arg(m_report.title.toHtmlEscaped(), m_report.reference.toHtmlEscaped());
+    if (!m_report.auditor.isEmpty())
+        details << tr("Auditor: %1").arg(m_report.auditor.toHtmlEscaped());
+    if (!m_report.reportDate.isEmpty() || !m_report.decisionDate.isEmpty())
+        details << tr("Report date: %1 · decided: %2").arg(m_report.reportDate, m_report.decisionDate);
+    details << tr("Addressed to: %1").arg(m_report.addressees.join(u", "_s).toHtmlEscaped());
+    if (!m_report.informed.isEmpty())
+        details << tr("For information: %1").arg(m_report.informed.join(u", "_s).toHtmlEscaped());
+    for (const DueDate &due : std::as_const(m_report.dueDates)) {
+        details << tr("Due: %1, %2 statement, %3")
+                       .arg(due.board.toHtmlEscaped(), due.round == StatementKind::First ? tr("first") : tr("follow-up"),
+                            due.date.toString(Qt::ISODate));
+    }
+    m_ui->detailsLabel->setText(details.join(u"<br>"_s));
+    m_ui->notesLabel->setText(m_report.notes.join(u"\n"_s));
+    m_ui->notesLabel->setVisible(!m_report.notes.isEmpty());
+
+    const QStringList boards = m_report.boards();
+    m_ui->boardBox->addItems(boards);
+    m_ui->kindBox->addItem(tr("First statement"), QVariant::fromValue(int(StatementKind::First)));
+    m_ui->kindBox->addItem(tr("Follow-up statement"), QVariant::fromValue(int(StatementKind::FollowUp)));
+
+    fillCandidates();
+    connect(m_ui->boardBox, &QComboBox::currentTextChanged, this, &ImportDialog::selectBoard);
+    if (!boards.isEmpty())
+        selectBoard(boards.first());
+}
+
+ImportDialog::~ImportDialog() = default;
+
+void ImportDialog::fillCandidates()
+{
+    QTableWidget *table = m_ui->candidateTable;
+    table->setColumnCount(ColumnCount);
+    table->setHorizontalHeaderLabels({tr("Use"), tr("Kind"), tr("Addressed to"), tr("Page"), tr("Text")});
+    table->setRowCount(static_cast<int>(m_report.candidates.size()));
+    const DocumentLabels labels(u"sv");
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const ImportCandidate &c = m_report.candidates.at(row);
+        auto *use = new QTableWidgetItem();
+        use->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        use->setCheckState(c.selected ? Qt::Checked : Qt::Unchecked);
+        table->setItem(row, Use, use);
+        auto readOnly = [](const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            return item;
+        };
+        table->setItem(row, Kind, readOnly(labels.itemKind(c.kind) + (c.number.isEmpty() ? QString() : u" "_s + c.number)));
+        table->setItem(row, Boards, readOnly(c.boards.join(u", "_s)));
+        table->setItem(row, Page, readOnly(c.page() > 0 ? QString::number(c.page()) : QString()));
+        table->setItem(row, Text, new QTableWidgetItem(c.text)); // editable: the user mends what the PDF broke
+    }
+    table->horizontalHeader()->setSectionResizeMode(Text, QHeaderView::Stretch);
+    table->resizeColumnsToContents();
+    table->resizeRowsToContents();
+}
+
+// Choosing a board ticks the recommendations and questions addressed to it; assessments
+// stay offered but unticked, as the importer proposes.
+void ImportDialog::selectBoard(const QString &board)
+{
+    for (int row = 0; row < m_ui->candidateTable->rowCount(); ++row) {
+        const ImportCandidate &c = m_report.candidates.at(row);
+        const bool tick = c.selected && (c.boards.isEmpty() || c.concerns(board));
+        m_ui->candidateTable->item(row, Use)->setCheckState(tick ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+Statement ImportDialog::statement() const
+{
+    ImportedReport chosen = m_report;
+    for (int row = 0; row < m_ui->candidateTable->rowCount(); ++row) {
+        chosen.candidates[row].selected = m_ui->candidateTable->item(row, Use)->checkState() == Qt::Checked;
+        chosen.candidates[row].text = m_ui->candidateTable->item(row, Text)->text();
+    }
+    const QString typed = m_ui->boardBox->currentText().trimmed();
+    const QString board = chosen.matchBoard(typed).value_or(typed);
+    const auto kind = static_cast<StatementKind>(m_ui->kindBox->currentData().toInt());
+    // The ticks are the user's choice: every ticked item is taken, whichever board it names.
+    return ReportImporter::toStatement(chosen, board, kind, true);
+}
+
+} // namespace yttra
