@@ -51,6 +51,7 @@ private slots:
     void typingCommitsOnAPause();
     void readsOnlyWhatTheFileHolds_data();
     void readsOnlyWhatTheFileHolds();
+    void paragraphsAreSetApart();
     void setMarkdownEmitsNothing();
     void boldAndItalicShortcuts();
     void listShortcuts();
@@ -211,6 +212,19 @@ void TestEditorWidgets::readsOnlyWhatTheFileHolds()
     QFETCH(QString, markdown);
     QFETCH(QString, written);
     QCOMPARE(markdownOf(markdown), written);
+}
+
+void TestEditorWidgets::paragraphsAreSetApart()
+{
+    // Paragraphs show a gap between them, as in the outputs; list items none, so two
+    // paragraphs never look like one paragraph with a line break.
+    QTextDocument document;
+    MarkdownTextDocument::read(document, u"Ett.\n\nTvå.\n\n- tre\n- fyra"_s);
+    QCOMPARE(document.blockCount(), 4);
+    QVERIFY(document.begin().blockFormat().bottomMargin() > 0);
+    QVERIFY(document.begin().next().blockFormat().topMargin() > 0);
+    QCOMPARE(document.lastBlock().blockFormat().topMargin(), 0.0);
+    QVERIFY(document.lastBlock().textList());
 }
 
 void TestEditorWidgets::setMarkdownEmitsNothing()

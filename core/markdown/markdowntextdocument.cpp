@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QTextList>
 
+#include <algorithm>
+
 namespace yttra {
 
 namespace {
@@ -75,10 +77,19 @@ void MarkdownTextDocument::read(QTextDocument &document, const QString &markdown
     // The list open at each nesting level (index 0 is level 1): items of one kind at one
     // level, with only deeper items between them, are one list and so numbered on.
     QList<QTextList *> lists;
+    // Paragraphs are set apart by a gap, as in the outputs; list items are not. Enter in a
+    // paragraph makes another with the same gap.
+    QTextBlockFormat paragraph;
+    const qreal gap = std::max<qreal>(document.defaultFont().pointSizeF(), 9) * 2 / 3; // a font in pixels has no points
+    paragraph.setTopMargin(gap);
+    paragraph.setBottomMargin(gap);
     bool first = true;
     for (const MarkdownBlock &block : Markdown::blocks(markdown)) {
-        if (!first)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat());
+        const QTextBlockFormat format = isItem(block) ? QTextBlockFormat() : paragraph;
+        if (first)
+            cursor.setBlockFormat(format);
+        else
+            cursor.insertBlock(format, QTextCharFormat());
         first = false;
         if (isItem(block)) {
             const int level = std::max(1, block.level);
