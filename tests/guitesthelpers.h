@@ -27,9 +27,10 @@ inline void pauseTyping(QWidget *widget)
     }
 }
 
-/// Types text into a widget key by key, as a user does, and pauses. QTest::keyClicks() takes
-/// Latin-1 only; this takes any text (å, ä, ö, –).
-inline void typeText(QWidget *widget, const QString &text)
+/// Types text into a widget key by key, as a user does, without pausing: a rich text field
+/// still holds it uncommitted. QTest::keyClicks() takes Latin-1 only; this takes any text
+/// (å, ä, ö, –).
+inline void typeKeys(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
         if (c == u'\n') {
@@ -40,6 +41,12 @@ inline void typeText(QWidget *widget, const QString &text)
         QTest::sendKeyEvent(QTest::Press, widget, key, QString(c), Qt::NoModifier);
         QTest::sendKeyEvent(QTest::Release, widget, key, QString(c), Qt::NoModifier);
     }
+}
+
+/// Types text as typeKeys() does, then pauses.
+inline void typeText(QWidget *widget, const QString &text)
+{
+    typeKeys(widget, text);
     pauseTyping(widget);
 }
 

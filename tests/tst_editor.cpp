@@ -423,8 +423,7 @@ void TestEditor::ctrlZInAFieldUndoesTheDocument()
 
     // Ctrl+Z before the pause that commits what was typed: the typing is committed, then
     // undone with the typing before it in this field (typing in one field is one step).
-    for (const QChar c : u" Mer"_s)
-        QTest::sendKeyEvent(QTest::Click, summary->textEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    test::typeKeys(summary->textEdit(), u" Mer"_s);
     QVERIFY(summary->hasPendingEdit());
     QVERIFY(statement().summary.endsWith(u" Slut."_s));
     QTest::keyClick(summary->textEdit(), Qt::Key_Z, Qt::ControlModifier);
@@ -487,8 +486,7 @@ void TestEditor::addsMovesRemovesItems()
     auto *text = m_editor->itemPage()->findChild<RichTextEdit *>(u"textEdit"_s);
     text->textEdit()->setFocus();
     text->textEdit()->moveCursor(QTextCursor::End);
-    for (const QChar c : u" Tillägg"_s)
-        QTest::sendKeyEvent(QTest::Click, text->textEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    test::typeKeys(text->textEdit(), u" Tillägg"_s);
     QVERIFY(text->hasPendingEdit());
     m_editor->moveItemUpAction()->trigger();
     QCOMPARE(statement().items.at(1).id, typedInto);

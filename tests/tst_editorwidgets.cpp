@@ -159,8 +159,7 @@ void TestEditorWidgets::typingCommitsOnAPause()
     edit.textEdit()->setFocus();
     QSignalSpy spy(&edit, &RichTextEdit::markdownEdited);
     // Keys as they come: nothing is written while the typing goes on.
-    for (const QChar c : u"Hej"_s)
-        QTest::sendKeyEvent(QTest::Click, edit.textEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    test::typeKeys(edit.textEdit(), u"Hej"_s);
     QCOMPARE(spy.count(), 0);
     QVERIFY(edit.hasPendingEdit());
     QCOMPARE(edit.markdown(), QString());
@@ -170,14 +169,14 @@ void TestEditorWidgets::typingCommitsOnAPause()
     QVERIFY(!edit.hasPendingEdit());
 
     // Leaving the field commits at once; so does asking, and a commit with nothing new is silent.
-    QTest::sendKeyEvent(QTest::Click, edit.textEdit(), Qt::Key_unknown, u"!"_s, Qt::NoModifier);
+    test::typeKeys(edit.textEdit(), u"!"_s);
     QLineEdit other;
     other.show();
     other.activateWindow();
     other.setFocus();
     QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 2, RichTextEdit::commitPause / 2);
     QCOMPARE(edit.markdown(), u"Hej!"_s);
-    QTest::sendKeyEvent(QTest::Click, edit.textEdit(), Qt::Key_unknown, u"?"_s, Qt::NoModifier);
+    test::typeKeys(edit.textEdit(), u"?"_s);
     edit.commit();
     QCOMPARE(spy.count(), 3);
     QCOMPARE(edit.markdown(), u"Hej!?"_s);
@@ -185,7 +184,7 @@ void TestEditorWidgets::typingCommitsOnAPause()
     QCOMPARE(spy.count(), 3);
 
     // Showing another text drops what was typed and not committed: the new text wins.
-    QTest::sendKeyEvent(QTest::Click, edit.textEdit(), Qt::Key_unknown, u"x"_s, Qt::NoModifier);
+    test::typeKeys(edit.textEdit(), u"x"_s);
     edit.setMarkdown(u"Annat"_s);
     QVERIFY(!edit.hasPendingEdit());
     QTest::qWait(RichTextEdit::commitPause * 3);
