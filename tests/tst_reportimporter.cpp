@@ -180,6 +180,12 @@ private slots:
     void statementWithQuestionsAndAssessments();
     void statementForUnknownBoard();
 
+    // The board the user names, taken for one the report lists or refused.
+    void chooseBoard_data();
+    void chooseBoard();
+    void abbreviationsTheReportDefines();
+    void reportWithoutBoardsTakesTheNamedBoard();
+
     // The real documents, when they are beside the project.
     void seedMalmoSr2020();
     void seedMalmoSr2020AsPdf();
@@ -951,6 +957,154 @@ void TestReportImporter::statementForUnknownBoard()
     QCOMPARE(s.board, u"Socialnämnden"_s);
     QVERIFY(s.dueDate.isEmpty());
     QVERIFY(s.items.isEmpty());
+}
+
+void TestReportImporter::chooseBoard_data()
+{
+    QTest::addColumn<QStringList>("listed");   // the boards the report lists
+    QTest::addColumn<QString>("name");         // as the user gives it
+    QTest::addColumn<QString>("board");        // the board taken; empty: refused
+    QTest::addColumn<QStringList>("notes");    // the notes when taken, or the one refusal
+
+    const QStringList sjovik = {u"Kommunstyrelsen"_s, u"Barn- och utbildningsnämnden"_s, u"Social- och omsorgsnämnden"_s,
+                                u"Stadsbyggnadsnämnden i Malmö stad"_s, u"Tekniska nämnden"_s, u"Regionstyrelsen"_s};
+    const QString ks = u"Kommunstyrelsen"_s;
+    const auto calls = [](const QString &board, const QString &named) {
+        return u"The report calls the board \"%1\"; that name is taken for \"%2\"."_s.arg(board, named);
+    };
+    const auto placeAside = [](const QString &board, const QString &named) {
+        return u"The report calls the board \"%1\"; that name is taken for \"%2\", which differs only in the "
+               "municipality or region it names."_s.arg(board, named);
+    };
+    const QString sjovikList = sjovik.join(u", "_s);
+    const auto refused = [&sjovikList](const QString &name, const QString &closest = {}) {
+        const QString first = u"The report addresses no board called \"%1\"; it names: %2."_s.arg(name, sjovikList);
+        return QStringList{closest.isEmpty() ? first : first + u" The closest is \"%1\"."_s.arg(closest)};
+    };
+
+    // The report's own spelling: taken without a word.
+    QTest::newRow("exact") << sjovik << ks << ks << QStringList();
+    QTest::newRow("spaces around") << sjovik << u"  Tekniska  nämnden "_s << u"Tekniska nämnden"_s << QStringList();
+    // Loose spellings of a listed board: taken, each with a note.
+    QTest::newRow("case") << sjovik << u"kommunstyrelsen"_s << ks << QStringList{calls(ks, u"kommunstyrelsen"_s)};
+    QTest::newRow("genitive") << sjovik << u"Kommunstyrelsens"_s << ks << QStringList{calls(ks, u"Kommunstyrelsens"_s)};
+    QTest::newRow("typo") << sjovik << u"Kommunstyrelssen"_s << ks << QStringList{calls(ks, u"Kommunstyrelssen"_s)};
+    QTest::newRow("KS") << sjovik << u"KS"_s << ks << QStringList{u"\"KS\" was read as Kommunstyrelsen."_s};
+    QTest::newRow("ks") << sjovik << u"ks"_s << ks << QStringList{u"\"ks\" was read as Kommunstyrelsen."_s};
+    QTest::newRow("defined abbreviation") << sjovik << u"BUN"_s << u"Barn- och utbildningsnämnden"_s
+                                          << QStringList{u"\"BUN\" was read as Barn- och utbildningsnämnden."_s};
+    QTest::newRow("committee") << sjovik << u"Kommunstyrelsens arbetsutskott"_s << ks
+                               << QStringList{u"\"Kommunstyrelsens arbetsutskott\" is a committee of Kommunstyrelsen: "
+                                              "the statement is made for Kommunstyrelsen."_s};
+    QTest::newRow("committee by abbreviation") << sjovik << u"KS arbetsutskott"_s << ks
+                                               << QStringList{u"\"KS arbetsutskott\" is a committee of Kommunstyrelsen: "
+                                                              "the statement is made for Kommunstyrelsen."_s,
+                                                              u"\"KS\" was read as Kommunstyrelsen."_s};
+    QTest::newRow("place left out") << sjovik << u"Stadsbyggnadsnämnden"_s << u"Stadsbyggnadsnämnden i Malmö stad"_s
+                                    << QStringList{placeAside(u"Stadsbyggnadsnämnden i Malmö stad"_s, u"Stadsbyggnadsnämnden"_s)};
+    QTest::newRow("place in other capitals") << sjovik << u"stadsbyggnadsnämnden i Malmö stad"_s
+                                             << u"Stadsbyggnadsnämnden i Malmö stad"_s
+                                             << QStringList{calls(u"Stadsbyggnadsnämnden i Malmö stad"_s,
+                                                                  u"stadsbyggnadsnämnden i Malmö stad"_s)};
+    QTest::newRow("place added: i") << sjovik << u"Tekniska nämnden i Sjövik"_s << u"Tekniska nämnden"_s
+                                    << QStringList{placeAside(u"Tekniska nämnden"_s, u"Tekniska nämnden i Sjövik"_s)};
+    QTest::newRow("place added: kommun") << sjovik << u"Kommunstyrelsen, Sjöviks kommun"_s << ks
+                                         << QStringList{placeAside(ks, u"Kommunstyrelsen, Sjöviks kommun"_s)};
+    QTest::newRow("place added: region") << sjovik << u"Regionstyrelsen Region Skåne"_s << u"Regionstyrelsen"_s
+                                         << QStringList{placeAside(u"Regionstyrelsen"_s, u"Regionstyrelsen Region Skåne"_s)};
+
+    // Another board, however alike: refused, the closest named when there is one.
+    QTest::newRow("part of a joint board") << sjovik << u"Socialnämnden"_s << QString()
+                                           << refused(u"Socialnämnden"_s, u"Social- och omsorgsnämnden"_s);
+    QTest::newRow("other part of a joint board") << sjovik << u"Utbildningsnämnden"_s << QString()
+                                                 << refused(u"Utbildningsnämnden"_s, u"Barn- och utbildningsnämnden"_s);
+    QTest::newRow("part of a compound") << sjovik << u"Byggnadsnämnden"_s << QString()
+                                        << refused(u"Byggnadsnämnden"_s, u"Stadsbyggnadsnämnden i Malmö stad"_s);
+    QTest::newRow("nothing alike") << sjovik << u"Kulturnämnden"_s << QString() << refused(u"Kulturnämnden"_s);
+    QTest::newRow("KF not listed") << sjovik << u"KF"_s << QString() << refused(u"KF"_s);
+    QTest::newRow("abbreviation not defined") << sjovik << u"SN"_s << QString() << refused(u"SN"_s);
+    QTest::newRow("place on another board") << sjovik << u"Miljönämnden i Malmö stad"_s << QString()
+                                            << refused(u"Miljönämnden i Malmö stad"_s);
+    QTest::newRow("a committee of a board not listed") << sjovik << u"Kulturnämndens arbetsutskott"_s << QString()
+                                                       << refused(u"Kulturnämndens arbetsutskott"_s);
+    // Two boards alike but for the place: which one is meant is not said.
+    QTest::newRow("place leaves two") << QStringList{u"Kommunstyrelsen i Lund"_s, u"Kommunstyrelsen i Malmö"_s}
+                                      << ks << QString()
+                                      << QStringList{u"The report addresses no board called \"Kommunstyrelsen\"; it names: "
+                                                     "Kommunstyrelsen i Lund, Kommunstyrelsen i Malmö. The closest is "
+                                                     "\"Kommunstyrelsen i Lund\"."_s};
+
+    // A report that lists no board takes the one named.
+    const QString unlisted = u"The report does not list the boards it addresses; the statement is made for %1, as named."_s;
+    QTest::newRow("none listed") << QStringList() << ks << ks << QStringList{unlisted.arg(ks)};
+    QTest::newRow("none listed, any name") << QStringList() << u"Nämnden för funktionsstöd"_s
+                                           << u"Nämnden för funktionsstöd"_s
+                                           << QStringList{unlisted.arg(u"Nämnden för funktionsstöd"_s)};
+    QTest::newRow("none listed, KS") << QStringList() << u"KS"_s << ks
+                                     << QStringList{u"\"KS\" was read as Kommunstyrelsen."_s, unlisted.arg(ks)};
+    QTest::newRow("no name") << sjovik << u"  "_s << QString() << QStringList{u"Name the board that answers."_s};
+}
+
+void TestReportImporter::chooseBoard()
+{
+    QFETCH(QStringList, listed);
+    QFETCH(QString, name);
+    QFETCH(QString, board);
+    QFETCH(QStringList, notes);
+
+    ImportedReport report;
+    report.addressees = listed;
+    report.abbreviations.insert(u"BUN"_s, u"Barn- och utbildningsnämnden"_s);
+    const auto chosen = ReportImporter::chooseBoard(report, name);
+    if (board.isEmpty()) {
+        QVERIFY2(!chosen, qPrintable(chosen ? chosen.value().board : QString()));
+        QCOMPARE(QStringList{chosen.error()}, notes);
+        // What the dialog and --all take instead: the name as given, the refusal noted.
+        QCOMPARE(ReportImporter::chooseAnyBoard(report, name), (BoardChoice{name.simplified(), notes}));
+        return;
+    }
+    QVERIFY2(chosen, qPrintable(chosen ? QString() : chosen.error()));
+    QCOMPARE(chosen.value().board, board);
+    QCOMPARE(chosen.value().notes, notes);
+}
+
+void TestReportImporter::abbreviationsTheReportDefines()
+{
+    const ImportedReport r = ReportImporter::analyse(ReportReader::readText(
+        u"Till: Kommunstyrelsen\n"
+        "Till: Barn- och utbildningsnämnden\n\n"
+        "Granskning av skolskjutsar\n\n"
+        "Revisorerna har granskat hur barn- och utbildningsnämnden (BUN) och kommunstyrelsen (KS) styr skolskjutsarna. "
+        "Socialnämnden (SN) har inte granskats.\n\n"
+        "Rekommendationer\n"
+        "Vi rekommenderar att BUN:\n"
+        "• ser över reglerna för skolskjuts.\n"_s));
+    QCOMPARE(r.addressees, QStringList({u"Kommunstyrelsen"_s, u"Barn- och utbildningsnämnden"_s}));
+    const QMap<QString, QString> expected{{u"BUN"_s, u"Barn- och utbildningsnämnden"_s},
+                                          {u"KS"_s, u"Kommunstyrelsen"_s},
+                                          {u"SN"_s, u"Socialnämnden"_s}};
+    QCOMPARE(r.abbreviations, expected);
+    const auto chosen = ReportImporter::chooseBoard(r, u"bun");
+    QVERIFY2(chosen, qPrintable(chosen ? QString() : chosen.error()));
+    QCOMPARE(chosen.value().board, u"Barn- och utbildningsnämnden"_s);
+    // Defined, but not among the boards addressed: not taken.
+    QVERIFY(!ReportImporter::chooseBoard(r, u"SN"));
+}
+
+void TestReportImporter::reportWithoutBoardsTakesTheNamedBoard()
+{
+    // A report converted to PDF named no board; "Kommunstyrelsen" was refused, "it names: none".
+    const auto imported = ReportImporter::import(importPath(u"no-addressee.txt"_s));
+    YTTRA_VERIFY_OK(imported);
+    const ImportedReport &r = imported.value();
+    QCOMPARE(r.boards(), QStringList());
+    const auto chosen = ReportImporter::chooseBoard(r, u"Kommunstyrelsen");
+    QVERIFY2(chosen, qPrintable(chosen ? QString() : chosen.error()));
+    QCOMPARE(chosen.value().board, u"Kommunstyrelsen"_s);
+    QVERIFY(chosen.value().notes.first().contains(u"does not list the boards"_s));
+    const Statement s = ReportImporter::toStatement(r, chosen.value().board, StatementKind::First);
+    QCOMPARE(s.board, u"Kommunstyrelsen"_s);
+    QCOMPARE(s.items.size(), r.count(ItemKind::Recommendation));
 }
 
 namespace {

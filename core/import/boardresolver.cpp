@@ -50,6 +50,58 @@ QString basicForm(QStringView name)
     return s;
 }
 
+/// A board's name ends in one of these words (or its genitive).
+bool endsInBoardWord(QStringView name)
+{
+    static const QRegularExpression ending(u"(?:nämnden|styrelsen|fullmäktige)s?$"_s, caseless);
+    return ending.match(name).hasMatch();
+}
+
+/// The name without a municipality or region after it: "Stadsbyggnadsnämnden i Malmö stad",
+/// "Kommunstyrelsen, Sjöviks kommun", "Regionstyrelsen Region Skåne" → the board alone.
+QString withoutPlace(const QString &name)
+{
+    static const QRegularExpression qualified(
+        u"^(?<board>.+?)(?:\\s*[,–—-]\\s*|\\s+)"
+        "(?:i\\s+[\\p{L}-]+(?<inPlace>\\s+(?:kommun|stad|län))?|[\\p{L}-]+\\s+(?:kommun|stad)|region\\s+[\\p{L}-]+)$"_s,
+        caseless);
+    const auto m = qualified.match(name);
+    if (!m.hasMatch())
+        return name;
+    const QString board = m.captured(u"board");
+    // A bare "i X" may be part of a name ("Nämnden för arbete i ..."): only a name that
+    // ends as a board's does is cut there.
+    const bool bareIn = name.sliced(board.size()).trimmed().startsWith(u"i "_s, Qt::CaseInsensitive)
+        && m.captured(u"inPlace").isEmpty();
+    if (endsInBoardWord(board) || (!bareIn && BoardResolver::isBoardName(board)))
+        return board;
+    return name;
+}
+
+/// What two names of one board have in common: no place, no genitive, no capitals.
+QString comparable(const QString &name)
+{
+    return basicForm(withoutPlace(name.simplified())).toLower();
+}
+
+/// The part of a board's name that says what it does: "social" for "socialnämnden"; empty
+/// for a part that only says whose board it is ("kommun" in "kommunfullmäktige"), which
+/// the municipality's other boards share.
+QString ownPart(const QString &comparableName)
+{
+    static const QRegularExpression boardWord(u"[\\s-]*(?:nämnden|styrelsen|fullmäktige)$"_s, caseless);
+    static const QRegularExpression levelOnly(u"^(?:kommun|region|landstings?)$"_s, caseless);
+    const QString part = QString(comparableName).remove(boardWord);
+    return levelOnly.match(part).hasMatch() ? QString() : part;
+}
+
+QString withoutGenitive(QString name)
+{
+    if (name.endsWith(u":s"_s))
+        name.chop(2);
+    return basicForm(name);
+}
+
 } // namespace
 
 BoardResolver::BoardResolver(const QStringList &known)
@@ -187,6 +239,104 @@ QStringList BoardResolver::split(QStringView phrase) const
     if (trimmed.count(u' ') <= 5 && trimmed.front().isLetter())
         return {canonical(trimmed)};
     return {};
+}
+
+QMap<QString, QString> BoardResolver::abbreviationsIn(QStringView text) const
+{
+    static const QRegularExpression defined(u"^\\s*\\((\\p{Lu}{2,6})\\)"_s, QRegularExpression::UseUnicodePropertiesOption);
+    QMap<QString, QString> found;
+    for (const Mention &m : mentions(text)) {
+        if (m.generic || m.board.isEmpty())
+            continue;
+        if (const auto d = defined.match(text.sliced(m.end)); d.hasMatch() && !found.contains(d.captured(1)))
+            found.insert(d.captured(1), m.board);
+    }
+    return found;
+}
+
+BoardResolver::Resolution BoardResolver::understand(QStringView name, const QMap<QString, QString> &abbreviations)
+{
+    static const QMap<QString, QString> standard = {{u"KS"_s, u"Kommunstyrelsen"_s}, {u"KF"_s, u"Kommunfullmäktige"_s}};
+    static const QRegularExpression oneWord(u"^\\p{L}{2,6}$"_s, QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression committee(
+        u"^(?<board>.+?)\\s+(?:\\p{L}*utskott(?:et)?|presidi(?:um|et)|\\p{L}*beredning(?:en)?)$"_s, caseless);
+
+    Resolution r;
+    QString n = name.toString().simplified();
+    while (n.endsWith(u'.') || n.endsWith(u',') || n.endsWith(u':'))
+        n.chop(1);
+    const auto expanded = [&](const QString &word) -> QString {
+        if (!oneWord.match(word).hasMatch())
+            return {};
+        const QString key = word.toUpper();
+        return abbreviations.value(key, standard.value(key));
+    };
+    if (const auto m = committee.match(n); m.hasMatch()) {
+        const QString owner = withoutGenitive(m.captured(u"board"));
+        const QString board = expanded(owner).isEmpty() ? owner : expanded(owner);
+        if (isBoardName(board) && !isGeneric(board)) {
+            r.committee = n;
+            if (board != owner)
+                r.abbreviation = owner;
+            n = capitalised(board);
+        }
+    }
+    if (r.committee.isEmpty() && !expanded(n).isEmpty()) {
+        r.abbreviation = n;
+        n = expanded(n);
+    }
+    r.named = n;
+    return r;
+}
+
+std::optional<BoardResolver::Resolution> BoardResolver::resolve(QStringView name,
+                                                                const QMap<QString, QString> &abbreviations) const
+{
+    Resolution r = understand(name, abbreviations);
+    const auto taken = [&r](const QString &board, Likeness likeness) {
+        r.board = board;
+        r.likeness = likeness;
+        return r;
+    };
+    if (m_known.contains(r.named))
+        return taken(r.named, Likeness::Same);
+    for (const QString &k : m_known) {
+        if (k.compare(r.named, Qt::CaseInsensitive) == 0)
+            return taken(k, Likeness::Case);
+    }
+    if (const auto known = match(r.named))
+        return taken(*known, Likeness::Spelling);
+    // With the place left out, the name must still point to one board only.
+    const QString wanted = comparable(r.named);
+    QStringList same;
+    for (const QString &k : m_known) {
+        if (comparable(k) == wanted)
+            same.append(k);
+    }
+    if (same.size() == 1)
+        return taken(same.first(), Likeness::Qualifier);
+    return std::nullopt;
+}
+
+std::optional<QString> BoardResolver::closest(QStringView name) const
+{
+    const QString wanted = comparable(understand(name, {}).named);
+    const QString part = ownPart(wanted);
+    const int limit = std::max(2, int(wanted.size() / 4)); // a few letters, more in a long name
+    std::optional<QString> best;
+    int bestDistance = limit + 1;
+    for (const QString &k : m_known) {
+        const QString other = comparable(k);
+        // The name's own part in the other's ("social" in "social- och omsorgsnämnden") is
+        // the closest there is, whatever the number of letters.
+        const bool holdsPart = part.size() >= 4 && other.contains(part);
+        const int distance = holdsPart ? 0 : TextDistance::levenshtein(wanted, other, limit);
+        if (distance < bestDistance) {
+            best = k;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 } // namespace yttra

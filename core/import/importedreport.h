@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -53,6 +54,15 @@ struct DueDate
     bool operator==(const DueDate &) const = default;
 };
 
+/// The board a statement is made for, from the name the user gave (ReportImporter::chooseBoard()).
+struct BoardChoice
+{
+    QString board;     // as the report spells it when it names it
+    QStringList notes; // how the name was understood, for the user to check
+
+    bool operator==(const BoardChoice &) const = default;
+};
+
 /// What the importer found in an audit report: the audit's details, the due dates per board
 /// and round, the candidate items, and notes on what it was unsure of. The user may change
 /// any of it (select, edit texts) before a statement is made from it.
@@ -72,6 +82,7 @@ struct ImportedReport
     QStringList addressees; // the boards that must answer ("Till:")
     QStringList informed;   // the boards informed ("För kännedom:")
     QList<DueDate> dueDates;
+    QMap<QString, QString> abbreviations; // those the report defines: "BUN" → "Barn- och utbildningsnämnden"
     QList<ImportCandidate> candidates;
     QStringList notes;      // what the importer was unsure of, for the user to check
 

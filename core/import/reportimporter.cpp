@@ -33,6 +33,13 @@ ImportedReport ReportImporter::analyse(const QList<ReportPage> &pages)
     ImportPasses::findAddressees(text, boards, report);
     ImportPasses::findDetails(text, report);
     ImportPasses::findDueDates(text, boards, report);
+    for (const ReportBlock &block : text.blocks()) {
+        const QMap<QString, QString> defined = boards.abbreviationsIn(block.text);
+        for (auto it = defined.cbegin(); it != defined.cend(); ++it) {
+            if (!report.abbreviations.contains(it.key()))
+                report.abbreviations.insert(it.key(), it.value());
+        }
+    }
     noteWhatIsMissing(report, text, itemNotes);
     return report;
 }
@@ -68,6 +75,67 @@ void ReportImporter::noteWhatIsMissing(ImportedReport &report, const ReportText 
             numbers.append(QString::number(page));
         report.notes.append(tr("These pages have no text (scanned?) and were not read: %1.").arg(numbers.join(u", "_s)));
     }
+}
+
+Result<BoardChoice, QString> ReportImporter::chooseBoard(const ImportedReport &report, QStringView name)
+{
+    const QString given = name.toString().simplified();
+    if (given.isEmpty())
+        return Result<BoardChoice, QString>::failure(tr("Name the board that answers."));
+    const BoardResolver boards(report.boards());
+    if (boards.known().isEmpty()) {
+        // A report that does not say whom it addresses cannot contradict the user.
+        BoardResolver::Resolution understood = BoardResolver::understand(given, report.abbreviations);
+        understood.board = understood.named;
+        BoardChoice choice{understood.board, notesOn(understood)};
+        choice.notes.append(tr("The report does not list the boards it addresses; the statement is made for %1, "
+                               "as named.")
+                                .arg(choice.board));
+        return choice;
+    }
+    if (const auto resolved = boards.resolve(given, report.abbreviations))
+        return BoardChoice{resolved->board, notesOn(*resolved)};
+
+    const QString listed = report.boards().join(u", "_s);
+    if (const auto closest = boards.closest(given))
+        return Result<BoardChoice, QString>::failure(
+            tr("The report addresses no board called \"%1\"; it names: %2. The closest is \"%3\".")
+                .arg(given, listed, *closest));
+    return Result<BoardChoice, QString>::failure(
+        tr("The report addresses no board called \"%1\"; it names: %2.").arg(given, listed));
+}
+
+BoardChoice ReportImporter::chooseAnyBoard(const ImportedReport &report, QStringView name)
+{
+    auto chosen = chooseBoard(report, name);
+    if (chosen)
+        return std::move(chosen).value();
+    return BoardChoice{name.toString().simplified(), {chosen.error()}};
+}
+
+QStringList ReportImporter::notesOn(const BoardResolver::Resolution &resolution)
+{
+    QStringList notes;
+    if (!resolution.committee.isEmpty())
+        notes.append(tr("\"%1\" is a committee of %2: the statement is made for %2.")
+                         .arg(resolution.committee, resolution.named));
+    if (!resolution.abbreviation.isEmpty())
+        notes.append(tr("\"%1\" was read as %2.").arg(resolution.abbreviation, resolution.named));
+    switch (resolution.likeness) {
+    case BoardResolver::Likeness::Same:
+        break;
+    case BoardResolver::Likeness::Case:
+    case BoardResolver::Likeness::Spelling:
+        notes.append(tr("The report calls the board \"%1\"; that name is taken for \"%2\".")
+                         .arg(resolution.board, resolution.named));
+        break;
+    case BoardResolver::Likeness::Qualifier:
+        notes.append(tr("The report calls the board \"%1\"; that name is taken for \"%2\", which differs only in "
+                        "the municipality or region it names.")
+                         .arg(resolution.board, resolution.named));
+        break;
+    }
+    return notes;
 }
 
 Statement ReportImporter::toStatement(const ImportedReport &report, const QString &board, StatementKind kind,

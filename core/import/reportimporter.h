@@ -3,6 +3,7 @@
 
 #include "base/fileerror.h"
 #include "base/result.h"
+#include "import/boardresolver.h"
 #include "import/importedreport.h"
 #include "import/reportpage.h"
 #include "model/statement.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 namespace yttra {
 
@@ -32,6 +34,18 @@ public:
     /// test builds); never fails: what it cannot find it leaves empty and notes.
     static ImportedReport analyse(const QList<ReportPage> &pages);
 
+    /// The board the statement is for, from the name the user gives. A report that lists no
+    /// boards takes any name, with a note; otherwise the name must stand for one of the boards
+    /// it lists, which it may do loosely (case, genitive, a typo, the municipality added or
+    /// left out, KS/KF or an abbreviation the report defines, a committee of the board), each
+    /// loose reading with a note. Fails with a message listing the report's boards (and the
+    /// closest one) when the name stands for none of them.
+    static Result<BoardChoice, QString> chooseBoard(const ImportedReport &report, QStringView name);
+
+    /// chooseBoard(), or else the name as given, with the reason it would be refused as its
+    /// note: for when the user takes items whatever board they name (--all, the dialog's ticks).
+    static BoardChoice chooseAnyBoard(const ImportedReport &report, QStringView name);
+
     /// The statement of `kind` for `board` from the report's selected candidates: the items
     /// addressed to that board (or to no board in particular), or all selected items when
     /// `allBoards`; the audit's details; the due date for that board and round; ids r1, r2,
@@ -42,6 +56,7 @@ public:
                                  bool allBoards = false);
 
 private:
+    static QStringList notesOn(const BoardResolver::Resolution &resolution);
     static void noteWhatIsMissing(ImportedReport &report, const ReportText &text, const QStringList &itemNotes);
 };
 
