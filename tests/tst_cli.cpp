@@ -442,7 +442,33 @@ void TestCli::commands_data()
                                              << 0 << u"\\AWrote out\\.yttrande with \\d+ items for Tekniska nämnden\\.\\n\\z"_s
                                              << u"KR-2017/0039"_s << u"out.yttrande"_s;
     QTest::newRow("import: unknown board") << QStringList{u"import"_s, report, u"--board"_s, u"Kulturnämnden"_s, u"-o"_s, u"out.yttrande"_s}
-                                           << 1 << u""_s << u"no board called \"Kulturnämnden\"; it names: Kommunstyrelsen, Tekniska nämnden"_s << u""_s;
+                                           << 1 << u""_s << u"no board called \"Kulturnämnden\"; it names: Kommunstyrelsen, Tekniska nämnden\\.\n\\z"_s << u""_s;
+    QTest::newRow("import: unknown board, the closest") << QStringList{u"import"_s, report, u"--board"_s, u"Tekniknämnden"_s, u"-o"_s, u"out.yttrande"_s}
+                                                        << 1 << u""_s
+                                                        << u"\\A[^\\n]+bulleted-two-boards\\.txt: The report addresses no board called \"Tekniknämnden\"; it names: "
+                                                           "Kommunstyrelsen, Tekniska nämnden\\. The closest is \"Tekniska nämnden\"\\.\n\\z"_s
+                                                        << u""_s;
+    QTest::newRow("import: unknown board, --all") << QStringList{u"import"_s, report, u"--board"_s, u"Kulturnämnden"_s, u"--all"_s, u"-o"_s, u"out.yttrande"_s}
+                                                  << 0 << u"\\AWrote out\\.yttrande with \\d+ items for Kulturnämnden\\.\n\\z"_s
+                                                  << u"^Note: The report addresses no board called \"Kulturnämnden\"; it names: Kommunstyrelsen, Tekniska nämnden\\.$"_s
+                                                  << u"out.yttrande"_s;
+    QTest::newRow("import: KS") << QStringList{u"import"_s, report, u"--board"_s, u"KS"_s, u"-o"_s, u"out.yttrande"_s}
+                                << 0 << u"\\AWrote out\\.yttrande with \\d+ items for Kommunstyrelsen\\.\n\\z"_s
+                                << u"^Note: \"KS\" was read as Kommunstyrelsen\\.$"_s << u"out.yttrande"_s;
+    QTest::newRow("import: a committee") << QStringList{u"import"_s, report, u"--board"_s, u"Kommunstyrelsens arbetsutskott"_s, u"-o"_s, u"out.yttrande"_s}
+                                         << 0 << u"\\AWrote out\\.yttrande with \\d+ items for Kommunstyrelsen\\.\n\\z"_s
+                                         << u"^Note: \"Kommunstyrelsens arbetsutskott\" is a committee of Kommunstyrelsen: the statement is made for Kommunstyrelsen\\.$"_s
+                                         << u"out.yttrande"_s;
+    QTest::newRow("import: the place added") << QStringList{u"import"_s, report, u"--board"_s, u"Tekniska nämnden i Sjövik"_s, u"-o"_s, u"out.yttrande"_s}
+                                             << 0 << u"\\AWrote out\\.yttrande with \\d+ items for Tekniska nämnden\\.\n\\z"_s
+                                             << u"^Note: The report calls the board \"Tekniska nämnden\"; that name is taken for \"Tekniska nämnden i Sjövik\", "
+                                                "which differs only in the municipality or region it names\\.$"_s
+                                             << u"out.yttrande"_s;
+    // A report that names no board at all (as a real one read from PDF did) takes the one named.
+    QTest::newRow("import: report without boards") << QStringList{u"import"_s, test::dataPath(u"import/no-addressee.txt"_s), u"--board"_s, u"Kommunstyrelsen"_s, u"-o"_s, u"out.yttrande"_s}
+                                                   << 0 << u"\\AWrote out\\.yttrande with 3 items for Kommunstyrelsen\\.\n\\z"_s
+                                                   << u"^Note: The report does not list the boards it addresses; the statement is made for Kommunstyrelsen, as named\\.$"_s
+                                                   << u"out.yttrande"_s;
     QTest::newRow("import: no board") << QStringList{u"import"_s, report, u"-o"_s, u"out.yttrande"_s} << 2 << u""_s << usage << u""_s;
     QTest::newRow("import: no output") << QStringList{u"import"_s, report, u"--board"_s, u"Kommunstyrelsen"_s} << 2 << u""_s << usage << u""_s;
     QTest::newRow("import: bad kind") << QStringList{u"import"_s, report, u"--board"_s, u"Kommunstyrelsen"_s, u"--kind"_s, u"second"_s, u"-o"_s, u"out.yttrande"_s}

@@ -497,15 +497,14 @@ int CommandLine::importReport(const QStringList &arguments)
         return exitCodeOf(imported.error());
     }
     const ImportedReport &report = imported.value();
-    const auto matched = report.matchBoard(p.parser.value(board));
-    if (!matched && !p.parser.isSet(all)) {
-        m_err << files.first() << ": "
-              << tr("the report addresses no board called \"%1\"; it names: %2")
-                     .arg(p.parser.value(board), report.boards().isEmpty() ? tr("none") : report.boards().join(u", "_s))
-              << Qt::endl;
+    const auto chosen = ReportImporter::chooseBoard(report, p.parser.value(board));
+    if (!chosen && !p.parser.isSet(all)) {
+        m_err << files.first() << ": " << chosen.error() << Qt::endl;
         return InvalidInput;
     }
-    const QString boardName = matched.value_or(p.parser.value(board).trimmed());
+    // --all takes every item, so a board the report does not name is taken as given, noted.
+    const BoardChoice choice = chosen ? chosen.value() : ReportImporter::chooseAnyBoard(report, p.parser.value(board));
+    const QString boardName = choice.board;
     const Statement statement = ReportImporter::toStatement(report, boardName, *statementKind, p.parser.isSet(all));
 
     // What was found, for the person at the terminal; the file is the result.
@@ -520,7 +519,7 @@ int CommandLine::importReport(const QStringList &arguments)
                      .arg(due.board, due.round == StatementKind::First ? tr("first") : tr("follow-up"), due.date.toString(Qt::ISODate))
               << Qt::endl;
     }
-    for (const QString &note : report.notes)
+    for (const QString &note : report.notes + choice.notes)
         m_err << tr("Note: %1").arg(note) << Qt::endl;
 
     const auto saved = StatementFile::save(statement, out);
