@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -25,13 +26,15 @@ class TestImportDialog : public QObject
 private Q_SLOTS:
     void initTestCase() { MessageBox::setTestMode(true); }
     void choosingItemsAndMendingText();
+    void boardNotes_data();
+    void boardNotes();
     void mainWindowStartsTheStatement();
     void unreadableReportIsReported();
 
 private:
-    static ImportedReport report()
+    static ImportedReport report(const QString &file = u"bulleted-two-boards.txt"_s)
     {
-        auto imported = ReportImporter::import(test::dataPath(u"import/bulleted-two-boards.txt"_s));
+        auto imported = ReportImporter::import(test::dataPath(u"import/"_s + file));
         if (!imported)
             qFatal("%s", qPrintable(imported.error().text()));
         return imported.value();
@@ -76,6 +79,43 @@ void TestImportDialog::choosingItemsAndMendingText()
     QCOMPARE(s.items.first().text, u"Mended text."_s);
     QCOMPARE(s.audit.reference, u"KR-2017/0039"_s);
     QCOMPARE(s.dueDate, u"2018-04-06"_s);
+}
+
+void TestImportDialog::boardNotes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("board"); // the statement's
+    QTest::addColumn<QString>("note");  // part of the note under the board; empty: none shown
+
+    const QString twoBoards = u"bulleted-two-boards.txt"_s;
+    QTest::newRow("as listed") << twoBoards << u"Tekniska nämnden"_s << u"Tekniska nämnden"_s << QString();
+    QTest::newRow("abbreviation") << twoBoards << u"KS"_s << u"Kommunstyrelsen"_s
+                                  << u"\"KS\" was read as Kommunstyrelsen."_s;
+    QTest::newRow("committee") << twoBoards << u"Kommunstyrelsens arbetsutskott"_s << u"Kommunstyrelsen"_s
+                               << u"is a committee of Kommunstyrelsen"_s;
+    // The ticks decide in the dialog, so a board the report does not list is taken as typed.
+    QTest::newRow("not listed") << twoBoards << u"Kulturnämnden"_s << u"Kulturnämnden"_s
+                                << u"no board called \"Kulturnämnden\"; it names: Kommunstyrelsen, Tekniska nämnden."_s;
+    QTest::newRow("report without boards") << u"no-addressee.txt"_s << u"Kommunstyrelsen"_s << u"Kommunstyrelsen"_s
+                                           << u"does not list the boards it addresses"_s;
+}
+
+void TestImportDialog::boardNotes()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, typed);
+    QFETCH(QString, board);
+    QFETCH(QString, note);
+
+    ImportDialog dialog(report(file));
+    auto *boards = dialog.findChild<QComboBox *>(u"boardBox"_s);
+    auto *notes = dialog.findChild<QLabel *>(u"boardNoteLabel"_s);
+    QVERIFY(boards && notes);
+    boards->setEditText(typed);
+    QCOMPARE(notes->isVisibleTo(&dialog), !note.isEmpty());
+    QVERIFY2(notes->text().contains(note), qPrintable(notes->text()));
+    QCOMPARE(dialog.statement().board, board);
 }
 
 void TestImportDialog::mainWindowStartsTheStatement()

@@ -45,8 +45,7 @@ ImportDialog::ImportDialog(ImportedReport report, QWidget *parent)
 
     fillCandidates();
     connect(m_ui->boardBox, &QComboBox::currentTextChanged, this, &ImportDialog::selectBoard);
-    if (!boards.isEmpty())
-        selectBoard(boards.first());
+    selectBoard(m_ui->boardBox->currentText());
 }
 
 ImportDialog::~ImportDialog() = default;
@@ -80,12 +79,16 @@ void ImportDialog::fillCandidates()
 }
 
 // Choosing a board ticks the recommendations and questions addressed to it; assessments
-// stay offered but unticked, as the importer proposes.
-void ImportDialog::selectBoard(const QString &board)
+// stay offered but unticked, as the importer proposes. How the name was understood (or that
+// the report names no such board, when the ticks alone decide) is shown under it.
+void ImportDialog::selectBoard(const QString &typed)
 {
+    const BoardChoice chosen = ReportImporter::chooseAnyBoard(m_report, typed);
+    m_ui->boardNoteLabel->setText(chosen.notes.join(u"\n"_s));
+    m_ui->boardNoteLabel->setVisible(!chosen.notes.isEmpty());
     for (int row = 0; row < m_ui->candidateTable->rowCount(); ++row) {
         const ImportCandidate &c = m_report.candidates.at(row);
-        const bool tick = c.selected && (c.boards.isEmpty() || c.concerns(board));
+        const bool tick = c.selected && (c.boards.isEmpty() || c.concerns(chosen.board));
         m_ui->candidateTable->item(row, Use)->setCheckState(tick ? Qt::Checked : Qt::Unchecked);
     }
 }
@@ -97,8 +100,7 @@ Statement ImportDialog::statement() const
         chosen.candidates[row].selected = m_ui->candidateTable->item(row, Use)->checkState() == Qt::Checked;
         chosen.candidates[row].text = m_ui->candidateTable->item(row, Text)->text();
     }
-    const QString typed = m_ui->boardBox->currentText().trimmed();
-    const QString board = chosen.matchBoard(typed).value_or(typed);
+    const QString board = ReportImporter::chooseAnyBoard(chosen, m_ui->boardBox->currentText()).board;
     const auto kind = static_cast<StatementKind>(m_ui->kindBox->currentData().toInt());
     // The ticks are the user's choice: every ticked item is taken, whichever board it names.
     return ReportImporter::toStatement(chosen, board, kind, true);

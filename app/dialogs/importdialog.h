@@ -32,7 +32,7 @@ private:
     enum Column { Use, Kind, Boards, Page, Text, ColumnCount };
 
     void fillCandidates();
-    void selectBoard(const QString &board);
+    void selectBoard(const QString &typed);
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
     ImportedReport m_report;
