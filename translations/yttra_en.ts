@@ -217,14 +217,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the report addresses no board called &quot;%1&quot;; it names: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,6 +1013,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the board was understood</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1993,6 +1989,38 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>These pages have no text (scanned?) and were not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the board that answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report does not list the boards it addresses; the statement is made for %1, as named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report addresses no board called &quot;%1&quot;; it names: %2. The closest is &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report addresses no board called &quot;%1&quot;; it names: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a committee of %2: the statement is made for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report calls the board &quot;%1&quot;; that name is taken for &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report calls the board &quot;%1&quot;; that name is taken for &quot;%2&quot;, which differs only in the municipality or region it names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

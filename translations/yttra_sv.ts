@@ -219,14 +219,6 @@
         <translation>utdata skulle skriva över rapporten %1</translation>
     </message>
     <message>
-        <source>the report addresses no board called &quot;%1&quot;; it names: %2</source>
-        <translation>rapporten riktar sig inte till någon nämnd som heter &quot;%1&quot;; den nämner: %2</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>inga</translation>
-    </message>
-    <message>
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
@@ -1062,6 +1054,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Notes</source>
         <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>How the board was understood</source>
+        <translation>Hur nämnden tolkades</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2030,38 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>These pages have no text (scanned?) and were not read: %1.</source>
         <translation>De här sidorna saknar text (inskannade?) och lästes inte: %1.</translation>
+    </message>
+    <message>
+        <source>Name the board that answers.</source>
+        <translation>Ange nämnden som svarar.</translation>
+    </message>
+    <message>
+        <source>The report does not list the boards it addresses; the statement is made for %1, as named.</source>
+        <translation>Rapporten anger inte vilka nämnder den riktar sig till; yttrandet görs för %1, som angetts.</translation>
+    </message>
+    <message>
+        <source>The report addresses no board called &quot;%1&quot;; it names: %2. The closest is &quot;%3&quot;.</source>
+        <translation>Rapporten riktar sig inte till någon nämnd som heter ”%1”; den nämner: %2. Närmast är ”%3”.</translation>
+    </message>
+    <message>
+        <source>The report addresses no board called &quot;%1&quot;; it names: %2.</source>
+        <translation>Rapporten riktar sig inte till någon nämnd som heter ”%1”; den nämner: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a committee of %2: the statement is made for %2.</source>
+        <translation>”%1” är ett utskott till %2: yttrandet görs för %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was read as %2.</source>
+        <translation>”%1” tolkades som %2.</translation>
+    </message>
+    <message>
+        <source>The report calls the board &quot;%1&quot;; that name is taken for &quot;%2&quot;.</source>
+        <translation>Rapporten kallar nämnden ”%1”; det namnet tas för ”%2”.</translation>
+    </message>
+    <message>
+        <source>The report calls the board &quot;%1&quot;; that name is taken for &quot;%2&quot;, which differs only in the municipality or region it names.</source>
+        <translation>Rapporten kallar nämnden ”%1”; det namnet tas för ”%2”, som bara skiljer sig i vilken kommun eller region som nämns.</translation>
     </message>
 </context>
 <context>
