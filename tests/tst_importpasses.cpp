@@ -119,6 +119,8 @@ private slots:
     void findDetails();
     void findDueDates_data();
     void findDueDates();
+    void findAbbreviations_data();
+    void findAbbreviations();
     void scanListIntroductions_data();
     void scanListIntroductions();
     void scanFollowUpStatus_data();
@@ -444,6 +446,33 @@ void TestImportPasses::findDueDates()
                      + d.date.toString(Qt::ISODate));
     }
     QCOMPARE(found, dueDates);
+}
+
+void TestImportPasses::findAbbreviations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("abbreviations");
+
+    QTest::newRow("defined in brackets after the board")
+        << u"Barn- och utbildningsnämnden (BUN) och kommunstyrelsen (KS) har granskats."_s
+        << QStringList{u"BUN Barn- och utbildningsnämnden"_s, u"KS Kommunstyrelsen"_s};
+    QTest::newRow("the first definition is kept")
+        << u"Socialnämnden (SN) har granskats.\n\nSocialnämnden och servicenämnden (SN) svarar."_s
+        << QStringList{u"SN Socialnämnden"_s};
+    QTest::newRow("none defined") << u"Kommunstyrelsen har granskats."_s << QStringList{};
+}
+
+void TestImportPasses::findAbbreviations()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, abbreviations);
+    ImportedReport report;
+    const BoardResolver boards(QStringList{u"Kommunstyrelsen"_s});
+    ImportPasses::findAbbreviations(headed(text), boards, report);
+    QStringList found;
+    for (auto it = report.abbreviations.cbegin(); it != report.abbreviations.cend(); ++it)
+        found.append(it.key() + u' ' + it.value());
+    QCOMPARE(found, abbreviations);
 }
 
 // The item scanner's rules one by one: what a paragraph before a list says of the list.

@@ -63,4 +63,15 @@ void ImportPasses::findDueDates(const ReportText &text, const BoardResolver &boa
     DetailFinder(text).findDueDates(report, boards);
 }
 
+void ImportPasses::findAbbreviations(const ReportText &text, const BoardResolver &boards, ImportedReport &report)
+{
+    for (const ReportBlock &block : text.blocks()) {
+        const QMap<QString, QString> defined = boards.abbreviationsIn(block.text);
+        for (auto it = defined.cbegin(); it != defined.cend(); ++it) {
+            if (!report.abbreviations.contains(it.key()))
+                report.abbreviations.insert(it.key(), it.value());
+        }
+    }
+}
+
 } // namespace yttra

@@ -43,6 +43,9 @@ public:
 
     /// 7. Due dates: when each addressed board's statement is due, per round.
     static void findDueDates(const ReportText &text, const BoardResolver &boards, ImportedReport &report);
+    /// 8. Abbreviations: the ones the report defines for its boards ("barn- och utbildningsnämnden
+    /// (BUN)"), the first definition of each kept, so a board the user names by one resolves.
+    static void findAbbreviations(const ReportText &text, const BoardResolver &boards, ImportedReport &report);
 };
 
 } // namespace yttra

@@ -33,13 +33,7 @@ ImportedReport ReportImporter::analyse(const QList<ReportPage> &pages)
     ImportPasses::findAddressees(text, boards, report);
     ImportPasses::findDetails(text, report);
     ImportPasses::findDueDates(text, boards, report);
-    for (const ReportBlock &block : text.blocks()) {
-        const QMap<QString, QString> defined = boards.abbreviationsIn(block.text);
-        for (auto it = defined.cbegin(); it != defined.cend(); ++it) {
-            if (!report.abbreviations.contains(it.key()))
-                report.abbreviations.insert(it.key(), it.value());
-        }
-    }
+    ImportPasses::findAbbreviations(text, boards, report);
     noteWhatIsMissing(report, text, itemNotes);
     return report;
 }
