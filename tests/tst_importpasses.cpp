@@ -127,6 +127,8 @@ private slots:
     void scanFollowUpStatus();
     void scanHeadings_data();
     void scanHeadings();
+    void scanChapterHeadingLines_data();
+    void scanChapterHeadingLines();
     void scanRules_data();
     void scanRules();
 };
@@ -500,6 +502,10 @@ void TestImportPasses::scanListIntroductions_data()
         << u"Granskningen visar följande brister:"_s << u"none"_s;
     QTest::newRow("not the end of a sentence")
         << u"Vi rekommenderar kommunstyrelsen att se över rutinerna."_s << u"none"_s;
+    QTest::newRow("urging a board")
+        << u"Mot bakgrund av granskningen uppmanar vi socialnämnden att:"_s << u"recommendation: Socialnämnden"_s;
+    QTest::newRow("proposing to a board")
+        << u"Revisorerna föreslår att kommunstyrelsen:"_s << u"recommendation: Kommunstyrelsen"_s;
 }
 
 void TestImportPasses::scanListIntroductions()
@@ -586,6 +592,38 @@ void TestImportPasses::scanHeadings()
     QCOMPARE(found, kind);
 }
 
+// Which numbered lines of a text file are chapter headings rather than a list's next item.
+void TestImportPasses::scanChapterHeadingLines_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("continuesList"); // the line's number follows the list's
+    QTest::addColumn<bool>("heading");
+
+    QTest::newRow("Inledning") << u"Inledning"_s << false << true;
+    QTest::newRow("a chapter word even where the numbers go on") << u"Inledning"_s << true << true;
+    QTest::newRow("two chapter words") << u"Inledning/bakgrund"_s << false << true;
+    QTest::newRow("Revisionell bedömning") << u"Revisionell bedömning"_s << false << true;
+    QTest::newRow("Syfte och revisionsfrågor") << u"Syfte och revisionsfrågor"_s << true << true;
+    QTest::newRow("Slutsatser") << u"Slutsatser"_s << true << true;
+    QTest::newRow("Bilaga") << u"Bilaga 1 Intervjuade funktioner"_s << true << true;
+    QTest::newRow("a title where the numbering breaks off") << u"Styrning och uppföljning"_s << false << true;
+    QTest::newRow("a title within the list's numbering is an item") << u"Styrning och uppföljning"_s << true << false;
+    QTest::newRow("a recommendation starting with a verb")
+        << u"Inled ett arbete med att ta fram rutiner för avtalsuppföljning"_s << false << false;
+    QTest::newRow("a short recommendation starting with a verb") << u"Inled ett arbete med rutiner"_s << true << false;
+    QTest::newRow("a board that should") << u"Kommunstyrelsen bör ta fram en plan"_s << false << false;
+    QTest::newRow("a sentence") << u"Bedömningen görs årligen."_s << false << false;
+    QTest::newRow("a list item in lower case") << u"säkerställa att uppföljningen redovisas"_s << false << false;
+}
+
+void TestImportPasses::scanChapterHeadingLines()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, continuesList);
+    QFETCH(bool, heading);
+    QCOMPARE(ItemScanner::isChapterHeadingLine(text, continuesList), heading);
+}
+
 // Each way a report writes an item, scanned alone: the candidates as found, before repeats
 // are merged. "(…)" is offered unselected; "[remains]" a recommendation that remains.
 void TestImportPasses::scanRules_data()
@@ -628,6 +666,44 @@ void TestImportPasses::scanRules_data()
     QTest::newRow("an assessment section with a list")
         << u"# Bedömning\n\nVi bedömer att:\n\n- rutinerna är kända\n- uppföljningen brister"_s
         << QStringList{u"(assessment Kommunstyrelsen: Vi bedömer att:\n\n- rutinerna är kända\n- uppföljningen brister)"_s} << 0;
+    QTest::newRow("a chapter heading after a numbered list ends it")
+        << u"Vi rekommenderar kommunstyrelsen att:\n\n1. upprätta en rutin för avtalsuppföljning\n\n"
+           "2. utbilda beställarna i regelverket\n\n3. Inledning\n\n3.1 Bakgrund\n\nVi har granskat upphandlingen."_s
+        << QStringList{u"recommendation Kommunstyrelsen: Upprätta en rutin för avtalsuppföljning"_s,
+                       u"recommendation Kommunstyrelsen: Utbilda beställarna i regelverket"_s}
+        << 0;
+    QTest::newRow("a chapter heading after a bulleted list ends it")
+        << u"# Rekommendationer\n\n- Socialnämnden säkerställer att avvikelser rapporteras.\n\n1. Inledning\n\n"
+           "- intervjuer med tjänstepersoner"_s
+        << QStringList{u"recommendation Socialnämnden: Socialnämnden säkerställer att avvikelser rapporteras."_s} << 0;
+    QTest::newRow("an assessment heading after a list is no item")
+        << u"Följande rekommendationer kvarstår:\n\n- fastställa mål för det förebyggande arbetet\n\n"
+           "3. Revisionell bedömning\n\nVår sammanfattande bedömning är att styrelsen delvis har vidtagit åtgärder."_s
+        << QStringList{u"recommendation Kommunstyrelsen: Fastställa mål för det förebyggande arbetet [remains]"_s} << 0;
+    QTest::newRow("a numbered recommendation starting with a verb stays an item")
+        << u"Vi rekommenderar kommunstyrelsen att:\n\n1. Inled ett arbete med att ta fram rutiner\n\n"
+           "2. Utbilda beställarna"_s
+        << QStringList{u"recommendation Kommunstyrelsen: Inled ett arbete med att ta fram rutiner"_s,
+                       u"recommendation Kommunstyrelsen: Utbilda beställarna"_s}
+        << 0;
+    QTest::newRow("urging a board")
+        << u"# Sammanfattning\n\nVi uppmanar kommunstyrelsen att ta fram gemensamma krav på internkontrollplaner."_s
+        << QStringList{u"recommendation Kommunstyrelsen: Ta fram gemensamma krav på internkontrollplaner"_s} << 0;
+    QTest::newRow("proposing that a board does")
+        << u"# Sammanfattning\n\nNämnden saknar rutiner. Vi föreslår att socialnämnden kompletterar sin "
+           "internkontrollplan med kontroller av verkställigheten."_s
+        << QStringList{u"recommendation Socialnämnden: Socialnämnden kompletterar sin internkontrollplan med kontroller av "
+                       "verkställigheten"_s}
+        << 0;
+    QTest::newRow("auditors proposing, verb first")
+        << u"# Bedömning\n\nSammantaget föreslår revisorerna därför kommunstyrelsen att revidera riktlinjen för "
+           "intern kontroll."_s
+        << QStringList{u"recommendation Kommunstyrelsen: Revidera riktlinjen för intern kontroll"_s,
+                       u"(assessment Kommunstyrelsen: Sammantaget föreslår revisorerna därför kommunstyrelsen att "
+                       "revidera riktlinjen för intern kontroll.)"_s}
+        << 0;
+    QTest::newRow("a proposal to no board is none")
+        << u"# Iakttagelser\n\nVi föreslår att rutinen ses över."_s << QStringList{} << 0;
     QTest::newRow("a sub-item belongs to the item above")
         << u"Vi rekommenderar kommunstyrelsen att:\n\n- ta fram rutiner för\n    - behörigheter\n    - loggning\n"
            "- följa upp rutinerna årligen"_s

@@ -49,8 +49,9 @@ const QRegularExpression &questionIntro()
 
 const QRegularExpression &recommendationWord()
 {
-    static const QRegularExpression re(u"\\brekommender(?:ar|as|a)\\b|\\brekommendation(?:en|er|erna)?\\b|\\bföreslår\\b"_s,
-                                       caseless);
+    static const QRegularExpression re(
+        u"\\brekommender(?:ar|as|a)\\b|\\brekommendation(?:en|er|erna)?\\b|\\bföreslår\\b|\\buppmanar\\b|\\buppmanas\\b"_s,
+        caseless);
     return re;
 }
 
@@ -58,6 +59,22 @@ const QRegularExpression &recommendationHeadingPattern()
 {
     static const QRegularExpression re(u"^rekommendation\\s+(\\d{1,2}|[ivx]{1,4})\\s*[:.)–-]?\\s*(.*)$"_s, caseless);
     return re;
+}
+
+/// Whether a list marker ("3.", "b)") is the one after `previous` in the same list.
+bool followsMarker(const QString &previous, const QString &marker)
+{
+    if (previous.isEmpty() || marker.isEmpty() || previous.back() != marker.back())
+        return false;
+    const QString p = previous.chopped(1);
+    const QString m = marker.chopped(1);
+    bool pNumber = false;
+    bool mNumber = false;
+    const int pn = p.toInt(&pNumber);
+    const int mn = m.toInt(&mNumber);
+    if (pNumber && mNumber)
+        return mn == pn + 1;
+    return p.size() == 1 && m.size() == 1 && p.at(0).isLetter() && m.at(0).unicode() == p.at(0).unicode() + 1;
 }
 
 } // namespace
@@ -110,6 +127,27 @@ bool ItemScanner::isRecommendationWording(const QString &text)
     return text.size() > 40 || verb.match(text).hasMatch();
 }
 
+bool ItemScanner::isChapterHeadingLine(const QString &text, bool continuesList)
+{
+    static const QRegularExpression sentenceEnd(u"[.!?:;,]$"_s);
+    static const QRegularExpression verb(
+        u"\\b(?:bör|ska|skall|kan|måste|behöver|är|var|har|hade|blir|finns|saknas|sker|görs|att|se\\s+till|"
+        "säkerställ\\w*|ta\\s+fram|upprätta\\w*|besluta\\w*|inför\\w*|inled\\w*(?<!inledning)|tillse)\\b"_s,
+        caseless);
+    static const QRegularExpression chapterWord(
+        u"^(?:inledning|bakgrund|syfte|revisionsfrågor|avgränsning(?:ar)?|metod|iakttagelser|"
+        "(?:revisionell|samlad|sammanfattande|övergripande)\\s+bedömning|bedömning(?:ar)?|slutsats(?:er)?|"
+        "rekommendationer|bilag(?:a|or)|sammanfattning|granskningsresultat)\\b"_s,
+        caseless);
+    const QString t = text.simplified();
+    if (t.isEmpty() || t.size() > 60 || sentenceEnd.match(t).hasMatch() || verb.match(t).hasMatch())
+        return false;
+    if (chapterWord.match(t).hasMatch())
+        return true;
+    // A title: a capital, a few words; only where the list's numbering breaks off.
+    return !continuesList && t.at(0).isUpper() && t.count(u' ') < 6;
+}
+
 ItemScanner::Status ItemScanner::statusOf(const QString &text, QString *number)
 {
     static const QRegularExpression remains(
@@ -154,8 +192,8 @@ std::optional<ItemScanner::ListIntro> ItemScanner::introOf(const QString &text) 
     list.remains = remains.match(text).hasMatch();
     list.done = !list.remains && done.match(text).hasMatch();
     static const QRegularExpression object(
-        u"(?:rekommenderar\\s+(?:vi|revisorerna|revisionen|kommunrevisionen|stadsrevisionen)|"
-        "(?:vi|revisorerna|revisionen)\\s+rekommenderar|rekommenderas)\\s+"
+        u"(?:(?:rekommenderar|uppmanar)\\s+(?:vi|revisorerna|revisionen|kommunrevisionen|stadsrevisionen)|"
+        "(?:vi|revisorerna|revisionen)\\s+(?:rekommenderar|uppmanar)|rekommenderas|uppmanas)\\s+"
         "(?:därför\\s+|även\\s+|också\\s+|vidare\\s+|slutligen\\s+)?(.+?)\\s+att\\s*:?$"_s,
         caseless);
     if (const auto m = object.match(text); m.hasMatch())
@@ -169,6 +207,7 @@ void ItemScanner::heading(const ReportBlock &block)
 {
     m_firstIndent = -1;
     m_lastItem = -1;
+    m_lastMarker.clear();
     finishAssessment();
     m_list.reset();
     m_pending.reset();
@@ -224,6 +263,7 @@ void ItemScanner::paragraph(const ReportBlock &block)
 {
     m_firstIndent = -1;
     m_lastItem = -1;
+    m_lastMarker.clear();
     if (listIntroduction(block) || questionParagraph(block))
         return;
     m_list.reset();
@@ -298,7 +338,7 @@ bool ItemScanner::inlineRecommendations(const ReportBlock &block)
 {
     bool found = false;
     for (const QString &sentence : DetailFinder::sentences(block.text))
-        found = inlineSentence(sentence, block) || found;
+        found = inlineSentence(sentence, block) || urgedSentence(sentence, block) || found;
     return found;
 }
 
@@ -329,6 +369,48 @@ bool ItemScanner::inlineSentence(const QString &sentence, const ReportBlock &blo
         return true;
     }
     return false;
+}
+
+bool ItemScanner::urgedSentence(const QString &sentence, const ReportBlock &block)
+{
+    // "Vi uppmanar kommunstyrelsen att ta fram ...": the board after the verb, the
+    // recommendation after "att", as with "rekommenderar".
+    static const QRegularExpression urges(
+        u"(?:\\b(?:vi|revisorerna|revisionen|kommunrevisionen|stadsrevisionen)\\s+(?:uppmanar|föreslår)|"
+        "\\b(?:uppmanar|föreslår)\\s+(?:vi|revisorerna|revisionen))\\s+(?:därför\\s+|även\\s+|också\\s+|vidare\\s+|slutligen\\s+)?"
+        "(?:(att)\\s+)?(.{10,})$"_s,
+        caseless);
+    // A numbered heading inside the sentence ("... internkontroll- 3.1 Kommunstyrelsen plan
+    // ...") is two columns read as one line: the words are not the report's sentence.
+    static const QRegularExpression splicedHeading(u"\\s\\d+(?:\\.\\d+)+\\s+\\p{Lu}"_s);
+    const auto m = urges.match(sentence);
+    if (!m.hasMatch() || splicedHeading.match(sentence).hasMatch())
+        return false;
+    QString text;
+    QStringList boards;
+    if (m.capturedLength(1) > 0) {
+        // "Vi föreslår att äldrenämnden analyserar ...": the board is the clause's subject.
+        text = m.captured(2).trimmed();
+        const auto mentions = m_boards.mentions(text);
+        if (mentions.isEmpty() || mentions.first().start != 0 || mentions.first().board.isEmpty())
+            return false;
+        boards = {mentions.first().board};
+    } else {
+        static const QRegularExpression object(u"^(.{3,80}?)\\s+att\\s+(.{10,})$"_s, caseless);
+        const auto o = object.match(m.captured(2));
+        if (!o.hasMatch())
+            return false;
+        boards = m_boards.split(o.capturedView(1));
+        text = o.captured(2).trimmed();
+    }
+    // What to do takes a few words: "att riskanalys." is a column's line end, not one.
+    if (boards.isEmpty() || text.count(u' ') < 2)
+        return false;
+    learn(boards);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    add(ItemKind::Recommendation, capitalised(text), block, boards);
+    return true;
 }
 
 void ItemScanner::followUpStatus(const QString &text)
@@ -377,15 +459,39 @@ bool ItemScanner::chapterParagraph(const ReportBlock &block)
 
 void ItemScanner::listItem(const ReportBlock &block)
 {
+    if (numberedChapterHeading(block))
+        return;
     if (m_firstIndent < 0)
         m_firstIndent = block.indent;
     if (subItem(block))
         return;
+    m_lastMarker = block.marker;
     m_lastItem = -1;
     const qsizetype before = m_found.size();
     newItem(block);
     if (m_found.size() > before && m_found.last().kind != ItemKind::Assessment)
         m_lastItem = m_found.size() - 1;
+}
+
+bool ItemScanner::numberedChapterHeading(const ReportBlock &block)
+{
+    // "2. Inledning" after a list: the text file's chapter heading reads as one more item.
+    // It ends the list (and a recommendations chapter, unless it starts one).
+    // A chapter heading stands at the margin, never further in than the list.
+    if (block.number.isEmpty() || (m_firstIndent >= 0 && block.indent >= m_firstIndent + 2))
+        return false;
+    const bool continues = m_lastMarker.isEmpty() || followsMarker(m_lastMarker, block.marker);
+    if (!isChapterHeadingLine(block.text, continues))
+        return false;
+    m_firstIndent = -1;
+    m_lastItem = -1;
+    m_lastMarker.clear();
+    finishAssessment();
+    m_list.reset();
+    m_pending.reset();
+    m_chapter = isRecommendationChapter(block.text);
+    m_chapterBoards = m_chapter ? m_boards.boardsIn(block.text) : QStringList{};
+    return true;
 }
 
 bool ItemScanner::subItem(const ReportBlock &block)

@@ -55,6 +55,11 @@ public:
     /// The words of a "Rekommendation N: ..." heading are the recommendation itself when they
     /// say what to do; otherwise they are a title and the text follows.
     static bool isRecommendationWording(const QString &text);
+    /// Whether a numbered line reads as a chapter heading rather than an item: a chapter's
+    /// word ("Inledning", "Revisionell bedömning", "Bilaga 1"), or, when `continuesList` is
+    /// false (its number does not follow the list's), a short title without a verb
+    /// ("Styrning och uppföljning"). "Inled ett arbete med ..." is an item.
+    static bool isChapterHeadingLine(const QString &text, bool continuesList);
 
 private:
     struct PendingRecommendation
@@ -87,10 +92,12 @@ private:
     bool labelledAssessment(const ReportBlock &block);
     bool inlineRecommendations(const ReportBlock &block);
     bool inlineSentence(const QString &sentence, const ReportBlock &block);
+    bool urgedSentence(const QString &sentence, const ReportBlock &block);
     void followUpStatus(const QString &text);
     bool chapterParagraph(const ReportBlock &block);
 
     // The rules for a list item, in the order they are tried.
+    bool numberedChapterHeading(const ReportBlock &block);
     bool subItem(const ReportBlock &block);
     void newItem(const ReportBlock &block);
 
@@ -119,6 +126,7 @@ private:
     qsizetype m_lastRecommendation = -1;
     double m_firstIndent = -1; // the current list's first item: deeper ones are its sub-items
     qsizetype m_lastItem = -1; // the candidate the current list last added
+    QString m_lastMarker;      // the current list's last item's marker ("3.", "•"); empty before its first
 };
 
 } // namespace yttra
