@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <utility>
+
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void init();
     void writesOnTimerWhenModified();
     void saveNowWritesAtOnce();
+    void pendingEditsAreKept();
     void pendingAfterCrash();
     void notPendingWhileSomeoneWorksOnIt();
     void recoverGivesModifiedDocument();
@@ -124,6 +127,31 @@ void TestRecovery::saveNowWritesAtOnce()
     // Focus lost again without a change: nothing new to write.
     YTTRA_VERIFY_OK(recovery.saveNow());
     QCOMPARE(written.size(), 1);
+}
+
+void TestRecovery::pendingEditsAreKept()
+{
+    // A field that commits on a pause in typing may still hold text: the draft gets it, on
+    // focus loss and on the timer alike, as an editor commits it when the document asks.
+    StatementDocument document(Example::statement());
+    Recovery recovery(&document, m_folder);
+    recovery.setInterval(1h);
+    QString pending = u"Servicenämnden"_s;
+    connect(&document, &StatementDocument::pendingEditsRequested, &document, [&document, &pending] {
+        if (!pending.isEmpty())
+            YTTRA_VERIFY_OK(document.setField(u"/board"_s, std::exchange(pending, QString())));
+    });
+    YTTRA_VERIFY_OK(recovery.saveNow());
+    QVERIFY(pending.isEmpty());
+    QCOMPARE(Recovery::recover(recovery.recoveryFile()).value()->statement().board, u"Servicenämnden"_s);
+
+    recovery.setInterval(50ms);
+    QSignalSpy written(&recovery, &Recovery::written);
+    YTTRA_VERIFY_OK(document.setField(u"/summary"_s, u"Nämnden delar revisorernas bedömning."_s));
+    pending = u"Tekniska nämnden"_s; // typed after that, not yet committed when the timer runs out
+    QTRY_COMPARE(written.size(), 1);
+    QVERIFY(pending.isEmpty());
+    QCOMPARE(Recovery::recover(recovery.recoveryFile()).value()->statement().board, u"Tekniska nämnden"_s);
 }
 
 void TestRecovery::pendingAfterCrash()

@@ -93,8 +93,6 @@ bool ReviewMenu::changeState(ReviewState state)
         updateActions();
         return false;
     }
-    // Sent for review with what was typed last.
-    m_document->commitPendingEdits();
     const QString by = CommentsPane::reviewerName(this, m_settings);
     const auto changed = by.isEmpty() ? Result<void>::failure(tr("a change of state needs your name (Settings)"))
                                       : ReviewEditing::changeState(*m_document, state, by);

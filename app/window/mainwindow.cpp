@@ -323,10 +323,8 @@ void MainWindow::setUpRecoveryOnLeaving()
     // Unsaved changes go to the recovery file when the user turns to another program.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         // A failed write is reported through Recovery::writeFailed.
-        if (state != Qt::ApplicationActive && m_recovery) {
-            m_document->commitPendingEdits();
+        if (state != Qt::ApplicationActive && m_recovery)
             Q_UNUSED(m_recovery->saveNow());
-        }
     });
 }
 
@@ -668,7 +666,6 @@ bool MainWindow::save()
 {
     if (!m_document)
         return false;
-    m_document->commitPendingEdits();
     if (m_document->fileName().isEmpty() || m_lockedReadOnly)
         return saveAs();
     const auto saved = m_document->save();
@@ -688,7 +685,6 @@ bool MainWindow::saveAs(const QString &chosen)
 {
     if (!m_document)
         return false;
-    m_document->commitPendingEdits();
     QString path = chosen;
     if (path.isEmpty()) {
         path = FileDialog::saveFileName(this, tr("Save Statement As"), suggestedExportPath(u"yttrande"_s), FileDialog::statementFilter(),
@@ -1223,10 +1219,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
     // Another window of Yttra, or a dialog of another program: keep what is typed.
-    if (event->type() == QEvent::ActivationChange && !isActiveWindow() && m_recovery) {
-        m_document->commitPendingEdits();
+    if (event->type() == QEvent::ActivationChange && !isActiveWindow() && m_recovery)
         Q_UNUSED(m_recovery->saveNow());
-    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -215,6 +215,9 @@ void Recovery::modifiedChanged(bool modified)
 
 void Recovery::timeout()
 {
+    // What a field still holds uncommitted belongs in the draft too.
+    if (m_document)
+        m_document->commitPendingEdits();
     if (!m_document || !m_document->isModified() || !m_dirty)
         return;
     if (const auto r = write(); !r) {
@@ -225,6 +228,8 @@ void Recovery::timeout()
 
 Result<void, FileError> Recovery::saveNow()
 {
+    if (m_document)
+        m_document->commitPendingEdits();
     if (!m_document || !m_document->isModified())
         return {};
     if (!m_dirty && !m_file.isEmpty() && QFileInfo::exists(m_file))
