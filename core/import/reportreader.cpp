@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/reportreader.h"
 
+#include "import/wordlayout.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -39,130 +41,13 @@ bool startsLikePdf(const QByteArray &bytes)
     return bytes.left(1024).contains("%PDF-");
 }
 
-struct Word
+QList<PageWord> wordsOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
 {
-    QString text;
-    QRectF box;
-    bool spaceAfter = false;
-};
-
-double median(std::vector<double> values)
-{
-    // By value: nth_element reorders.
-    if (values.empty())
-        return 0;
-    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(values.size() / 2), values.end());
-    return values[values.size() / 2];
-}
-
-ReportLine lineOf(const QList<Word> &words)
-{
-    ReportLine line;
-    std::vector<double> heights;
-    line.top = words.first().box.top();
-    line.bottom = words.first().box.bottom();
-    line.left = words.first().box.left();
-    line.right = words.first().box.right();
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const Word &w = words.at(i);
-        if (i > 0) {
-            const Word &previous = words.at(i - 1);
-            const double gap = w.box.left() - previous.box.right();
-            // A wide gap separates columns of a running header ("Malmö stad   Rapport   2020");
-            // two spaces keep that visible to the clean-up, one space is an ordinary word gap.
-            if (gap > 1.5 * w.box.height())
-                line.text += u"  "_s;
-            else if (previous.spaceAfter || gap > 0.15 * w.box.height())
-                line.text += u' ';
-        }
-        line.text += w.text;
-        line.top = std::min(line.top, w.box.top());
-        line.bottom = std::max(line.bottom, w.box.bottom());
-        line.left = std::min(line.left, w.box.left());
-        line.right = std::max(line.right, w.box.right());
-        heights.push_back(w.box.height());
-    }
-    line.height = median(std::move(heights));
-    line.contentLeft = words.size() >= 2 && words.first().text.size() == 1 ? words.at(1).box.left() : line.left;
-    return line;
-}
-
-/// Groups a page's words into lines by where they stand: words whose middles are level make
-/// one line, read left to right, and lines are read top to bottom. poppler's own reading
-/// order puts a list's bullets in a column of their own, apart from their items; audit reports
-/// are set in one column, where position is the reading order (and a table's row is a line).
-QList<ReportLine> linesOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
-{
-    QList<Word> words;
+    QList<PageWord> words;
     words.reserve(qsizetype(boxes.size()));
-    std::vector<double> heights;
-    for (const auto &box : boxes) {
+    for (const auto &box : boxes)
         words.append({box->text(), box->boundingBox(), box->hasSpaceAfter()});
-        heights.push_back(box->boundingBox().height());
-    }
-    const double usual = median(heights);
-    std::stable_sort(words.begin(), words.end(), [](const Word &a, const Word &b) {
-        return a.box.center().y() < b.box.center().y();
-    });
-
-    struct Row
-    {
-        QList<Word> words;
-        double middle = 0;
-        double height = 0;
-        double top = 0;
-        double bottom = 0;
-    };
-    // Words whose middles are level (within about half a line) make one row.
-    const auto cluster = [](const QList<Word> &sorted) {
-        QList<Row> rows;
-        for (const Word &w : sorted) {
-            const double middle = w.box.center().y();
-            if (rows.isEmpty() || middle - rows.last().middle > 0.45 * std::min(rows.last().height, w.box.height())) {
-                rows.append({{w}, middle, w.box.height(), w.box.top(), w.box.bottom()});
-            } else {
-                Row &row = rows.last();
-                row.words.append(w);
-                row.top = std::min(row.top, w.box.top());
-                row.bottom = std::max(row.bottom, w.box.bottom());
-            }
-        }
-        return rows;
-    };
-
-    // Small raised text (a footnote mark) belongs to the line it stands in; a mark of
-    // digits only refers to a footnote and is no part of the sentence. Small text on lines
-    // of its own (the footnotes) makes lines of its own.
-    QList<Word> normal;
-    QList<Word> small;
-    for (const Word &w : std::as_const(words))
-        (w.box.height() < 0.75 * usual ? small : normal).append(w);
-    QList<Row> rows = cluster(normal);
-    QList<Word> apart;
-    for (const Word &w : std::as_const(small)) {
-        const double middle = w.box.center().y();
-        auto row = std::find_if(rows.begin(), rows.end(), [middle](const Row &r) { return middle >= r.top && middle <= r.bottom; });
-        if (row == rows.end()) {
-            apart.append(w);
-            continue;
-        }
-        bool digits = !w.text.isEmpty() && w.text.size() <= 3;
-        for (const QChar c : w.text)
-            digits = digits && c.isDigit();
-        const bool raised = w.box.center().y() < row->middle - 0.1 * row->height;
-        if (!(digits && raised))
-            row->words.append(w);
-    }
-    rows += cluster(apart);
-    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.middle < b.middle; });
-
-    QList<ReportLine> lines;
-    for (Row &row : rows) {
-        std::stable_sort(row.words.begin(), row.words.end(),
-                         [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
-        lines.append(lineOf(row.words));
-    }
-    return lines;
+    return words;
 }
 
 /// Inline Markdown a report saved as text may carry (the seeds do): emphasis, links,
@@ -288,7 +173,7 @@ Result<QList<ReportPage>, FileError> ReportReader::readPdf(const QByteArray &byt
         if (page) {
             reportPage.width = page->pageSizeF().width();
             reportPage.height = page->pageSizeF().height();
-            reportPage.lines = linesOf(page->textList());
+            reportPage.lines = WordLayout::lines(wordsOf(page->textList()));
         }
         for (const ReportLine &line : std::as_const(reportPage.lines)) {
             for (const QChar c : line.text)

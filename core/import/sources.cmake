@@ -14,6 +14,7 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/reportreader.cpp ${CMAKE_CURRENT_LIST_DIR}/reportreader.h
     ${CMAKE_CURRENT_LIST_DIR}/reporttext.cpp ${CMAKE_CURRENT_LIST_DIR}/reporttext.h
     ${CMAKE_CURRENT_LIST_DIR}/textdistance.cpp ${CMAKE_CURRENT_LIST_DIR}/textdistance_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/wordlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/wordlayout.h
 )
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-qt6)
 target_link_libraries(yttracore PRIVATE PkgConfig::POPPLER)
