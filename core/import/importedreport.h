@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QMap>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -21,6 +22,11 @@ struct ImportPlace
     int page = 0;    // 1-based; 0 when the file has no pages (a text file without form feeds)
     QString section; // the section's number ("4.2"), or its heading when it has none
     QString heading; // the heading above the text ("Rekommendationer")
+    int line = 0;    // the first line of the text on its page (of the file, without pages), 1-based; 0 unknown
+    QList<QRectF> boxes; // PDFs: the text's lines on `page`, in points from the page's top left
+
+    /// In the same section of the same page, wherever in it.
+    bool sameSection(const ImportPlace &other) const { return page == other.page && section == other.section; }
 
     bool operator==(const ImportPlace &) const = default;
 };

@@ -76,7 +76,9 @@ QList<ImportCandidate> ItemFinder::merged(const QList<ImportCandidate> &candidat
             bool exact = false;
             if (!sameWording(o.text, c.text, &exact))
                 return false;
-            return exact || !o.places.contains(c.places.first());
+            const ImportPlace &place = c.places.first();
+            return exact
+                || std::none_of(o.places.cbegin(), o.places.cend(), [&place](const ImportPlace &p) { return p.sameSection(place); });
         });
         if (same == out.end()) {
             out.append(c);

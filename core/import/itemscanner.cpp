@@ -531,7 +531,8 @@ void ItemScanner::newItem(const ReportBlock &block)
 
 ImportPlace ItemScanner::placeOf(const ReportBlock &block)
 {
-    return {block.page, block.sectionNumber.isEmpty() ? block.heading : block.sectionNumber, block.heading};
+    return {block.page, block.sectionNumber.isEmpty() ? block.heading : block.sectionNumber, block.heading,
+            block.line, block.boxes};
 }
 
 QStringList ItemScanner::resolved(const QStringList &named) const

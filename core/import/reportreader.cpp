@@ -122,7 +122,8 @@ QList<ReportPage> ReportReader::readText(const QString &text)
         page.number = parts.size() > 1 ? int(p + 1) : 0;
         bool blank = false;
         const QStringList rawLines = parts.at(p).split(u'\n');
-        for (const QString &raw : rawLines) {
+        for (qsizetype n = 0; n < rawLines.size(); ++n) {
+            const QString &raw = rawLines.at(n);
             if (raw.trimmed().isEmpty() || rule.match(raw).hasMatch()) {
                 blank = true;
                 continue;
@@ -139,6 +140,7 @@ QList<ReportPage> ReportReader::readText(const QString &text)
                 continue;
             }
             line.blankBefore = blank;
+            line.number = int(n + 1);
             blank = false;
             page.lines.append(line);
         }

@@ -340,11 +340,33 @@ void ReportText::buildBlocks(const QList<ReportPage> &pages)
             firstOnPage = false;
             state.pendingBlank = false;
             m_lines.append({text, page.number, kind != Break::None || !state.previous, false});
+            const qsizetype blocksBefore = m_blocks.size();
             placeLine(line, text, page.number, kind, column, measures, state);
+            noteWhereLineWent(line, page.number, blocksBefore, state);
             state.previous = &line;
         }
     }
     dropTrailingSoftHyphens();
+}
+
+void ReportText::noteWhereLineWent(const ReportLine &line, int page, qsizetype blocksBefore, const BlockState &state)
+{
+    // The block the line started, or the one it continued; a list glyph alone on its line
+    // waits for its item.
+    qsizetype target = -1;
+    if (m_blocks.size() > blocksBefore)
+        target = m_blocks.size() - 1;
+    else if (!state.pendingMarker.isEmpty())
+        return;
+    else
+        target = state.open >= 0 ? state.open : state.lastHeading;
+    if (target < 0)
+        return;
+    ReportBlock &block = m_blocks[target];
+    if (block.line == 0)
+        block.line = line.number;
+    if (line.hasGeometry() && block.page == page)
+        block.boxes.append(QRectF(QPointF(line.left, line.top), QPointF(line.right, line.bottom)));
 }
 
 void ReportText::placeLine(const ReportLine &line, const QString &text, int page, Break kind, const Column &column,

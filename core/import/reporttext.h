@@ -5,6 +5,7 @@
 #include "import/reportpage.h"
 
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringView>
 
@@ -30,6 +31,8 @@ struct ReportBlock
                            // too few pages to be known as running, or a footnote below the text
     QString sectionNumber; // the numbered section the block stands in, e.g. "4.2"
     QString heading;       // the nearest heading above (or this heading), without its number
+    int line = 0;          // ReportLine::number of its first line
+    QList<QRectF> boxes;   // PDFs: where its lines stand on `page` (lines on the next page are left out)
 };
 
 /// The report's text cleaned of what PDF layout leaves in it, as blocks: running page
@@ -99,6 +102,7 @@ private:
     static bool isApartFromText(const ReportPage &page, qsizetype index, const Column &column, double bodyHeight);
     void appendMarginBlock(const QString &text, int page);
     static Break breakBefore(const ReportLine &line, bool firstOnPage, const BlockState &state, double usualGap);
+    void noteWhereLineWent(const ReportLine &line, int page, qsizetype blocksBefore, const BlockState &state);
     void placeLine(const ReportLine &line, const QString &text, int page, Break kind, const Column &column,
                    const Measures &measures, BlockState &state);
     bool joinHeadingAbove(const ReportLine &line, const QString &text, Break kind, double bodyHeight, BlockState &state);

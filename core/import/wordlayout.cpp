@@ -129,7 +129,10 @@ QList<ReportLine> linesOf(QList<PageWord> words)
 
 QList<ReportLine> WordLayout::lines(QList<PageWord> words)
 {
-    return linesOf(std::move(words));
+    QList<ReportLine> lines = linesOf(std::move(words));
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        lines[i].number = int(i + 1);
+    return lines;
 }
 
 } // namespace yttra
