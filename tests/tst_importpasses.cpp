@@ -4,6 +4,7 @@
 #include "import/importpasses.h"
 #include "import/itemscanner.h"
 #include "import/reportreader.h"
+#include "import/wordlayout.h"
 
 #include <QTest>
 
@@ -25,6 +26,32 @@ CleanPages uncleaned(const QString &text)
     CleanPages clean;
     clean.pages = pagesOf(text);
     return clean;
+}
+
+/// A page's words for WordLayout, from rows of pieces: each piece "x:words" sets its words
+/// from x (points) on, 5 points a letter and 3 between words; the rows stand 14 points apart
+/// from y = 100, and a row "-" leaves a gap of 60 points.
+QList<PageWord> wordsOfPage(const QStringList &rows)
+{
+    QList<PageWord> words;
+    double y = 100;
+    for (const QString &row : rows) {
+        if (row == u"-") {
+            y += 60;
+            continue;
+        }
+        for (const QString &piece : row.split(u'|')) {
+            double x = piece.section(u':', 0, 0).toDouble();
+            const QStringList texts = piece.section(u':', 1).split(u' ', Qt::SkipEmptyParts);
+            for (const QString &text : texts) {
+                const double width = 5.0 * double(text.size());
+                words.append({text, QRectF(x, y, width, 10), true});
+                x += width + 3;
+            }
+        }
+        y += 14;
+    }
+    return words;
 }
 
 QStringList keptLines(const CleanPages &clean)
@@ -103,6 +130,8 @@ class TestImportPasses : public QObject
     Q_OBJECT
 
 private slots:
+    void wordLayout_data();
+    void wordLayout();
     void cleanPages_data();
     void cleanPages();
     void cleanPagesKeepsIndentation();
@@ -132,6 +161,55 @@ private slots:
     void scanRules_data();
     void scanRules();
 };
+
+void TestImportPasses::wordLayout_data()
+{
+    QTest::addColumn<QStringList>("rows");
+    QTest::addColumn<QStringList>("lines");
+
+    QTest::newRow("one column: rows top to bottom")
+        << QStringList{u"60:Vi rekommenderar kommunstyrelsen att:"_s, u"60:• ta fram en plan"_s}
+        << QStringList{u"Vi rekommenderar kommunstyrelsen att:"_s, u"• ta fram en plan"_s};
+    QTest::newRow("two columns: the left one first, what spans the page where it stands")
+        << QStringList{u"60:Granskning av ekonomistyrning i kommunen 2024"_s, u"-"_s,
+                       u"60:Vi rekommenderar kommunstyrelsen|310:analysera orsakerna till avvikelserna"_s,
+                       u"60:att utveckla stödet till chefer i|310:inom grundskolan och besluta om"_s,
+                       u"60:form av utbildning och uppföljning|310:åtgärder med tidsatta mål i planen"_s,
+                       u"60:samt att utbildningsnämnden bör|310:för det kommande verksamhetsåret"_s,
+                       u"60:följa upp sina beslut varje år|310:och rapportera dem till nämnden"_s,
+                       u"60:och redovisa dem för styrelsen|310:senast i samband med bokslutet"_s,
+                       u"60:Jan Nilsson, certifierad kommunal revisor och projektledare"_s}
+        << QStringList{u"Granskning av ekonomistyrning i kommunen 2024"_s,
+                       u"Vi rekommenderar kommunstyrelsen"_s, u"att utveckla stödet till chefer i"_s,
+                       u"form av utbildning och uppföljning"_s, u"samt att utbildningsnämnden bör"_s,
+                       u"följa upp sina beslut varje år"_s, u"och redovisa dem för styrelsen"_s,
+                       u"analysera orsakerna till avvikelserna"_s, u"inom grundskolan och besluta om"_s,
+                       u"åtgärder med tidsatta mål i planen"_s, u"för det kommande verksamhetsåret"_s,
+                       u"och rapportera dem till nämnden"_s, u"senast i samband med bokslutet"_s,
+                       u"Jan Nilsson, certifierad kommunal revisor och projektledare"_s};
+    QTest::newRow("a table's rows stay rows, though its cells wrap as columns would")
+        << QStringList{u"60:Rekommendation|330:Ansvarig nämnd|500:Prioritet"_s,
+                       u"60:Ta fram anvisningar för konsulter|330:Regionstyrelsen|500:Hög"_s,
+                       u"60:Bokför kostnaderna enhetligt|330:Regionstyrelsen|500:Medel"_s,
+                       u"60:Dokumentera upphandlingarna|330:Hälso- och sjukvårdsstyrelsen|500:Hög"_s}
+        << QStringList{u"Rekommendation  Ansvarig nämnd  Prioritet"_s,
+                       u"Ta fram anvisningar för konsulter  Regionstyrelsen  Hög"_s,
+                       u"Bokför kostnaderna enhetligt  Regionstyrelsen  Medel"_s,
+                       u"Dokumentera upphandlingarna  Hälso- och sjukvårdsstyrelsen  Hög"_s};
+}
+
+void TestImportPasses::wordLayout()
+{
+    QFETCH(QStringList, rows);
+    QFETCH(QStringList, lines);
+    const QList<ReportLine> read = WordLayout::lines(wordsOfPage(rows));
+    QStringList texts;
+    for (const ReportLine &line : read)
+        texts.append(line.text);
+    QCOMPARE(texts, lines);
+    for (qsizetype i = 0; i < read.size(); ++i)
+        QCOMPARE(read.at(i).number, int(i + 1));
+}
 
 void TestImportPasses::cleanPages_data()
 {

@@ -20,6 +20,8 @@ struct ReportLine
     double contentLeft = -1;  // where the text after a leading one-character mark (a bullet) begins
     bool blankBefore = false; // text files: an empty line came before this one
     int markdownLevel = 0;    // text files: 1-6 for a "#" heading line, else 0
+    double columnLeft = -1;   // on a page set in columns: the left and right edges of its column
+    double columnRight = -1;
     int number = 0;           // where it stands on its page (in a file without pages, in the file), from 1
 
     bool hasGeometry() const { return height > 0; }

@@ -86,7 +86,10 @@ double median(std::vector<double> values)
 /// (a point or two) does not count as nesting.
 double indentOf(const ReportLine &line)
 {
-    return line.hasGeometry() ? line.left / (0.5 * line.height) : line.left;
+    // In the right column of a page set in two, from that column's edge.
+    if (!line.hasGeometry())
+        return line.left;
+    return (line.columnLeft >= 0 ? line.left - line.columnLeft : line.left) / (0.5 * line.height);
 }
 
 } // namespace
@@ -615,7 +618,9 @@ bool ReportText::continuesBlock(const ReportBlock &current, const ReportLine &li
     if (!line.hasGeometry() || !previous || !previous->hasGeometry())
         return true;
     // A sentence that ends well short of the column ends its paragraph.
-    const bool shortLine = previous->right < column.right - 0.15 * (column.right - column.left);
+    const double left = previous->columnLeft >= 0 ? previous->columnLeft : column.left;
+    const double right = previous->columnRight >= 0 ? previous->columnRight : column.right;
+    const bool shortLine = previous->right < right - 0.15 * (right - left);
     if (endsTerminal(previous->text) && shortLine && !lower)
         return false;
     // Left of the item's words (a hanging indent keeps them aligned): the list has ended and
