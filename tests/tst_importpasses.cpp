@@ -72,7 +72,7 @@ QStringList runningLines(const CleanPages &clean)
     return lines;
 }
 
-/// "H[2.1]:2.1 Iakttagelser", "P:text", "L(•):text": kind, section and text of each block.
+/// "H[2.1]:2.1 Iakttagelser", "P:text", "L(•):text", "T(a | b):a b": kind, section and text of each block.
 QStringList described(const ReportText &text)
 {
     QStringList out;
@@ -87,6 +87,9 @@ QStringList described(const ReportText &text)
             break;
         case ReportBlock::Kind::ListItem:
             d = u"L("_s + block.marker + u")"_s;
+            break;
+        case ReportBlock::Kind::TableRow:
+            d = u"T("_s + block.cells.join(u" | "_s) + u")"_s;
             break;
         }
         if (!block.sectionNumber.isEmpty())
@@ -132,6 +135,7 @@ class TestImportPasses : public QObject
 private slots:
     void wordLayout_data();
     void wordLayout();
+    void pdfTableRows();
     void cleanPages_data();
     void cleanPages();
     void cleanPagesKeepsIndentation();
@@ -209,6 +213,36 @@ void TestImportPasses::wordLayout()
     QCOMPARE(texts, lines);
     for (qsizetype i = 0; i < read.size(); ++i)
         QCOMPARE(read.at(i).number, int(i + 1));
+}
+
+void TestImportPasses::pdfTableRows()
+{
+    // Cells that wrap, a column gap narrower than the wide gaps lines are cut at, and the
+    // row's last line on the next page: each row is one block with its cells.
+    ReportPage first;
+    first.number = 1;
+    first.height = 842;
+    first.lines = WordLayout::lines(wordsOfPage({
+        u"60:Nedan sammanfattas våra rekommendationer."_s,
+        u"60:Rekommendation|250:Ansvarig nämnd|420:Prioritet"_s,
+        u"60:Ta fram regionövergripande|250:Regionstyrelsen|420:Hög"_s,
+        u"60:anvisningar för konsulter"_s,
+        u"60:Säkerställa att kostnaderna|248:Hälso- och|420:Medel"_s,
+        u"60:bokförs på enhetliga konton|250:sjukvårdsstyrelsen"_s,
+        u"60:i samtliga"_s}));
+    ReportPage second;
+    second.number = 2;
+    second.height = 842;
+    second.lines = WordLayout::lines(wordsOfPage({u"60:förvaltningar"_s, u"-"_s, u"60:Göteborg den 22 januari 2025"_s}));
+    const ReportText text(ImportPasses::cleanPages({first, second}));
+    QCOMPARE(described(text), (QStringList{
+        u"P:Nedan sammanfattas våra rekommendationer."_s,
+        u"T(Rekommendation | Ansvarig nämnd | Prioritet):Rekommendation Ansvarig nämnd Prioritet"_s,
+        u"T(Ta fram regionövergripande anvisningar för konsulter | Regionstyrelsen | Hög):"
+        "Ta fram regionövergripande anvisningar för konsulter Regionstyrelsen Hög"_s,
+        u"T(Säkerställa att kostnaderna bokförs på enhetliga konton i samtliga förvaltningar | Hälso- och sjukvårdsstyrelsen | Medel):"
+        "Säkerställa att kostnaderna bokförs på enhetliga konton i samtliga förvaltningar Hälso- och sjukvårdsstyrelsen Medel"_s,
+        u"P:Göteborg den 22 januari 2025"_s}));
 }
 
 void TestImportPasses::cleanPages_data()
@@ -307,6 +341,16 @@ void TestImportPasses::findHeadings_data()
     QTest::newRow("a sentence is no heading")
         << u"Nämnden har inga rutiner.\n\nDärför behövs en plan."_s
         << QStringList{u"P:Nämnden har inga rutiner."_s, u"P:Därför behövs en plan."_s};
+    QTest::newRow("a table copied from Word: a row a block, the header apart")
+        << u"Rekommendation\tAnsvarig nämnd\nTa fram anvisningar\tRegionstyrelsen\nBokför enhetligt\tHälso- och sjukvårdsstyrelsen\n"
+           "Göteborg den 22 januari"_s
+        << QStringList{u"T(Rekommendation | Ansvarig nämnd):Rekommendation Ansvarig nämnd"_s,
+                       u"T(Ta fram anvisningar | Regionstyrelsen):Ta fram anvisningar Regionstyrelsen"_s,
+                       u"T(Bokför enhetligt | Hälso- och sjukvårdsstyrelsen):Bokför enhetligt Hälso- och sjukvårdsstyrelsen"_s,
+                       u"P:Göteborg den 22 januari"_s};
+    QTest::newRow("two cells on one line alone make no table")
+        << u"Datum\t2025-01-29\n\nVi har granskat nämnden."_s
+        << QStringList{u"P:Datum 2025-01-29"_s, u"P:Vi har granskat nämnden."_s};
 }
 
 void TestImportPasses::findHeadings()
@@ -370,6 +414,15 @@ void TestImportPasses::findItems_data()
         << u"# Bedömning\n\nVi bedömer att nämnden inte har säkerställt en tillräcklig uppföljning av avtalen."_s
         << QStringList{u"Kommunstyrelsen"_s}
         << QStringList{u"(assessment Kommunstyrelsen: Vi bedömer att nämnden inte har säkerställt en tillräcklig uppföljning av avtalen.)"_s};
+    QTest::newRow("a table of recommendations: a row each, to the board its column names")
+        << u"Rekommendation\tAnsvarig nämnd\tPrioritet\nTa fram anvisningar för konsulter\tRegionstyrelsen\tHög\n"
+           "Bokför kostnaderna enhetligt\tHälso- och sjukvårdsstyrelsen\tLåg"_s
+        << QStringList{u"Regionstyrelsen"_s, u"Hälso- och sjukvårdsstyrelsen"_s}
+        << QStringList{u"recommendation Regionstyrelsen: Ta fram anvisningar för konsulter"_s,
+                       u"recommendation Hälso- och sjukvårdsstyrelsen: Bokför kostnaderna enhetligt"_s};
+    QTest::newRow("a table of questions and assessments holds nothing to answer")
+        << u"Revisionsfråga\tBedömning\nÄr underhållet planerat?\tNej, planer saknas\n"_s
+        << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
     QTest::newRow("no recommendation in plain text")
         << u"# Bakgrund\n\nVi har granskat kommunstyrelsen och funnit att rutiner finns."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{};

@@ -1242,6 +1242,9 @@ void TestReportImporter::seedMalmoSr2020AsPdf()
         case ReportBlock::Kind::Paragraph:
             markup.append(b.text);
             break;
+        case ReportBlock::Kind::TableRow:
+            markup.append(b.cells.join(u'\t'));
+            break;
         }
         markup.append(QString());
     }

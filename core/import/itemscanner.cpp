@@ -94,6 +94,9 @@ QList<ImportCandidate> ItemScanner::scan(const QList<ReportBlock> &blocks)
         case ReportBlock::Kind::ListItem:
             listItem(block);
             break;
+        case ReportBlock::Kind::TableRow:
+            tableRow(block);
+            break;
         }
     }
     finishAssessment();
@@ -527,6 +530,35 @@ void ItemScanner::newItem(const ReportBlock &block)
     }
     if (m_assessment)
         appendToAssessment(block.text, true);
+}
+
+void ItemScanner::tableRow(const ReportBlock &block)
+{
+    // A table of recommendations (Rekommendation | Ansvarig nämnd | Prioritet): each row is one,
+    // addressed to the board its board column names. Other tables (a status table, the audit
+    // questions and their assessments) hold nothing to answer.
+    static const QRegularExpression recommendationColumn(
+        u"^(?:(?:våra|revisionens|revisorernas)\\s+)?(?:rekommendation(?:er)?|förslag(?:\\s+till\\s+åtgärd)?|åtgärdsförslag)$"_s,
+        caseless);
+    static const QRegularExpression boardColumn(
+        u"^(?:ansvarig|berörd|ansvariga|berörda)?\\s*(?:nämnd|nämnder|styrelse|styrelser|organ)?$|^ansvar$|^mottagare$"_s,
+        caseless);
+    const auto columnOf = [&block](const QRegularExpression &re) {
+        for (qsizetype c = 0; c < block.header.size(); ++c) {
+            if (!block.header.at(c).trimmed().isEmpty() && re.match(block.header.at(c).trimmed()).hasMatch())
+                return c;
+        }
+        return qsizetype(-1);
+    };
+    const qsizetype text = columnOf(recommendationColumn);
+    if (text < 0 || block.cells.value(text).trimmed().isEmpty())
+        return;
+    finishAssessment();
+    const qsizetype board = columnOf(boardColumn);
+    const QStringList named = board >= 0 ? m_boards.boardsIn(block.cells.value(board)) : QStringList();
+    learn(named);
+    const QStringList fallback = m_list ? m_list->boards : m_chapterBoards;
+    add(ItemKind::Recommendation, block.cells.value(text), block, resolved(named.isEmpty() ? fallback : named));
 }
 
 ImportPlace ItemScanner::placeOf(const ReportBlock &block)

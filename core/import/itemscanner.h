@@ -78,6 +78,7 @@ private:
     void heading(const ReportBlock &block);
     void paragraph(const ReportBlock &block);
     void listItem(const ReportBlock &block);
+    void tableRow(const ReportBlock &block);
 
     // The rules for a heading: each takes the heading when it is its kind, and says so.
     bool recommendationHeading(const ReportBlock &block);

@@ -6,6 +6,15 @@
 
 namespace yttra {
 
+/// A word of a line from a PDF and where it stands across the page.
+struct LineWord
+{
+    QString text;
+    double left = 0;
+    double right = 0;
+    bool spaceBefore = false; // set apart from the word before (else one word split in two by the file)
+};
+
 /// One line of a report as read from the file, before any clean-up. From a PDF it carries
 /// where it stands on the page (points from the top left), which tells headers, footers,
 /// headings and paragraph breaks apart; from a text file the geometry is unknown (-1).
@@ -20,6 +29,7 @@ struct ReportLine
     double contentLeft = -1;  // where the text after a leading one-character mark (a bullet) begins
     bool blankBefore = false; // text files: an empty line came before this one
     int markdownLevel = 0;    // text files: 1-6 for a "#" heading line, else 0
+    QList<LineWord> words;    // PDFs: its words, left to right, where they stand (a table's cells are told by them)
     double columnLeft = -1;   // on a page set in columns: the left and right edges of its column
     double columnRight = -1;
     int number = 0;           // where it stands on its page (in a file without pages, in the file), from 1

@@ -309,8 +309,26 @@ struct ReportText::Column
 };
 
 /// Where building blocks stands between one line and the next.
+/// A table being read: rows are lines with a cell in two or more of its columns; in a PDF a
+/// line with fewer cells continues the cells above it.
+struct ReportText::Table
+{
+    QStringList header;
+    QList<double> columns; // PDFs: where the header's cells begin
+    double lineHeight = 0;
+    qsizetype row = -1;    // the row being read (a block)
+};
+
+/// The cells a line has in a table's columns.
+struct ReportText::TableCells
+{
+    QList<qsizetype> columns;
+    QStringList texts;
+};
+
 struct ReportText::BlockState
 {
+    std::optional<Table> table;
     qsizetype open = -1; // the block that may still grow
     const ReportLine *previous = nullptr;
     QString pendingMarker; // a list glyph alone on its line, waiting for its text
@@ -344,12 +362,144 @@ void ReportText::buildBlocks(const QList<ReportPage> &pages)
             state.pendingBlank = false;
             m_lines.append({text, page.number, kind != Break::None || !state.previous, false});
             const qsizetype blocksBefore = m_blocks.size();
-            placeLine(line, text, page.number, kind, column, measures, state);
+            if (!placeTableLine(page, index, text, kind, state))
+                placeLine(line, text, page.number, kind, column, measures, state);
             noteWhereLineWent(line, page.number, blocksBefore, state);
             state.previous = &line;
         }
     }
     dropTrailingSoftHyphens();
+}
+
+namespace {
+
+/// The cells of a table row: what wide gaps (PDF) or tabs (text) set apart.
+QStringList cellsOf(const QString &line)
+{
+    static const QRegularExpression gap(u"\\t|\\s{2,}"_s);
+    QStringList cells = line.trimmed().split(gap, Qt::SkipEmptyParts);
+    for (QString &cell : cells)
+        cell = cell.simplified();
+    return cells;
+}
+
+/// Where the pieces of a PDF line that wide gaps set apart begin ("Rekommendation", "Ansvarig
+/// nämnd", "Prioritet"): the same gaps that put two spaces in its text.
+QList<double> pieceStarts(const ReportLine &line)
+{
+    QList<double> starts;
+    for (qsizetype i = 0; i < line.words.size(); ++i) {
+        if (i == 0 || line.words.at(i).left - line.words.at(i - 1).right > 1.5 * line.height)
+            starts.append(line.words.at(i).left);
+    }
+    return starts;
+}
+
+} // namespace
+
+std::optional<ReportText::TableCells> ReportText::cellsIn(const ReportLine &line, const Table &table)
+{
+    TableCells cells;
+    if (table.columns.isEmpty() || line.words.isEmpty()) {
+        // Without places (a text file's tab-separated row): a row has as many cells as the header.
+        cells.texts = cellsOf(line.text);
+        if (cells.texts.size() != table.header.size())
+            return std::nullopt;
+        for (qsizetype i = 0; i < cells.texts.size(); ++i)
+            cells.columns.append(i);
+        return cells;
+    }
+    // Each word in the column it begins in; a word across a column's edge is no table's.
+    const double slack = 0.8 * table.lineHeight;
+    for (const LineWord &word : line.words) {
+        qsizetype column = -1;
+        for (qsizetype c = 0; c < table.columns.size(); ++c) {
+            if (table.columns.at(c) <= word.left + slack)
+                column = c;
+        }
+        if (column < 0 || (!cells.columns.isEmpty() && column < cells.columns.last()))
+            return std::nullopt;
+        if (column + 1 < table.columns.size() && word.right > table.columns.at(column + 1) + 0.25 * table.lineHeight)
+            return std::nullopt;
+        if (!cells.columns.isEmpty() && cells.columns.last() == column) {
+            cells.texts.last() += (word.spaceBefore ? u" "_s : QString()) + word.text;
+        } else {
+            cells.columns.append(column);
+            cells.texts.append(word.text);
+        }
+    }
+    for (QString &text : cells.texts)
+        text = normalisedLine(text).simplified();
+    return cells;
+}
+
+bool ReportText::placeTableLine(const ReportPage &page, qsizetype index, const QString &text, Break kind,
+                                BlockState &state)
+{
+    const ReportLine &line = page.lines.at(index);
+    if (state.table) {
+        Table &table = *state.table;
+        const auto cells = cellsIn(line, table);
+        if (cells && cells->texts == table.header)
+            return true; // the header repeated on a new page
+        // A line right below the row, or at the top of the next page in mid-sentence, continues
+        // the row's cells when it does not begin a new first cell.
+        const bool below = kind == Break::None || (kind == Break::Page && startsLowercase(text));
+        const bool continues = cells && table.row >= 0 && !table.columns.isEmpty() && below
+            && (cells->columns.size() == 1 || cells->columns.first() != 0 || startsLowercase(cells->texts.first()));
+        if (cells && cells->columns.size() >= 2 && !continues) {
+            ReportBlock block;
+            block.kind = ReportBlock::Kind::TableRow;
+            block.page = page.number;
+            block.header = table.header;
+            for (qsizetype c = 0; c < table.header.size(); ++c)
+                block.cells.append(QString());
+            for (qsizetype i = 0; i < cells->texts.size(); ++i)
+                block.cells[cells->columns.at(i)] = cells->texts.at(i);
+            block.text = block.cells.join(u' ').simplified();
+            m_blocks.append(block);
+            table.row = m_blocks.size() - 1;
+            state.open = table.row;
+            return true;
+        }
+        if (continues) {
+            ReportBlock &row = m_blocks[table.row];
+            for (qsizetype i = 0; i < cells->texts.size(); ++i) {
+                QString &cell = row.cells[cells->columns.at(i)];
+                cell = cell.isEmpty() ? cells->texts.at(i) : joined(cell, cells->texts.at(i));
+            }
+            row.text = row.cells.join(u' ').simplified();
+            state.open = table.row;
+            return true;
+        }
+        state.table.reset();
+        state.open = -1;
+    }
+
+    // A table begins with a header whose next line is a row of it.
+    const QStringList header = cellsOf(line.text);
+    if (header.size() < 2 || index + 1 >= page.lines.size())
+        return false;
+    Table table;
+    table.header = header;
+    table.lineHeight = line.hasGeometry() ? line.height : 0;
+    if (line.hasGeometry()) {
+        table.columns = pieceStarts(line);
+        if (table.columns.size() != header.size())
+            return false;
+    }
+    const auto next = cellsIn(page.lines.at(index + 1), table);
+    if (!next || next->columns.size() < 2 || next->columns.first() != 0)
+        return false;
+    ReportBlock block;
+    block.kind = ReportBlock::Kind::TableRow;
+    block.page = page.number;
+    block.cells = header;
+    block.text = header.join(u' ');
+    m_blocks.append(block);
+    state.open = -1;
+    state.table = table;
+    return true;
 }
 
 void ReportText::noteWhereLineWent(const ReportLine &line, int page, qsizetype blocksBefore, const BlockState &state)

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QRectF>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -16,7 +17,7 @@ namespace yttra {
 /// A heading, paragraph or list item of the cleaned report text.
 struct ReportBlock
 {
-    enum class Kind { Heading, Paragraph, ListItem };
+    enum class Kind { Heading, Paragraph, ListItem, TableRow };
 
     Kind kind = Kind::Paragraph;
     QString text;
@@ -31,6 +32,8 @@ struct ReportBlock
                            // too few pages to be known as running, or a footnote below the text
     QString sectionNumber; // the numbered section the block stands in, e.g. "4.2"
     QString heading;       // the nearest heading above (or this heading), without its number
+    QStringList cells;     // table rows: the text of each cell (`text` holds them all)
+    QStringList header;    // table rows: the table's header; empty for the header row itself
     int line = 0;          // ReportLine::number of its first line
     QList<QRectF> boxes;   // PDFs: where its lines stand on `page` (lines on the next page are left out)
 };
@@ -96,12 +99,16 @@ private:
     struct Measures;
     struct Column;
     struct BlockState;
+    struct Table;
     static double bodyTextHeight(const QList<ReportPage> &pages);
     static double usualLineGap(const QList<ReportPage> &pages);
     static Column textColumn(const ReportPage &page, double bodyHeight);
     static bool isApartFromText(const ReportPage &page, qsizetype index, const Column &column, double bodyHeight);
     void appendMarginBlock(const QString &text, int page);
     static Break breakBefore(const ReportLine &line, bool firstOnPage, const BlockState &state, double usualGap);
+    bool placeTableLine(const ReportPage &page, qsizetype index, const QString &text, Break kind, BlockState &state);
+    struct TableCells;
+    static std::optional<TableCells> cellsIn(const ReportLine &line, const Table &table);
     void noteWhereLineWent(const ReportLine &line, int page, qsizetype blocksBefore, const BlockState &state);
     void placeLine(const ReportLine &line, const QString &text, int page, Break kind, const Column &column,
                    const Measures &measures, BlockState &state);

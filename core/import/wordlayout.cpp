@@ -40,6 +40,8 @@ ReportLine lineOf(const QList<PageWord> &words)
             else if (previous.spaceAfter || gap > 0.15 * w.box.height())
                 line.text += u' ';
         }
+        const bool spaceBefore = !line.text.isEmpty() && line.text.back() == u' ';
+        line.words.append({w.text, w.box.left(), w.box.right(), spaceBefore});
         line.text += w.text;
         line.top = std::min(line.top, w.box.top());
         line.bottom = std::max(line.bottom, w.box.bottom());
