@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "language/datescanner.h"
 #include "language/deadlinetext.h"
 #include "testhelpers.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using yttra::DateScanner;
 using yttra::Deadline;
 using yttra::DeadlineText;
 
@@ -23,6 +25,8 @@ private slots:
     void refused();
     void displayTextsReadBack();
     void tryParse();
+    void yearlessDates_data();
+    void yearlessDates();
 };
 
 void TestDeadlineText::parse_data()
@@ -195,6 +199,32 @@ void TestDeadlineText::tryParse()
     QCOMPARE(DeadlineText::tryParse(u"Q1 2021").value_or(Deadline()).toString(), u"2021-Q1"_s);
     QVERIFY(!DeadlineText::tryParse(u"snart").has_value());
     QVERIFY(DeadlineText::tryParse(u"").has_value());
+}
+
+void TestDeadlineText::yearlessDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("after");
+    QTest::addColumn<QDate>("date");
+
+    QTest::newRow("later in the same year") << u"senast den 15 mars"_s << QDate(2024, 1, 26) << QDate(2024, 3, 15);
+    QTest::newRow("passed this year: next year") << u"senast den 28 februari"_s << QDate(2024, 12, 11) << QDate(2025, 2, 28);
+    QTest::newRow("the letter's own day") << u"den 11 december"_s << QDate(2024, 12, 11) << QDate(2024, 12, 11);
+    QTest::newRow("29 February: the next leap year") << u"den 29 februari"_s << QDate(2025, 3, 1) << QDate(2028, 2, 29);
+    QTest::newRow("a year written wins") << u"den 15 mars 2023"_s << QDate(2024, 1, 26) << QDate(2023, 3, 15);
+    QTest::newRow("no date to take a year from") << u"senast den 15 mars"_s << QDate() << QDate();
+    QTest::newRow("a month's name inside a word is no date") << u"15 marker"_s << QDate(2024, 1, 1) << QDate();
+}
+
+void TestDeadlineText::yearlessDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, after);
+    QFETCH(QDate, date);
+    const QList<DateScanner::Found> found = DateScanner::find(text, after);
+    QCOMPARE(found.isEmpty() ? QDate() : found.first().date, date);
+    if (!found.isEmpty())
+        QCOMPARE(found.first().yearless, !text.contains(u"2023"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDeadlineText)

@@ -560,6 +560,24 @@ void TestImportPasses::findDueDates_data()
     QTest::newRow("a meeting's date is no due date")
         << u"Revisorerna beslutade vid sammanträde den 12 mars 2025 att begära svar senast 2025-06-30."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{u"Kommunstyrelsen first 2025-06-30"_s};
+    QTest::newRow("boards between the dates share the later one")
+        << u"Revisorerna önskar ett svar från kommunstyrelsen senast den 31 januari 2025 och från äldrenämnden och "
+           "omsorgsnämnden senast den 14 februari 2025."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Äldrenämnden"_s, u"Omsorgsnämnden"_s}
+        << QStringList{u"Kommunstyrelsen first 2025-01-31"_s, u"Äldrenämnden first 2025-02-14"_s,
+                       u"Omsorgsnämnden first 2025-02-14"_s};
+    QTest::newRow("a date without a year: the first such day after the letter's date")
+        << u"Trelleborg 2024-12-11\n\nRevisorerna vill ha kommunstyrelsens svar senast den 28 februari."_s
+        << QStringList{u"Kommunstyrelsen"_s} << QStringList{u"Kommunstyrelsen first 2025-02-28"_s};
+    QTest::newRow("a date without a year later in the letter's year")
+        << u"2024-01-26\n\nRevisorerna önskar svar från kommunstyrelsen senast den 15 mars."_s
+        << QStringList{u"Kommunstyrelsen"_s} << QStringList{u"Kommunstyrelsen first 2024-03-15"_s};
+    QTest::newRow("a date without a year and no letter date is no due date")
+        << u"Revisorerna önskar svar från kommunstyrelsen senast den 15 mars."_s
+        << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
+    QTest::newRow("yttrar sig asks for a statement")
+        << u"Revisorerna begär att kommunstyrelsen yttrar sig över rekommendationerna senast 2025-06-13."_s
+        << QStringList{u"Kommunstyrelsen"_s} << QStringList{u"Kommunstyrelsen first 2025-06-13"_s};
     QTest::newRow("no statement asked for") << u"Granskningen gjordes senast 2024."_s
                                             << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
 }

@@ -90,6 +90,7 @@ struct DetailFinder::FoundDate
     QDate date;
     int priority; // 3: named in the sentence, 2: the board the section is about, 1: every addressee
     int page;
+    bool yearless = false; // the text gives no year: the one after the letter's date was taken
 };
 
 QStringList DetailFinder::sentences(QStringView text)
@@ -390,6 +391,23 @@ QString DetailFinder::findReportDate(const QList<CleanLine> &lines, const QList<
             }
         }
     }
+    const QDate letter = letterDate(lines);
+    return letter.isValid() ? isoDate(letter) : QString();
+}
+
+QDate DetailFinder::letterDate(const QList<CleanLine> &lines)
+{
+    // At the letter's head: alone on its line or after the place ("Gävle 2025-05-07", "Luleå
+    // den 3 mars 2025").
+    static const QRegularExpression place(u"^(?:\\p{Lu}[\\p{L}-]*\\s*){0,3},?\\s*$"_s,
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    for (qsizetype i = 0; i < std::min(lines.size(), qsizetype(15)); ++i) {
+        const QString &text = lines.at(i).text;
+        const auto dates = DateScanner::find(text);
+        if (dates.size() == 1 && text.mid(dates.first().end).trimmed().isEmpty()
+            && place.match(text.first(dates.first().start)).hasMatch())
+            return dates.first().date;
+    }
     return {};
 }
 
@@ -525,6 +543,12 @@ Period DetailFinder::followUpPeriodIn(const QString &sentence)
 
 void DetailFinder::findDueDates(ImportedReport &report, const BoardResolver &boards) const
 {
+    // The letter's date (else the report's) tells the year of a due date written without one.
+    QDate sent = letterDate(m_text.lines());
+    if (!sent.isValid())
+        sent = QDate::fromString(report.decisionDate, Qt::ISODate);
+    if (!sent.isValid())
+        sent = QDate::fromString(report.reportDate, Qt::ISODate);
     QList<FoundDate> found;
     QString context; // the board a section of the letter is about (a template per board)
     for (const ReportBlock &block : m_text.blocks()) {
@@ -539,9 +563,18 @@ void DetailFinder::findDueDates(ImportedReport &report, const BoardResolver &boa
         if (block.kind == ReportBlock::Kind::Heading)
             continue;
         for (const QString &sentence : sentences(block.text))
-            found += dueDatesIn(sentence, block.page, context, report.addressees, boards);
+            found += dueDatesIn(sentence, block.page, context, report.addressees, boards, sent);
     }
     QList<FoundDate> chosen = onePerBoardAndRound(found, report);
+    for (const FoundDate &c : std::as_const(chosen)) {
+        if (c.yearless) {
+            report.notes.append(tr("The due date on page %1 is written without a year; %2, the first such day after "
+                                   "the letter's date %3, was used: check it.")
+                                    .arg(c.page)
+                                    .arg(isoDate(c.date), isoDate(sent)));
+            break;
+        }
+    }
     if (std::any_of(chosen.cbegin(), chosen.cend(), [](const FoundDate &c) { return c.priority == 1; })
         && report.addressees.size() > 1)
         report.notes.append(tr("A due date names no board; it was taken for every board addressed: check it."));
@@ -550,17 +583,17 @@ void DetailFinder::findDueDates(ImportedReport &report, const BoardResolver &boa
         report.dueDates.append({c.board, c.round, c.date});
 }
 
-QList<DateScanner::Found> DetailFinder::statementDueDatesIn(const QString &sentence)
+QList<DateScanner::Found> DetailFinder::statementDueDatesIn(const QString &sentence, QDate sent)
 {
     static const QRegularExpression aboutStatement(
-        u"\\b(?:yttrande\\w*|yttra|svar\\w*|besvara\\w*|inkomma|tillhanda)\\b"_s, caseless);
+        u"\\b(?:yttrande\\w*|yttra\\w*|svar\\w*|besvara\\w*|inkomma|tillhanda)\\b"_s, caseless);
     // A date after these words is when something happened, not when the statement is due.
     static const QRegularExpression notDue(
         u"(?:sammanträde\\w*|beslut\\w*|daterad\\w*|reviderad\\w*|reviderat|antagen|antogs|från|inkom|skickades)\\s+(?:den\\s+)?$"_s,
         caseless);
     if (!deadlineWordPattern().match(sentence).hasMatch() || !aboutStatement.match(sentence).hasMatch())
         return {};
-    QList<DateScanner::Found> dates = DateScanner::find(sentence);
+    QList<DateScanner::Found> dates = DateScanner::find(sentence, sent);
     dates.removeIf([&](const DateScanner::Found &d) {
         return notDue.match(QStringView(sentence).first(d.start)).hasMatch();
     });
@@ -595,9 +628,10 @@ QList<QStringList> DetailFinder::boardsRightAfter(const QString &sentence, const
 }
 
 QList<DetailFinder::FoundDate> DetailFinder::dueDatesIn(const QString &sentence, int page, const QString &context,
-                                                        const QStringList &addressees, const BoardResolver &boards)
+                                                        const QStringList &addressees, const BoardResolver &boards,
+                                                        QDate sent)
 {
-    const QList<DateScanner::Found> dates = statementDueDatesIn(sentence);
+    const QList<DateScanner::Found> dates = statementDueDatesIn(sentence, sent);
     if (dates.isEmpty())
         return {};
     static const QRegularExpression followUp(
@@ -625,7 +659,7 @@ QList<DetailFinder::FoundDate> DetailFinder::dueDatesIn(const QString &sentence,
     for (qsizetype d = 0; d < dates.size(); ++d) {
         if (!attached.at(d).isEmpty()) {
             for (const QString &b : attached.at(d))
-                found.append({b, round, dates.at(d).date, 3, page});
+                found.append({b, round, dates.at(d).date, 3, page, dates.at(d).yearless});
         } else {
             open.append(d);
         }
@@ -635,29 +669,39 @@ QList<DetailFinder::FoundDate> DetailFinder::dueDatesIn(const QString &sentence,
     if (!mentionedBoards.isEmpty()) {
         if (open.size() == 1) {
             for (const QString &b : std::as_const(mentionedBoards))
-                found.append({b, round, dates.at(open.first()).date, 3, page});
+                found.append({b, round, dates.at(open.first()).date, 3, page, dates.at(open.first()).yearless});
         } else if (open.size() == mentionedBoards.size()) {
             // "kommunstyrelsen och servicenämnden ... senast D1 respektive D2"
             for (qsizetype k = 0; k < open.size(); ++k)
-                found.append({mentionedBoards.at(k), round, dates.at(open.at(k)).date, 3, page});
+                found.append({mentionedBoards.at(k), round, dates.at(open.at(k)).date, 3, page, dates.at(open.at(k)).yearless});
         } else {
-            for (const qsizetype d : std::as_const(open)) {
+            // "från kommunstyrelsen senast D1 och från äldrenämnden och omsorgsnämnden senast
+            // D2": each date is the boards' named between the date before it and it; else the
+            // nearest board named before it.
+            for (qsizetype k = 0; k < open.size(); ++k) {
+                const qsizetype d = open.at(k);
+                const qsizetype from = d > 0 ? dates.at(d - 1).end : 0;
+                QStringList between;
                 QString nearest;
                 for (const auto &m : std::as_const(mentioned)) {
+                    if (m.start >= from && m.start < dates.at(d).start && !between.contains(m.board))
+                        between.append(m.board);
                     if (m.start < dates.at(d).start)
                         nearest = m.board;
                 }
-                if (!nearest.isEmpty())
-                    found.append({nearest, round, dates.at(d).date, 3, page});
+                if (between.isEmpty() && !nearest.isEmpty())
+                    between.append(nearest);
+                for (const QString &b : std::as_const(between))
+                    found.append({b, round, dates.at(d).date, 3, page, dates.at(d).yearless});
             }
         }
     } else if (!context.isEmpty()) {
         for (const qsizetype d : std::as_const(open))
-            found.append({context, round, dates.at(d).date, 2, page});
+            found.append({context, round, dates.at(d).date, 2, page, dates.at(d).yearless});
     } else {
         for (const qsizetype d : std::as_const(open)) {
             for (const QString &b : addressees)
-                found.append({b, round, dates.at(d).date, 1, page});
+                found.append({b, round, dates.at(d).date, 1, page, dates.at(d).yearless});
         }
     }
     return found;

@@ -55,6 +55,8 @@ private:
     static void findTitle(ImportedReport &report, const QList<CleanLine> &lines, const QList<CleanLine> &running,
                           const QString &titleBesideReference);
     static QString findReportDate(const QList<CleanLine> &lines, const QList<CleanLine> &running);
+    /// The date at the head of the cover letter, if the report begins with one.
+    static QDate letterDate(const QList<CleanLine> &lines);
     void findDetailsInSentences(ImportedReport &report) const;
     static bool isOverallAssessment(const QString &text);
     static QString recipientIn(const QString &text);
@@ -66,12 +68,12 @@ private:
 
     // findDueDates(), step by step.
     struct FoundDate;
-    static QList<DateScanner::Found> statementDueDatesIn(const QString &sentence);
+    static QList<DateScanner::Found> statementDueDatesIn(const QString &sentence, QDate sent);
     static QList<QStringList> boardsRightAfter(const QString &sentence, const QList<DateScanner::Found> &dates,
                                                const BoardResolver &boards,
                                                QList<std::pair<qsizetype, qsizetype>> &spans);
     static QList<FoundDate> dueDatesIn(const QString &sentence, int page, const QString &context,
-                                       const QStringList &addressees, const BoardResolver &boards);
+                                       const QStringList &addressees, const BoardResolver &boards, QDate sent);
     static QList<FoundDate> onePerBoardAndRound(const QList<FoundDate> &found, ImportedReport &report);
     static void sortInLetterOrder(QList<FoundDate> &dates, const QStringList &order);
 

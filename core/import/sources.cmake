@@ -11,6 +11,7 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pagecleanup.cpp ${CMAKE_CURRENT_LIST_DIR}/pagecleanup.h
     ${CMAKE_CURRENT_LIST_DIR}/reportimporter.cpp ${CMAKE_CURRENT_LIST_DIR}/reportimporter.h
     ${CMAKE_CURRENT_LIST_DIR}/reportpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/reportpageimage.cpp ${CMAKE_CURRENT_LIST_DIR}/reportpageimage.h
     ${CMAKE_CURRENT_LIST_DIR}/reportreader.cpp ${CMAKE_CURRENT_LIST_DIR}/reportreader.h
     ${CMAKE_CURRENT_LIST_DIR}/reporttext.cpp ${CMAKE_CURRENT_LIST_DIR}/reporttext.h
     ${CMAKE_CURRENT_LIST_DIR}/textdistance.cpp ${CMAKE_CURRENT_LIST_DIR}/textdistance_p.h

@@ -39,7 +39,7 @@ const QRegularExpression &datePattern()
         u"(?<![\\d-])(\\d{4})-\\s?(\\d{1,2})-\\s?(\\d{1,2})(?!\\d)"
         "|(?<![\\p{L}\\d])(?:den\\s+)?(\\d{1,2})(?::[ae])?\\s+("_s
             + monthAlternatives
-            + u")\\.?\\s+(\\d{4})(?!\\d)"
+            + u")(?!\\p{L})\\.?(?:\\s+(\\d{4})(?!\\d))?"
               "|(?<![\\d/])(\\d{1,2})/(\\d{1,2})[\\s-](\\d{4})(?!\\d)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
@@ -59,21 +59,34 @@ int DateScanner::monthNumber(QStringView name)
     return 0;
 }
 
-QList<DateScanner::Found> DateScanner::find(QStringView text)
+QList<DateScanner::Found> DateScanner::find(QStringView text, QDate after)
 {
     QList<Found> found;
     auto it = datePattern().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         QDate date;
-        if (m.hasCaptured(1))
+        bool yearless = false;
+        if (m.hasCaptured(1)) {
             date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        else if (m.hasCaptured(4))
+        } else if (m.hasCaptured(4) && m.hasCaptured(6)) {
             date = QDate(m.captured(6).toInt(), monthNumber(m.capturedView(5)), m.captured(4).toInt());
-        else
+        } else if (m.hasCaptured(4)) {
+            if (!after.isValid())
+                continue;
+            yearless = true;
+            const int month = monthNumber(m.capturedView(5));
+            const int day = m.captured(4).toInt();
+            date = QDate(after.year(), month, day);
+            if (date.isValid() && date < after)
+                date = QDate(after.year() + 1, month, day);
+            // 29 February: the next year that has one.
+            for (int year = after.year() + 1; !date.isValid() && year <= after.year() + 8; ++year)
+                date = QDate(year, month, day);
+        } else
             date = QDate(m.captured(9).toInt(), m.captured(8).toInt(), m.captured(7).toInt());
         if (date.isValid())
-            found.append({m.capturedStart(), m.capturedEnd(), date});
+            found.append({m.capturedStart(), m.capturedEnd(), date, yearless});
     }
     return found;
 }

@@ -20,12 +20,15 @@ public:
         qsizetype start = 0; // position in the scanned text
         qsizetype end = 0;   // one past the last character
         QDate date;
+        bool yearless = false; // written without a year, which was taken from `after`
     };
 
     /// Every day named in the text, in order. A date broken by a line break after a
     /// hyphen ("2026-01- 30") is still found; written dates that name no real day
-    /// ("2021-02-30") are left out.
-    static QList<Found> find(QStringView text);
+    /// ("2021-02-30") are left out. With `after` valid, a day written without a year ("senast
+    /// den 15 mars") is the first such day on or after it (a letter asks for an answer after
+    /// it is sent); without, such days are left out.
+    static QList<Found> find(QStringView text, QDate after = {});
 
     /// The day when the whole text (trimmed, an optional leading "den") is one date.
     static std::optional<QDate> parseWhole(QStringView text);
