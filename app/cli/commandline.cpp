@@ -8,6 +8,7 @@
 #include "docx/wordreviewimport.h"
 #include "format/example.h"
 #include "format/statementfile.h"
+#include "import/itemfinder.h"
 #include "import/reportimporter.h"
 #include "model/followup.h"
 #include "pdf/comparisonpdf.h"
@@ -169,10 +170,12 @@ QString CommandLine::usage() const
               "      reported on runs from DATE (default: the first statement's date) to DATE.\n"
               "  example -o OUT.yttrande\n"
               "      Write the built-in example statement (\"-\" writes to standard output).\n"
-              "  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande\n"
+              "  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] -o OUT.yttrande\n"
               "      Start a statement from the auditors' report (PDF, .txt or .md): the audit's\n"
               "      details, the due date and the items addressed to the board (--all: to any\n"
-              "      board). Prints what was found on standard error.\n"
+              "      board). Prints what was found on standard error. Scanned pages are read\n"
+              "      with text recognition (OCR), their items marked uncertain; --no-ocr refuses\n"
+              "      a scanned report instead.\n"
               "  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]\n"
               "      Show what changed between two versions, part by part and field by field,\n"
               "      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.\n"
@@ -473,8 +476,9 @@ int CommandLine::importReport(const QStringList &arguments)
     const QCommandLineOption board(u"board"_s, tr("The responding board."), u"NAME"_s);
     const QCommandLineOption kind(u"kind"_s, tr("first or followUp."), u"KIND"_s, u"first"_s);
     const QCommandLineOption all(u"all"_s);
+    const QCommandLineOption noOcr(u"no-ocr"_s);
     const QCommandLineOption output(u"o"_s, tr("Output file."), u"OUT"_s);
-    p.parser.addOptions({board, kind, all, output});
+    p.parser.addOptions({board, kind, all, noOcr, output});
     if (!p.parse(arguments))
         return usageError(p.error);
     const QStringList files = p.parser.positionalArguments();
@@ -491,7 +495,13 @@ int CommandLine::importReport(const QStringList &arguments)
     if (SaveFile::isSameFile(files.first(), out))
         return usageError(tr("the output would overwrite the report %1").arg(files.first()));
 
-    auto imported = ReportImporter::import(files.first());
+    ReadOptions readOptions;
+    readOptions.ocr = !p.parser.isSet(noOcr);
+    // A scanned page takes seconds: say which one is being read, so a long wait is explained.
+    readOptions.recognizing = [this](int page, int pageCount) {
+        m_err << tr("Reading page %1 of %2 with text recognition…").arg(page).arg(pageCount) << Qt::endl;
+    };
+    auto imported = ReportImporter::import(files.first(), readOptions);
     if (!imported) {
         m_err << imported.error().text() << Qt::endl;
         return exitCodeOf(imported.error());
@@ -521,6 +531,13 @@ int CommandLine::importReport(const QStringList &arguments)
     }
     for (const QString &note : report.notes + choice.notes)
         m_err << tr("Note: %1").arg(note) << Qt::endl;
+    for (const ImportCandidate &c : report.candidates) {
+        if (c.uncertain && c.selected && (p.parser.isSet(all) || c.concerns(boardName))) {
+            m_err << tr("Uncertain (read by text recognition), %1: %2")
+                         .arg(ItemFinder::describe(c.places.first()), c.text.simplified())
+                  << Qt::endl;
+        }
+    }
 
     const auto saved = StatementFile::save(statement, out);
     if (!saved) {

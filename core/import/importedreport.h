@@ -40,6 +40,7 @@ struct ImportCandidate
     QString number;        // its number in the report ("3" for "Rekommendation 3"), or empty
     bool selected = true;  // proposed for the statement (assessments are offered unselected)
     bool remains = false;  // a recommendation a follow-up audit says remains ("kvarstår")
+    bool uncertain = false; // found (also) on a page read by text recognition: check its words
     QList<ImportPlace> places; // every place the text was found, in the order of the report
 
     int page() const { return places.isEmpty() ? 0 : places.first().page; }
@@ -76,6 +77,7 @@ struct ImportedReport
 {
     QString file;          // the path it was read from
     int pageCount = 0;     // 0 for a text file without page breaks
+    QList<int> recognizedPages; // 1-based: the scanned pages read by text recognition
     QString title;         // "Granskning av IT-säkerhet"
     QString reference;     // "SR-2020-83"
     QString auditor;       // "Malmö stadsrevision"

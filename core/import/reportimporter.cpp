@@ -7,13 +7,15 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace yttra {
 
-Result<ImportedReport, FileError> ReportImporter::import(const QString &path)
+Result<ImportedReport, FileError> ReportImporter::import(const QString &path, const ReadOptions &options)
 {
-    auto pages = ReportReader::read(path);
+    auto pages = ReportReader::read(path, options);
     if (!pages)
         return Result<ImportedReport, FileError>::failure(pages.error());
     ImportedReport report = analyse(pages.value());
@@ -34,6 +36,18 @@ ImportedReport ReportImporter::analyse(const QList<ReportPage> &pages)
     ImportPasses::findDetails(text, report);
     ImportPasses::findDueDates(text, boards, report);
     ImportPasses::findAbbreviations(text, boards, report);
+
+    // Text recognition misreads a letter here and there: what it read must be checked, so the
+    // items it touched are marked and the pages named.
+    for (const ReportPage &page : pages) {
+        if (std::any_of(page.lines.cbegin(), page.lines.cend(), [](const ReportLine &l) { return l.recognized; }))
+            report.recognizedPages.append(page.number);
+    }
+    for (ImportCandidate &c : report.candidates) {
+        c.uncertain = std::any_of(c.places.cbegin(), c.places.cend(), [&report](const ImportPlace &p) {
+            return report.recognizedPages.contains(p.page);
+        });
+    }
     noteWhatIsMissing(report, text, itemNotes);
     return report;
 }
@@ -68,6 +82,14 @@ void ReportImporter::noteWhatIsMissing(ImportedReport &report, const ReportText 
         for (const int page : text.pagesWithoutText())
             numbers.append(QString::number(page));
         report.notes.append(tr("These pages have no text (scanned?) and were not read: %1.").arg(numbers.join(u", "_s)));
+    }
+    if (!report.recognizedPages.isEmpty()) {
+        QStringList numbers;
+        for (const int page : std::as_const(report.recognizedPages))
+            numbers.append(QString::number(page));
+        report.notes.append(tr("These pages are scanned and were read by text recognition (OCR): %1. Check the "
+                               "items found on them, word for word, against the report.")
+                                .arg(numbers.join(u", "_s)));
     }
 }
 

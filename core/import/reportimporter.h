@@ -6,6 +6,7 @@
 #include "import/boardresolver.h"
 #include "import/importedreport.h"
 #include "import/reportpage.h"
+#include "import/reportreader.h"
 #include "model/statement.h"
 
 #include <QCoreApplication>
@@ -27,11 +28,13 @@ class ReportImporter
 public:
     /// Reads and analyses the report at `path`. Fails with a FileError (kind Invalid: not a
     /// readable report, e.g. empty, unknown type, encrypted or scanned PDF; CannotRead: the
-    /// file cannot be opened) whose message says why.
-    static Result<ImportedReport, FileError> import(const QString &path);
+    /// file cannot be opened) whose message says why. Scanned pages are read with text
+    /// recognition unless `options` refuse it (see ReportReader).
+    static Result<ImportedReport, FileError> import(const QString &path, const ReadOptions &options = {});
 
     /// Analyses pages already read (ReportReader::readText() of text in memory, or pages a
-    /// test builds); never fails: what it cannot find it leaves empty and notes.
+    /// test builds); never fails: what it cannot find it leaves empty and notes. Items found on
+    /// recognised pages (lines marked `recognized`) are marked uncertain, with a note.
     static ImportedReport analyse(const QList<ReportPage> &pages);
 
     /// The board the statement is for, from the name the user gives. A report that lists no

@@ -29,6 +29,7 @@ struct ReportLine
     double contentLeft = -1;  // where the text after a leading one-character mark (a bullet) begins
     bool blankBefore = false; // text files: an empty line came before this one
     int markdownLevel = 0;    // text files: 1-6 for a "#" heading line, else 0
+    bool recognized = false;  // read by text recognition from a scanned page: may hold misread words
     QList<LineWord> words;    // PDFs: its words, left to right, where they stand (a table's cells are told by them)
     double columnLeft = -1;   // on a page set in columns: the left and right edges of its column
     double columnRight = -1;

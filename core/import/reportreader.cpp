@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/reportreader.h"
 
+#include "import/pagerecognizer.h"
 #include "import/wordlayout.h"
 
 #include <QFile>
@@ -39,6 +40,20 @@ bool startsLikePdf(const QByteArray &bytes)
 {
     // The header may follow some junk, but must be within the first 1024 bytes.
     return bytes.left(1024).contains("%PDF-");
+}
+
+/// A page with fewer letters than this has no text layer worth the name: a scan carries at
+/// most a few stray characters (a stamp, a page number) per page.
+constexpr qsizetype minimumLettersOnPage = 20;
+
+qsizetype lettersOf(const QList<ReportLine> &lines)
+{
+    qsizetype letters = 0;
+    for (const ReportLine &line : lines) {
+        for (const QChar c : line.text)
+            letters += c.isLetter() ? 1 : 0;
+    }
+    return letters;
 }
 
 QList<PageWord> wordsOf(const std::vector<std::unique_ptr<Poppler::TextBox>> &boxes)
@@ -152,7 +167,8 @@ QList<ReportPage> ReportReader::readText(const QString &text)
     return pages;
 }
 
-Result<QList<ReportPage>, FileError> ReportReader::readPdf(const QByteArray &bytes, const QString &name)
+Result<QList<ReportPage>, FileError> ReportReader::readPdf(const QByteArray &bytes, const QString &name,
+                                                          const ReadOptions &options)
 {
     using R = Result<QList<ReportPage>, FileError>;
     if (!startsLikePdf(bytes))
@@ -167,7 +183,7 @@ Result<QList<ReportPage>, FileError> ReportReader::readPdf(const QByteArray &byt
                                            "and save an unprotected copy, or ask the auditors for one")));
 
     QList<ReportPage> pages;
-    qsizetype letters = 0;
+    QList<int> withoutText; // indexes of the pages to recognise
     for (int i = 0; i < document->numPages(); ++i) {
         std::unique_ptr<Poppler::Page> page = document->page(i);
         ReportPage reportPage;
@@ -177,23 +193,63 @@ Result<QList<ReportPage>, FileError> ReportReader::readPdf(const QByteArray &byt
             reportPage.height = page->pageSizeF().height();
             reportPage.lines = WordLayout::lines(wordsOf(page->textList()));
         }
-        for (const ReportLine &line : std::as_const(reportPage.lines)) {
-            for (const QChar c : line.text)
-                letters += c.isLetter() ? 1 : 0;
-        }
+        if (lettersOf(reportPage.lines) < minimumLettersOnPage)
+            withoutText.append(i);
         pages.append(reportPage);
     }
     if (pages.isEmpty())
         return R::failure(invalid(name, tr("the PDF has no pages")));
-    // A scan carries at most a few stray characters (a stamp, a page number) per page.
-    if (letters < 20 * pages.size())
-        return R::failure(invalid(name, tr("the PDF has no text: it seems to be a scanned image. Run text "
-                                           "recognition (OCR) on it first, or ask the auditors for the "
-                                           "report as a PDF with text")));
+
+    QString recognitionError;
+    if (options.ocr && !withoutText.isEmpty()) {
+        // Scans are images: smoothing them as they are scaled gives Tesseract cleaner letters.
+        document->setRenderHint(Poppler::Document::Antialiasing);
+        document->setRenderHint(Poppler::Document::TextAntialiasing);
+        PageRecognizer recognizer;
+        for (const int i : std::as_const(withoutText)) {
+            std::unique_ptr<Poppler::Page> page = document->page(i);
+            // A blank page (the back of a sheet) is left as it is: nothing to recognise.
+            if (!page || !PageRecognizer::hasInk(*page))
+                continue;
+            if (options.recognizing)
+                options.recognizing(i + 1, int(pages.size()));
+            auto words = recognizer.recognize(*page);
+            if (!words) {
+                // Tesseract that cannot start now will not start for the next page either.
+                recognitionError = words.error();
+                break;
+            }
+            QList<ReportLine> lines = WordLayout::lines(std::move(words).value());
+            // A page of few words (a divider "Bilaga 1") is read better from its text layer.
+            if (lettersOf(lines) <= lettersOf(pages.at(i).lines))
+                continue;
+            for (ReportLine &line : lines)
+                line.recognized = true;
+            pages[i].lines = std::move(lines);
+        }
+    }
+
+    qsizetype letters = 0;
+    for (const ReportPage &page : std::as_const(pages))
+        letters += lettersOf(page.lines);
+    // A few pages left unread in a report with text are noted by the importer; a report with
+    // no text at all is refused, saying how it could be read.
+    if (letters < minimumLettersOnPage * pages.size()) {
+        if (!recognitionError.isEmpty())
+            return R::failure(invalid(name, tr("the PDF has no text, it seems to be a scanned image, and %1")
+                                                .arg(recognitionError)));
+        if (!options.ocr)
+            return R::failure(invalid(name, tr("the PDF has no text: it seems to be a scanned image. Yttra can "
+                                               "read it with text recognition (OCR) when --no-ocr is left out, "
+                                               "or ask the auditors for the report as a PDF with text")));
+        return R::failure(invalid(name, tr("the PDF has no text: it seems to be a scanned image, and text "
+                                           "recognition found no text in it either (a picture, or a very poor "
+                                           "scan); ask the auditors for the report as a PDF with text")));
+    }
     return pages;
 }
 
-Result<QList<ReportPage>, FileError> ReportReader::read(const QString &path)
+Result<QList<ReportPage>, FileError> ReportReader::read(const QString &path, const ReadOptions &options)
 {
     using R = Result<QList<ReportPage>, FileError>;
     const QFileInfo info(path);
@@ -216,7 +272,7 @@ Result<QList<ReportPage>, FileError> ReportReader::read(const QString &path)
 
     const QString suffix = info.suffix().toLower();
     if (suffix == u"pdf" || bytes.startsWith("%PDF-"))
-        return readPdf(bytes, path);
+        return readPdf(bytes, path, options);
 
     static const QStringList textSuffixes = {u"txt"_s, u"text"_s, u"md"_s, u"markdown"_s};
     static const QStringList officeSuffixes = {u"doc"_s, u"docx"_s, u"odt"_s, u"rtf"_s, u"pages"_s};

@@ -10,13 +10,26 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace yttra {
+
+/// How ReportReader reads a PDF's pages that have no text (scans).
+struct ReadOptions
+{
+    bool ocr = true; // read them with text recognition; false: a scanned PDF is refused
+    /// Called before each page is recognised (`page` from 1, of `pageCount` in the PDF), for
+    /// progress: a page takes seconds.
+    std::function<void(int page, int pageCount)> recognizing;
+};
 
 /// Reads an audit report into pages of lines: a PDF through poppler (words with their
 /// places, grouped into lines), or a .txt/.md file (form feeds separate pages; Markdown
 /// marks are taken off, headings remembered). Refuses, with the reason, what is not a
 /// readable report: a missing or empty file, an unknown type, a damaged or password-protected
-/// PDF, a PDF without text (a scan). Never changes the file.
+/// PDF, a PDF without text (a scan) when text recognition is refused. Pages without text are
+/// read with text recognition (PageRecognizer), their lines marked `recognized`. Never changes
+/// the file.
 class ReportReader
 {
     Q_DECLARE_TR_FUNCTIONS(ReportReader)
@@ -25,10 +38,11 @@ public:
     /// Larger files are refused unread: no report comes near it.
     static constexpr qint64 maxSize = 200 * 1024 * 1024;
 
-    static Result<QList<ReportPage>, FileError> read(const QString &path);
+    static Result<QList<ReportPage>, FileError> read(const QString &path, const ReadOptions &options = {});
 
     /// A PDF's pages; `name` is what error messages call the file.
-    static Result<QList<ReportPage>, FileError> readPdf(const QByteArray &bytes, const QString &name);
+    static Result<QList<ReportPage>, FileError> readPdf(const QByteArray &bytes, const QString &name,
+                                                        const ReadOptions &options = {});
 
     /// A text or Markdown file's pages.
     static QList<ReportPage> readText(const QString &text);
