@@ -44,6 +44,7 @@
 #include <QMimeData>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QStackedWidget>
@@ -629,7 +630,28 @@ bool MainWindow::newFollowUp(const QString &from, const QString &to)
 
 bool MainWindow::newFromReport(const QString &path)
 {
-    auto imported = ReportImporter::import(path);
+    // Only a scanned report takes long (seconds a page), so the progress is shown only when
+    // a page is recognised; a report with text is read before anyone would notice.
+    std::unique_ptr<QProgressDialog> progress;
+    ReadOptions options;
+    options.recognizing = [this, &progress](int page, int pageCount) {
+        if (!progress) {
+            progress = std::make_unique<QProgressDialog>(this);
+            progress->setObjectName(u"recognitionProgress"_s);
+            progress->setWindowTitle(tr("Reading the Audit Report"));
+            progress->setWindowModality(Qt::WindowModal);
+            progress->setCancelButton(nullptr); // recognition of a page cannot be interrupted
+            progress->setMinimumDuration(0);
+            progress->setAutoClose(false);
+            progress->setRange(0, pageCount);
+        }
+        progress->setLabelText(tr("Reading page %1 of %2 with text recognition…").arg(page).arg(pageCount));
+        progress->setValue(page - 1);
+        // Recognition runs in this thread: let the dialog paint before the next page blocks it.
+        QCoreApplication::processEvents();
+    };
+    auto imported = ReportImporter::import(path, options);
+    progress.reset();
     if (!imported) {
         MessageBox::critical(this, tr("Cannot read the audit report"), imported.error().text());
         return false;
