@@ -14,9 +14,12 @@ class ImportDialog;
 
 namespace yttra {
 
+class ReportPageView;
+
 /// Shows what the importer found in an audit report (details, due dates, every candidate
-/// item with its kind, boards and page) and lets the secretary choose the board, the kind
-/// of statement and the items, and mend their texts, before the statement is made.
+/// item with its kind, boards and page, beside the place in the report it came from) and
+/// lets the secretary choose the board, the kind of statement and the items, and mend their
+/// texts, before the statement is made.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -33,9 +36,12 @@ private:
 
     void fillCandidates();
     void selectBoard(const QString &typed);
+    void toggleCurrentRow();
+    void updateChosen();
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
     ImportedReport m_report;
+    ReportPageView *m_pageView = nullptr;
 };
 
 } // namespace yttra
