@@ -37,8 +37,10 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPdfWriter>
+#include <QPainter>
 #include <QPrinter>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -111,6 +113,7 @@ private slots:
     void dropAFileToOpenIt();
     void editMenuSaysWhatWillBeUndone();
     void pendingEditsAreCommittedFirst();
+    void scannedReportShowsProgress();
 
     void autosaveWritesTheRecoveryFile();
     void settingsDialog();
@@ -554,6 +557,66 @@ void TestMainWindow::closePromptsForUnsavedChanges()
     MessageBox::clearLastMessage();
     QVERIFY(m_window->close());
     QCOMPARE(MessageBox::questionsAsked(), 0);
+}
+
+void TestMainWindow::scannedReportShowsProgress()
+{
+    // A scan made here: report text painted into page images at 200 dpi, the images into a PDF
+    // without text.
+    const QString scan = m_dir->filePath(u"scanned-report.pdf"_s);
+    {
+        constexpr int dpi = 200;
+        QPdfWriter writer(scan);
+        writer.setResolution(dpi);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter pdf(&writer);
+        for (int page = 1; page <= 2; ++page) {
+            if (page > 1)
+                QVERIFY(writer.newPage());
+            QImage image(writer.width(), writer.height(), QImage::Format_Grayscale8);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            QFont font(u"Liberation Serif"_s);
+            font.setPixelSize(12 * dpi / 72);
+            painter.setFont(font);
+            painter.drawText(image.rect().adjusted(dpi, dpi, -dpi, -dpi), Qt::TextWordWrap,
+                             u"Granskning av kommunstyrelsens uppsikt, sidan %1.\n\nRekommendation %1\nKommunstyrelsen "
+                             "bör säkerställa att årets uppföljning redovisas för fullmäktige."_s.arg(page));
+            painter.end();
+            pdf.drawImage(QPoint(0, 0), image);
+        }
+    }
+
+    // The progress dialog is looked at whenever the recognition lets events through, and the
+    // import dialog that follows is closed.
+    QStringList labels;
+    bool modal = false;
+    int maximum = 0;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *progress = m_window->findChild<QProgressDialog *>(u"recognitionProgress"_s); progress && progress->isVisible()) {
+            if (!labels.contains(progress->labelText()))
+                labels.append(progress->labelText());
+            modal = progress->isModal();
+            maximum = progress->maximum();
+        }
+        if (auto *dialog = m_window->findChild<QDialog *>(u"importDialog"_s); dialog && dialog->isVisible())
+            dialog->reject();
+    });
+    poll.start();
+    QVERIFY(!m_window->newFromReport(scan)); // declined in the import dialog
+    poll.stop();
+    // Page 1's label may come and go before the dialog is looked at; page 2's is seen.
+    QVERIFY2(labels.contains(u"Reading page 2 of 2 with text recognition…"_s), qPrintable(labels.join(u'\n')));
+    for (const QString &label : std::as_const(labels))
+        QVERIFY2(label == u"Reading page 1 of 2 with text recognition…"_s || label == u"Reading page 2 of 2 with text recognition…"_s,
+                 qPrintable(label));
+    QVERIFY(modal);
+    QCOMPARE(maximum, 2);
+    // Gone once the report is read.
+    QVERIFY(!m_window->findChild<QProgressDialog *>(u"recognitionProgress"_s));
 }
 
 void TestMainWindow::newStatementUsesTheDefaults()
