@@ -420,9 +420,20 @@ void TestImportPasses::findItems_data()
         << QStringList{u"Regionstyrelsen"_s, u"Hälso- och sjukvårdsstyrelsen"_s}
         << QStringList{u"recommendation Regionstyrelsen: Ta fram anvisningar för konsulter"_s,
                        u"recommendation Hälso- och sjukvårdsstyrelsen: Bokför kostnaderna enhetligt"_s};
+    QTest::newRow("a follow-up's status table: what is done needs no answer")
+        << u"Rekommendation\tAnsvarig nämnd\tStatus\nUpprätta en rutin för inventering\tKommunstyrelsen\tÅtgärdad\n"
+           "Dokumentera besluten i personalakten\tKommunstyrelsen\tKvarstår"_s
+        << QStringList{u"Kommunstyrelsen"_s}
+        << QStringList{u"recommendation Kommunstyrelsen: Dokumentera besluten i personalakten"_s};
     QTest::newRow("a table of questions and assessments holds nothing to answer")
         << u"Revisionsfråga\tBedömning\nÄr underhållet planerat?\tNej, planer saknas\n"_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
+    QTest::newRow("a summary chapter's background is no assessment, nor its overall assessment")
+        << u"# 1 Sammanfattande bedömning\n\nFör att nå effekter krävs rätt kompetens och ett bra stöd.\n\n"
+           "Vår sammanfattande bedömning är att styrningen i huvudsak är ändamålsenlig.\n\n"
+           "Nämnden saknar dock en plan för uppföljning av avtalen."_s
+        << QStringList{u"Kommunstyrelsen"_s}
+        << QStringList{u"(assessment Kommunstyrelsen: Nämnden saknar dock en plan för uppföljning av avtalen.)"_s};
     QTest::newRow("no recommendation in plain text")
         << u"# Bakgrund\n\nVi har granskat kommunstyrelsen och funnit att rutiner finns."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{};

@@ -22,6 +22,8 @@ class DetailFinder
     Q_DECLARE_TR_FUNCTIONS(DetailFinder)
 
 public:
+    /// "Vår sammanfattande bedömning är att ...": the report's overall assessment (its conclusion).
+    static bool isOverallAssessment(const QString &text);
     explicit DetailFinder(const ReportText &text) : m_text(text) {}
 
     /// The "Till:" and "För kännedom:" lists, into the report and the board resolver.
@@ -58,7 +60,6 @@ private:
     /// The date at the head of the cover letter, if the report begins with one.
     static QDate letterDate(const QList<CleanLine> &lines);
     void findDetailsInSentences(ImportedReport &report) const;
-    static bool isOverallAssessment(const QString &text);
     static QString recipientIn(const QString &text);
     static QString decisionDateIn(const QString &sentence);
     static QString auditorIn(const QString &sentence);

@@ -241,7 +241,10 @@ bool ItemScanner::assessmentHeading(const ReportBlock &block)
 {
     if (!isAssessmentHeading(block.heading))
         return false;
-    m_assessment = Assessment{{}, &block, false};
+    // A summary chapter ("Sammanfattande bedömning och rekommendationer") also tells why and
+    // how the audit was made: only what judges is an assessment there.
+    static const QRegularExpression summary(u"^(?:sammanfattande|samlad|samlade|sammantagen|övergripande)\\b"_s, caseless);
+    m_assessment = Assessment{{}, &block, false, summary.match(block.heading).hasMatch()};
     m_chapter = false;
     return true;
 }
@@ -550,15 +553,23 @@ void ItemScanner::tableRow(const ReportBlock &block)
         }
         return qsizetype(-1);
     };
+    // A follow-up's status table: what is done needs no answer; what remains is marked so.
+    static const QRegularExpression statusColumn(u"^(?:status|åtgärdsstatus|bedömd\\s+status|läge)$"_s, caseless);
     const qsizetype text = columnOf(recommendationColumn);
     if (text < 0 || block.cells.value(text).trimmed().isEmpty())
+        return;
+    QString statusNumber;
+    const qsizetype statusCell = columnOf(statusColumn);
+    const Status status = statusCell >= 0 ? statusOf(block.cells.value(statusCell).trimmed(), &statusNumber) : Status::None;
+    if (status == Status::Done)
         return;
     finishAssessment();
     const qsizetype board = columnOf(boardColumn);
     const QStringList named = board >= 0 ? m_boards.boardsIn(block.cells.value(board)) : QStringList();
     learn(named);
     const QStringList fallback = m_list ? m_list->boards : m_chapterBoards;
-    add(ItemKind::Recommendation, block.cells.value(text), block, resolved(named.isEmpty() ? fallback : named));
+    add(ItemKind::Recommendation, block.cells.value(text), block, resolved(named.isEmpty() ? fallback : named), {},
+        status == Status::Remains);
 }
 
 ImportPlace ItemScanner::placeOf(const ReportBlock &block)
@@ -630,6 +641,16 @@ QStringList ItemScanner::assessmentBoards(const QString &text) const
 
 void ItemScanner::appendToAssessment(const QString &text, bool item)
 {
+    // The report's overall assessment is its conclusion (DetailFinder), which the statement
+    // carries apart; no item repeats it.
+    static const QRegularExpression judging(
+        u"\\b(?:bedöm\\w*|konstater\\w*|anser|sakna\\w*|brist\\w*|delvis|(?:o)?tillräcklig\\w*|ändamålsenlig\\w*|"
+        "inte\\s+(?:har|är|finns|sker|görs)|behöver|bör)\\b"_s,
+        caseless);
+    if (!item && DetailFinder::isOverallAssessment(text))
+        return;
+    if (!item && m_assessment->summary && !judging.match(text).hasMatch())
+        return;
     Assessment &a = *m_assessment;
     if (item)
         a.parts.append((a.lastWasItem ? u"- "_s : u"\n- "_s) + text);

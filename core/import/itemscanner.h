@@ -73,6 +73,7 @@ private:
         QStringList parts;
         const ReportBlock *block = nullptr;
         bool lastWasItem = false;
+        bool summary = false; // under a summary heading, where background stands too
     };
 
     void heading(const ReportBlock &block);
