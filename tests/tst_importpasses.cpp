@@ -434,6 +434,12 @@ void TestImportPasses::findItems_data()
            "Nämnden saknar dock en plan för uppföljning av avtalen."_s
         << QStringList{u"Kommunstyrelsen"_s}
         << QStringList{u"(assessment Kommunstyrelsen: Nämnden saknar dock en plan för uppföljning av avtalen.)"_s};
+    QTest::newRow("under one heading, each board's paragraph its own assessment")
+        << u"# Bedömningar\n\nKommunstyrelsen har inte säkerställt ett stöd för bedömningarna.\n\n"
+           "Förskolenämnden har inte följt upp hur synpunkterna tas tillvara."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Förskolenämnden"_s}
+        << QStringList{u"(assessment Kommunstyrelsen: Kommunstyrelsen har inte säkerställt ett stöd för bedömningarna.)"_s,
+                       u"(assessment Förskolenämnden: Förskolenämnden har inte följt upp hur synpunkterna tas tillvara.)"_s};
     QTest::newRow("no recommendation in plain text")
         << u"# Bakgrund\n\nVi har granskat kommunstyrelsen och funnit att rutiner finns."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{};

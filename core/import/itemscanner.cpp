@@ -280,8 +280,19 @@ void ItemScanner::paragraph(const ReportBlock &block)
     followUpStatus(block.text);
     if (!foundInline && chapterParagraph(block))
         return;
-    if (m_assessment)
+    if (m_assessment) {
+        // "Kommunstyrelsen har inte ..." / "Förskolenämnden har inte ...": a paragraph each
+        // board begins is an assessment of its own.
+        const auto mentions = m_boards.mentions(block.text);
+        const bool opensWithBoard = !mentions.isEmpty() && mentions.first().start == 0 && !mentions.first().board.isEmpty();
+        if (opensWithBoard && !m_assessment->parts.isEmpty()
+            && !assessmentBoards(m_assessment->parts.join(u' ')).contains(mentions.first().board)) {
+            const bool summary = m_assessment->summary;
+            finishAssessment();
+            m_assessment = Assessment{{}, &block, false, summary};
+        }
         appendToAssessment(block.text, false);
+    }
 }
 
 bool ItemScanner::listIntroduction(const ReportBlock &block)
