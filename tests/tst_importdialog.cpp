@@ -272,6 +272,16 @@ void TestImportDialog::pdfPageOfTheSelectedItem()
     const QList<int> rows = rowsWithBoxes(found);
     QVERIFY(rows.size() >= 2);
 
+    // The first item is shown as the dialog opens, drawn again for the view's width once shown.
+    QCOMPARE(table->currentRow(), 0);
+    QVERIFY(rows.contains(0));
+    auto *scroll = view->findChild<QScrollArea *>(u"pageScroll"_s);
+    QVERIFY(scroll);
+    QTRY_VERIFY(qAbs(view->pageImage().deviceIndependentSize().width() - scroll->viewport()->width()) <= 1);
+    verifyShowsPlace(view, found.file, found.candidates.first().places.first());
+    if (QTest::currentTestFailed())
+        return;
+
     for (const int row : {rows.first(), rows.last()}) {
         table->setCurrentCell(row, 4);
         verifyShowsPlace(view, found.file, found.candidates.at(row).places.first());
@@ -352,6 +362,10 @@ void TestImportDialog::textOfTheSelectedItem()
     auto *text = view->findChild<QPlainTextEdit *>(u"reportText"_s);
     QVERIFY(table && view && text);
     QVERIFY(table->rowCount() >= 2);
+    // The first item is chosen as the dialog opens, and in view once it is shown.
+    QCOMPARE(table->currentRow(), 0);
+    QVERIFY(!text->extraSelections().isEmpty());
+    QTRY_VERIFY(text->viewport()->rect().intersects(text->cursorRect(text->extraSelections().first().cursor)));
 
     for (int row = 0; row < table->rowCount(); ++row) {
         const ImportCandidate &c = found.candidates.at(row);
