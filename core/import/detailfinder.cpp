@@ -68,8 +68,9 @@ QStringList namesIn(QStringView text)
 const QRegularExpression &titleStartPattern()
 {
     static const QRegularExpression pattern(
-        u"^(?:granskning\\s+av|granskning\\s+avseende|granskning\\s+inom|fördjupad\\s+granskning|grundläggande\\s+granskning|"
-        "uppföljande\\s+granskning|uppföljning\\s+av|förstudie|granskningsrapport|revisionsrapport)\\b"_s,
+        u"^(?:(?:fördjupad|grundläggande|samlad|övergripande|förenklad)\\s+)?(?:uppföljande\\s+)?"
+        "(?:granskning\\s+av|granskning\\s+avseende|granskning\\s+inom|granskning\\b)"
+        "|^(?:uppföljning\\s+av|förstudie|granskningsrapport|revisionsrapport)\\b"_s,
         caseless);
     return pattern;
 }
@@ -311,6 +312,49 @@ DetailFinder::ReferenceLine DetailFinder::findReference(const QList<CleanLine> &
     return {mostFrequent, onTitleLine.titleBeside};
 }
 
+QString DetailFinder::subjectLine(const QList<CleanLine> &lines)
+{
+    // The cover letter's subject: the first line after its "Till"/"För kännedom" lines that
+    // stands alone, reads like a title (no full stop, a few words) and has a paragraph after it.
+    static const QRegularExpression addressLine(u"^(?:till|för\\s+kännedom|för\\s+yttrande|kopia)\\b"_s, caseless);
+    bool afterAddress = false;
+    for (qsizetype i = 0; i + 1 < lines.size() && i < 40; ++i) {
+        const CleanLine &line = lines.at(i);
+        if (addressLine.match(line.text).hasMatch()) {
+            afterAddress = true;
+            continue;
+        }
+        if (!afterAddress || line.margin || BoardResolver::isBoardName(line.text))
+            continue;
+        const CleanLine &next = lines.at(i + 1);
+        const QString text = line.text.simplified();
+        const bool titleLike = text.size() <= 120 && text.count(u' ') >= 2 && !text.endsWith(u'.') && !text.endsWith(u':')
+            && text.front().isUpper() && DateScanner::find(text).isEmpty();
+        if (titleLike && line.breakBefore && next.breakBefore && next.text.size() > text.size())
+            return text;
+        if (line.breakBefore)
+            return {};
+    }
+    return {};
+}
+
+QString DetailFinder::titlePartOf(const QString &running)
+{
+    // "Hällefors kommun – Kommunstyrelsens uppsikt över de kommunala bolagen – 2": the part that
+    // is neither the municipality, the firm, a date nor the page number; the longest if several.
+    static const QRegularExpression separator(u"\\s+[–—|-]\\s+|\\s{2,}"_s);
+    static const QRegularExpression place(u"^(?:\\S+\\s+(?:kommun|stad)|region\\s+\\S+|\\S+\\s+läns\\s+landsting)$"_s, caseless);
+    QString best;
+    for (const QString &part : running.split(separator, Qt::SkipEmptyParts)) {
+        const QString p = part.trimmed();
+        if (ReportText::isPageNumber(p) || place.match(p).hasMatch() || !DateScanner::find(p).isEmpty())
+            continue;
+        if (p.size() > best.size())
+            best = p;
+    }
+    return best.isEmpty() ? running : best;
+}
+
 void DetailFinder::findTitle(ImportedReport &report, const QList<CleanLine> &lines, const QList<CleanLine> &running,
                              const QString &titleBesideReference)
 {
@@ -337,11 +381,14 @@ void DetailFinder::findTitle(ImportedReport &report, const QList<CleanLine> &lin
     }
     if (!report.title.isEmpty())
         return;
+    report.title = subjectLine(lines);
+    if (!report.title.isEmpty())
+        return;
     QHash<QString, int> count;
     for (const CleanLine &line : running) {
-        if (titleStartPattern().match(line.text).hasMatch()
-            || (DateScanner::find(line.text).isEmpty() && line.text.count(u' ') >= 2))
-            ++count[line.text];
+        const QString part = titlePartOf(line.text);
+        if (titleStartPattern().match(part).hasMatch() || (DateScanner::find(part).isEmpty() && part.count(u' ') >= 2))
+            ++count[part];
     }
     if (count.isEmpty())
         return;

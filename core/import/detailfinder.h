@@ -56,6 +56,8 @@ private:
     static ReferenceLine findReference(const QList<CleanLine> &lines, const QList<CleanLine> &running);
     static void findTitle(ImportedReport &report, const QList<CleanLine> &lines, const QList<CleanLine> &running,
                           const QString &titleBesideReference);
+    static QString subjectLine(const QList<CleanLine> &lines);
+    static QString titlePartOf(const QString &running);
     static QString findReportDate(const QList<CleanLine> &lines, const QList<CleanLine> &running);
     /// The date at the head of the cover letter, if the report begins with one.
     static QDate letterDate(const QList<CleanLine> &lines);
