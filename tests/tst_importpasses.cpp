@@ -139,6 +139,7 @@ private slots:
     void cleanPages_data();
     void cleanPages();
     void cleanPagesKeepsIndentation();
+    void cleanPagesSetsFootnotesApart();
     void cleanPagesListsPagesWithoutText();
     void findHeadings_data();
     void findHeadings();
@@ -284,6 +285,29 @@ void TestImportPasses::cleanPages()
     const CleanPages clean = ImportPasses::cleanPages(pagesOf(text));
     QCOMPARE(keptLines(clean), kept);
     QCOMPARE(runningLines(clean), running);
+}
+
+void TestImportPasses::cleanPagesSetsFootnotesApart()
+{
+    // A text copied from Word: each note's mark glued to what it annotates, the notes last.
+    const CleanPages clean = ImportPasses::cleanPages(
+        pagesOf(u"Vi har granskat upphandlingen1 under 20242.\n\nNämnden bör ta fram en plan.\n\n"
+                "1 Lag (2016:1145) om offentlig upphandling.\n2 Uppgifterna avser januari–december."_s));
+    const QList<ReportLine> &lines = clean.pages.first().lines;
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines.at(0).text, u"Vi har granskat upphandlingen under 2024."_s);
+    QVERIFY(!lines.at(1).footnote);
+    QVERIFY(lines.at(2).footnote);
+    QVERIFY(lines.at(3).footnote);
+    const ReportText text(clean);
+    QCOMPARE(text.blocks().first().text, u"Vi har granskat upphandlingen under 2024."_s);
+    QVERIFY(text.blocks().at(2).margin);
+    QVERIFY(text.lines().at(3).footnote);
+
+    // A numbered line at the end with no mark for it is no footnote.
+    const CleanPages plain = ImportPasses::cleanPages(pagesOf(u"Kommunen har 2 bolag.\n\n2 Bilagor till rapporten"_s));
+    QCOMPARE(plain.pages.first().lines.first().text, u"Kommunen har 2 bolag."_s);
+    QVERIFY(!plain.pages.first().lines.last().footnote);
 }
 
 void TestImportPasses::cleanPagesKeepsIndentation()

@@ -421,7 +421,7 @@ QString DetailFinder::findReportDate(const QList<CleanLine> &lines, const QList<
 
     for (const CleanLine &line : lines) {
         const auto dates = DateScanner::find(line.text);
-        if (line.margin && dates.size() == 1)
+        if (line.margin && !line.footnote && dates.size() == 1)
             return isoDate(dates.first().date);
     }
 

@@ -52,6 +52,34 @@ int leadingSpaces(QStringView raw)
 
 } // namespace
 
+void PageCleanup::separateFootnotes(ReportPage &page)
+{
+    // A text copied from a word processor keeps each footnote's mark as a digit glued to the
+    // word or year it annotates ("upphandling1", "under 20241") and its note at the page's or
+    // the document's end ("1 Lag (2016:1145) ..."). A note whose mark is found is set apart
+    // and its mark taken off. PDFs tell footnotes by their size (ReportText).
+    static const QRegularExpression note(u"^\\s*(\\d{1,2})\\s+\\p{Lu}"_s, QRegularExpression::UseUnicodePropertiesOption);
+    qsizetype first = page.lines.size();
+    while (first > 0 && !page.lines.at(first - 1).hasGeometry() && note.match(page.lines.at(first - 1).text).hasMatch())
+        --first;
+    if (first == page.lines.size() || first == 0 || !page.lines.at(first).blankBefore)
+        return;
+    for (qsizetype n = first; n < page.lines.size(); ++n) {
+        const QString number = note.match(page.lines.at(n).text).captured(1);
+        const QRegularExpression mark(u"(?:(?<=[\\p{L})])|(?<=\\b(?:19|20)\\d\\d))"_s + number + u"(?=[\\s.,;:)]|$)"_s,
+                                      QRegularExpression::UseUnicodePropertiesOption);
+        for (qsizetype i = first - 1; i >= 0; --i) {
+            ReportLine &line = page.lines[i];
+            const auto m = mark.match(line.text);
+            if (m.hasMatch()) {
+                line.text.remove(m.capturedStart(), m.capturedLength());
+                page.lines[n].footnote = true;
+                break;
+            }
+        }
+    }
+}
+
 CleanPages PageCleanup::clean(const QList<ReportPage> &pages)
 {
     CleanPages clean;
@@ -69,6 +97,8 @@ CleanPages PageCleanup::clean(const QList<ReportPage> &pages)
                 line.left = spaces;
         }
     }
+    for (ReportPage &page : clean.pages)
+        separateFootnotes(page);
     if (clean.pages.size() > 1)
         removeRunningLines(clean);
     else if (clean.pages.size() == 1 && clean.pages.first().number == 0)

@@ -15,7 +15,8 @@ struct CleanLine
     int page = 0;
     bool breakBefore = false; // a blank line, a wide gap or a new page came before it
     bool heading = false;
-    bool margin = false;      // in a PDF page's header or footer area
+    bool margin = false;      // in a PDF page's header or footer area, or a footnote
+    bool footnote = false;
 };
 
 /// The pages with what the layout repeats on every page taken off.
@@ -39,6 +40,7 @@ public:
 private:
     static void removeRunningLines(CleanPages &clean);
     static void removeRepeatedLines(CleanPages &clean);
+    static void separateFootnotes(ReportPage &page);
 };
 
 } // namespace yttra

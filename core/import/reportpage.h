@@ -33,6 +33,7 @@ struct ReportLine
     QList<LineWord> words;    // PDFs: its words, left to right, where they stand (a table's cells are told by them)
     double columnLeft = -1;   // on a page set in columns: the left and right edges of its column
     double columnRight = -1;
+    bool footnote = false;    // a footnote, kept out of the text it annotates
     int number = 0;           // where it stands on its page (in a file without pages, in the file), from 1
 
     bool hasGeometry() const { return height > 0; }

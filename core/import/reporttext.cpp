@@ -354,7 +354,7 @@ void ReportText::buildBlocks(const QList<ReportPage> &pages)
             }
             const QString text = line.text.simplified();
             if (isApartFromText(page, index, column, measures.bodyHeight)) {
-                appendMarginBlock(text, page.number);
+                appendMarginBlock(text, page.number, isFootnote(page, index, column, measures.bodyHeight));
                 continue;
             }
             const Break kind = breakBefore(line, firstOnPage, state, measures.usualGap);
@@ -606,12 +606,19 @@ bool ReportText::isApartFromText(const ReportPage &page, qsizetype index, const 
     const ReportLine &line = page.lines.at(index);
     const bool inMargin = line.hasGeometry() && page.height > 0
         && (line.bottom < 0.075 * page.height || line.top > 0.93 * page.height);
-    const bool footnote = line.hasGeometry() && index > column.lastBodyLine && column.lastBodyLine >= 0
-        && line.height < 0.85 * bodyHeight;
-    return inMargin || footnote;
+    return inMargin || isFootnote(page, index, column, bodyHeight);
 }
 
-void ReportText::appendMarginBlock(const QString &text, int page)
+bool ReportText::isFootnote(const ReportPage &page, qsizetype index, const Column &column, double bodyHeight)
+{
+    // Smaller print below the body text, or a note PageCleanup found by its mark.
+    const ReportLine &line = page.lines.at(index);
+    return line.footnote
+        || (line.hasGeometry() && index > column.lastBodyLine && column.lastBodyLine >= 0
+            && line.height < 0.85 * bodyHeight);
+}
+
+void ReportText::appendMarginBlock(const QString &text, int page, bool footnote)
 {
     // A block of its own that interrupts nothing (it opens no block and closes none), so a
     // sentence or a list broken by the page still joins up.
@@ -620,7 +627,7 @@ void ReportText::appendMarginBlock(const QString &text, int page)
     block.page = page;
     block.margin = true;
     m_blocks.append(block);
-    m_lines.append({text, page, true, false, true});
+    m_lines.append({text, page, true, false, true, footnote});
 }
 
 ReportText::Break ReportText::breakBefore(const ReportLine &line, bool firstOnPage, const BlockState &state,

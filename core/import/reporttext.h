@@ -104,7 +104,8 @@ private:
     static double usualLineGap(const QList<ReportPage> &pages);
     static Column textColumn(const ReportPage &page, double bodyHeight);
     static bool isApartFromText(const ReportPage &page, qsizetype index, const Column &column, double bodyHeight);
-    void appendMarginBlock(const QString &text, int page);
+    static bool isFootnote(const ReportPage &page, qsizetype index, const Column &column, double bodyHeight);
+    void appendMarginBlock(const QString &text, int page, bool footnote);
     static Break breakBefore(const ReportLine &line, bool firstOnPage, const BlockState &state, double usualGap);
     bool placeTableLine(const ReportPage &page, qsizetype index, const QString &text, Break kind, BlockState &state);
     struct TableCells;
