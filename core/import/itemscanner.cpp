@@ -291,7 +291,7 @@ void ItemScanner::paragraph(const ReportBlock &block)
             finishAssessment();
             m_assessment = Assessment{{}, &block, false, summary};
         }
-        appendToAssessment(block.text, false);
+        appendToAssessment(block, false);
     }
 }
 
@@ -543,7 +543,7 @@ void ItemScanner::newItem(const ReportBlock &block)
         return;
     }
     if (m_assessment)
-        appendToAssessment(block.text, true);
+        appendToAssessment(block, true);
 }
 
 void ItemScanner::tableRow(const ReportBlock &block)
@@ -650,8 +650,9 @@ QStringList ItemScanner::assessmentBoards(const QString &text) const
     return resolved(m_boards.boardsIn(text));
 }
 
-void ItemScanner::appendToAssessment(const QString &text, bool item)
+void ItemScanner::appendToAssessment(const ReportBlock &block, bool item)
 {
+    const QString &text = block.text;
     // The report's overall assessment is its conclusion (DetailFinder), which the statement
     // carries apart; no item repeats it.
     static const QRegularExpression judging(
@@ -663,6 +664,9 @@ void ItemScanner::appendToAssessment(const QString &text, bool item)
     if (!item && m_assessment->summary && !judging.match(text).hasMatch())
         return;
     Assessment &a = *m_assessment;
+    // The assessment is found where its words begin, not at the heading above them.
+    if (a.parts.isEmpty())
+        a.block = &block;
     if (item)
         a.parts.append((a.lastWasItem ? u"- "_s : u"\n- "_s) + text);
     else

@@ -114,7 +114,7 @@ private:
     /// The recommendation a status is about: the one numbered so, else the last one.
     qsizetype target(const QString &number) const;
     QStringList assessmentBoards(const QString &text) const;
-    void appendToAssessment(const QString &text, bool item);
+    void appendToAssessment(const ReportBlock &block, bool item);
     void finishAssessment();
 
     BoardResolver &m_boards;
