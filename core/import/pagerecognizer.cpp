@@ -3,6 +3,7 @@
 
 #include <QImage>
 #include <QRectF>
+#include <QRegularExpression>
 
 #include <poppler-qt6.h>
 #include <tesseract/baseapi.h>
@@ -19,12 +20,25 @@ namespace yttra {
 
 namespace {
 
-/// Below this confidence (0-100) a "word" is almost always a speck, a stamp's edge or a
-/// picture read as letters; real words on a clean scan score 80 and more.
+/// Below this confidence (0-100) a "word" is most often a speck, a stamp's edge or a picture
+/// read as letters; real words on a clean scan score 80 and more.
 constexpr float minimumConfidence = 30.0f;
+/// ... but a word of letters alone is kept down to this: Tesseract is unsure of a real word
+/// beside a smudge or in widely justified text (seen at 22 for "analysera"), while garbage mixes
+/// letters with marks and digits.
+constexpr float minimumWordConfidence = 10.0f;
 /// Marks without a letter or digit ("|", "~", "—") are more often dirt than punctuation, so
 /// they must be surer still to be kept.
 constexpr float minimumMarkConfidence = 60.0f;
+
+/// Letters only, perhaps with a hyphen inside or at the end ("budget-") and punctuation after
+/// ("nämnden,"): what a misread speck seldom looks like.
+bool looksLikeWord(const QString &text)
+{
+    static const QRegularExpression word(u"^[\\p{L}]{2,}(?:-[\\p{L}]*)*[.,:;)]?$"_s,
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    return word.match(text).hasMatch();
+}
 
 bool hasLetterOrDigit(const QString &text)
 {
@@ -152,7 +166,9 @@ Result<QList<PageWord>, QString> PageRecognizer::recognize(const Poppler::Page &
                 continue;
             const QString text = QString::fromUtf8(utf8.get()).trimmed();
             const float confidence = it->Confidence(tesseract::RIL_WORD);
-            if (text.isEmpty() || confidence < minimumConfidence)
+            if (text.isEmpty() || confidence < minimumWordConfidence)
+                continue;
+            if (confidence < minimumConfidence && !looksLikeWord(text))
                 continue;
             if (!hasLetterOrDigit(text) && confidence < minimumMarkConfidence)
                 continue;
