@@ -651,6 +651,9 @@ void TestImportPasses::findAbbreviations_data()
     QTest::newRow("the first definition is kept")
         << u"Socialnämnden (SN) har granskats.\n\nSocialnämnden och servicenämnden (SN) svarar."_s
         << QStringList{u"SN Socialnämnden"_s};
+    QTest::newRow("a short name with a hyphen, and \"nedan\"")
+        << u"Sjukhusstyrelsen (SUS-styrelsen) och hälso- och sjukvårdsnämnden (nedan HSN)."_s
+        << QStringList{u"HSN Hälso- och sjukvårdsnämnden"_s, u"SUS-styrelsen Sjukhusstyrelsen"_s};
     QTest::newRow("none defined") << u"Kommunstyrelsen har granskats."_s << QStringList{};
 }
 
@@ -659,12 +662,18 @@ void TestImportPasses::findAbbreviations()
     QFETCH(QString, text);
     QFETCH(QStringList, abbreviations);
     ImportedReport report;
-    const BoardResolver boards(QStringList{u"Kommunstyrelsen"_s});
+    BoardResolver boards(QStringList{u"Kommunstyrelsen"_s});
     ImportPasses::findAbbreviations(headed(text), boards, report);
     QStringList found;
     for (auto it = report.abbreviations.cbegin(); it != report.abbreviations.cend(); ++it)
         found.append(it.key() + u' ' + it.value());
     QCOMPARE(found, abbreviations);
+    // The passes after read each abbreviation, and its genitive, as its board.
+    for (auto it = report.abbreviations.cbegin(); it != report.abbreviations.cend(); ++it) {
+        QCOMPARE(boards.boardsIn(QString(it.key() + u" bör ta fram en plan."_s)), QStringList{it.value()});
+        QCOMPARE(boards.boardsIn(QString(u"Enligt "_s + it.key() + u":s plan."_s)), QStringList{it.value()});
+    }
+    QCOMPARE(boards.boardsIn(u"SUSAN och HSNX"_s), QStringList());
 }
 
 // The item scanner's rules one by one: what a paragraph before a list says of the list.

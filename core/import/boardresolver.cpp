@@ -180,6 +180,18 @@ QList<BoardResolver::Mention> BoardResolver::mentions(QStringView text) const
                            [&](const Mention &m) { return start < m.end && m.start < end; });
     };
 
+    // The abbreviations the report defines ("HSN", "SUS-styrelsen", "BUN:s"), as written.
+    for (auto a = m_abbreviations.cbegin(); a != m_abbreviations.cend(); ++a) {
+        const QRegularExpression word(u"(?<![\\p{L}\\d-])"_s + QRegularExpression::escape(a.key())
+                                      + u"(?::s)?(?![\\p{L}\\d])"_s);
+        auto it = word.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            if (!overlaps(m.capturedStart(), m.capturedEnd()))
+                found.append({m.capturedStart(), m.capturedEnd(), canonical(a.value()), false});
+        }
+    }
+
     // Known names first: they may have forms the pattern does not know ("Nämnden för X").
     for (qsizetype k = 0; k < m_known.size(); ++k) {
         auto it = m_knownPatterns.at(k).globalMatch(text);
@@ -241,9 +253,19 @@ QStringList BoardResolver::split(QStringView phrase) const
     return {};
 }
 
+void BoardResolver::define(const QMap<QString, QString> &abbreviations)
+{
+    for (auto it = abbreviations.cbegin(); it != abbreviations.cend(); ++it) {
+        if (!m_abbreviations.contains(it.key()))
+            m_abbreviations.insert(it.key(), it.value());
+    }
+}
+
 QMap<QString, QString> BoardResolver::abbreviationsIn(QStringView text) const
 {
-    static const QRegularExpression defined(u"^\\s*\\((\\p{Lu}{2,6})\\)"_s, QRegularExpression::UseUnicodePropertiesOption);
+    // "(BUN)", "(SUS-styrelsen)", "(nedan HSN)".
+    static const QRegularExpression defined(u"^\\s*\\((?:nedan\\s+|härefter\\s+)?(\\p{Lu}{2,6}(?:-\\p{Ll}+)?)\\)"_s,
+                                            QRegularExpression::UseUnicodePropertiesOption);
     QMap<QString, QString> found;
     for (const Mention &m : mentions(text)) {
         if (m.generic || m.board.isEmpty())

@@ -83,6 +83,10 @@ public:
     /// does: the abbreviation in capitals → the board's spelling.
     QMap<QString, QString> abbreviationsIn(QStringView text) const;
 
+    /// Teaches the abbreviations a report defines (abbreviationsIn()): from then on they are
+    /// mentions of their boards ("HSN bör ..."); the first definition of each stands.
+    void define(const QMap<QString, QString> &abbreviations);
+
     /// A name read as the board it stands for: an abbreviation the report defines, or KS
     /// and KF, becomes the board's name, and a committee ("Kommunstyrelsens arbetsutskott")
     /// its board. Nothing is compared with the known boards; `board` is left empty.
@@ -102,6 +106,7 @@ public:
 private:
     QStringList m_known;
     QList<QRegularExpression> m_knownPatterns; // each known name, any case, with a genitive s
+    QMap<QString, QString> m_abbreviations;    // defined by the report: "HSN" → the board
 };
 
 } // namespace yttra

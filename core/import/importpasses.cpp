@@ -63,7 +63,7 @@ void ImportPasses::findDueDates(const ReportText &text, const BoardResolver &boa
     DetailFinder(text).findDueDates(report, boards);
 }
 
-void ImportPasses::findAbbreviations(const ReportText &text, const BoardResolver &boards, ImportedReport &report)
+void ImportPasses::findAbbreviations(const ReportText &text, BoardResolver &boards, ImportedReport &report)
 {
     for (const ReportBlock &block : text.blocks()) {
         const QMap<QString, QString> defined = boards.abbreviationsIn(block.text);
@@ -72,6 +72,7 @@ void ImportPasses::findAbbreviations(const ReportText &text, const BoardResolver
                 report.abbreviations.insert(it.key(), it.value());
         }
     }
+    boards.define(report.abbreviations);
 }
 
 } // namespace yttra

@@ -29,23 +29,25 @@ public:
     /// informed, and a resolver that knows them for the passes after.
     static BoardResolver findBoards(const ReportText &text, ImportedReport &report);
 
-    /// 4. Items: the blocks → the candidates the board must answer, each with its boards;
+    /// 4. Abbreviations: the ones the report defines for its boards ("barn- och utbildningsnämnden
+    /// (BUN)"), the first definition of each kept; `boards` learns them, so the passes after
+    /// read "BUN bör ..." as the board, and a board the user names by one resolves.
+    static void findAbbreviations(const ReportText &text, BoardResolver &boards, ImportedReport &report);
+
+    /// 5. Items: the blocks → the candidates the board must answer, each with its boards;
     /// boards only the items name join `boards`; what was unclear goes to `notes`.
     static QList<ImportCandidate> findItems(const ReportText &text, BoardResolver &boards, QStringList &notes);
 
-    /// 5. Addressees, when the report has no "Till:" list: the boards the letter sends it to
+    /// 6. Addressees, when the report has no "Till:" list: the boards the letter sends it to
     /// for a statement, or else those the items are addressed to; noted either way.
     static void findAddressees(const ReportText &text, BoardResolver &boards, ImportedReport &report);
 
-    /// 6. Details: reference, title, auditor, dates, conclusion, recipient, where to send
+    /// 7. Details: reference, title, auditor, dates, conclusion, recipient, where to send
     /// the statement, the follow-up period.
     static void findDetails(const ReportText &text, ImportedReport &report);
 
-    /// 7. Due dates: when each addressed board's statement is due, per round.
+    /// 8. Due dates: when each addressed board's statement is due, per round.
     static void findDueDates(const ReportText &text, const BoardResolver &boards, ImportedReport &report);
-    /// 8. Abbreviations: the ones the report defines for its boards ("barn- och utbildningsnämnden
-    /// (BUN)"), the first definition of each kept, so a board the user names by one resolves.
-    static void findAbbreviations(const ReportText &text, const BoardResolver &boards, ImportedReport &report);
 };
 
 } // namespace yttra

@@ -29,13 +29,13 @@ ImportedReport ReportImporter::analyse(const QList<ReportPage> &pages)
     ImportedReport report;
     report.pageCount = text.pageCount();
     BoardResolver boards = ImportPasses::findBoards(text, report);
+    ImportPasses::findAbbreviations(text, boards, report);
     // The items' notes are kept apart so they follow the notes on the report as a whole.
     QStringList itemNotes;
     report.candidates = ImportPasses::findItems(text, boards, itemNotes);
     ImportPasses::findAddressees(text, boards, report);
     ImportPasses::findDetails(text, report);
     ImportPasses::findDueDates(text, boards, report);
-    ImportPasses::findAbbreviations(text, boards, report);
 
     // Text recognition misreads a letter here and there: what it read must be checked, so the
     // items it touched are marked and the pages named.
