@@ -399,6 +399,13 @@ void TestImportPasses::findBoards_data()
     QTest::newRow("names in lower case capitalised")
         << u"Till: kommunstyrelsen och servicenämnden\n\nVi har granskat."_s
         << QStringList{u"Kommunstyrelsen"_s, u"Servicenämnden"_s} << QStringList{};
+    QTest::newRow("a Till line per board, without a colon")
+        << u"Till hälso- och sjukvårdsnämnden\nTill sjukhusstyrelsen Skånes universitetssjukhus\n\nFör kännedom: Regionstyrelsen\n\n"
+           "Vi har granskat."_s
+        << QStringList{u"Hälso- och sjukvårdsnämnden"_s, u"Sjukhusstyrelsen Skånes universitetssjukhus"_s}
+        << QStringList{u"Regionstyrelsen"_s};
+    QTest::newRow("a sentence beginning with Till is no address")
+        << u"Till nämnden, som beställer vården, lämnas rapporten."_s << QStringList{} << QStringList{};
     QTest::newRow("no list: boards in the text are not addressees")
         << u"Vi har granskat kommunstyrelsen."_s << QStringList{} << QStringList{};
 }

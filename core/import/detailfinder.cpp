@@ -162,7 +162,8 @@ QStringList DetailFinder::collectNames(qsizetype lineIndex, const QString &rest)
         const CleanLine &line = lines.at(j);
         if (!names.isEmpty() && line.breakBefore)
             break;
-        if (addresseePattern().match(line.text).hasMatch() || informedPattern().match(line.text).hasMatch())
+        if (addresseePattern().match(line.text).hasMatch() || informedPattern().match(line.text).hasMatch()
+            || line.text.startsWith(u"till "_s, Qt::CaseInsensitive))
             break;
         if (!isNameLike(line.text))
             break;
@@ -174,6 +175,15 @@ QStringList DetailFinder::collectNames(qsizetype lineIndex, const QString &rest)
 void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) const
 {
     static const QRegularExpression bareTo(u"^till$"_s, caseless);
+    static const QRegularExpression toBoard(u"^till\\s+(.{4,70})$"_s, caseless);
+    // A board's name and nothing after it but its qualifier ("sjukhusstyrelsen Skånes
+    // universitetssjukhus"), not a sentence that begins with "till".
+    const auto isAddressLine = [](const QString &rest) {
+        const BoardResolver any;
+        const auto mentions = any.mentions(rest);
+        return !mentions.isEmpty() && mentions.first().start == 0 && !mentions.first().generic
+            && !rest.endsWith(u'.') && !rest.contains(u',') && rest.count(u' ') <= 6;
+    };
     const QList<CleanLine> &lines = m_text.lines();
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &text = lines.at(i).text;
@@ -188,6 +198,10 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
         } else if (bareTo.match(text).hasMatch() && i + 1 < lines.size() && BoardResolver::isBoardName(lines.at(i + 1).text)) {
             // "Till" without a colon, as a letter's address block has it.
             target = &report.addressees;
+        } else if (const auto t = toBoard.match(text); t.hasMatch() && isAddressLine(t.captured(1))) {
+            // "Till hälso- och sjukvårdsnämnden", a line of its own per board.
+            target = &report.addressees;
+            rest = t.captured(1);
         }
         if (!target)
             continue;
