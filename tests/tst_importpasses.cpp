@@ -404,6 +404,10 @@ void TestImportPasses::findBoards_data()
            "Vi har granskat."_s
         << QStringList{u"Hälso- och sjukvårdsnämnden"_s, u"Sjukhusstyrelsen Skånes universitetssjukhus"_s}
         << QStringList{u"Regionstyrelsen"_s};
+    QTest::newRow("Till lines, and the letter saying who answers and who is informed")
+        << u"Till kommunstyrelsen\nTill barn- och utbildningsnämnden\n\nRevisorerna överlämnar rapporten för yttrande till "
+           "barn- och utbildningsnämnden och för kännedom till kommunstyrelsen."_s
+        << QStringList{u"Barn- och utbildningsnämnden"_s} << QStringList{u"Kommunstyrelsen"_s};
     QTest::newRow("a sentence beginning with Till is no address")
         << u"Till nämnden, som beställer vården, lämnas rapporten."_s << QStringList{} << QStringList{};
     QTest::newRow("no list: boards in the text are not addressees")

@@ -185,6 +185,7 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
             && !rest.endsWith(u'.') && !rest.contains(u',') && rest.count(u' ') <= 6;
     };
     const QList<CleanLine> &lines = m_text.lines();
+    bool addressLines = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &text = lines.at(i).text;
         QStringList *target = nullptr;
@@ -202,6 +203,7 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
             // "Till hälso- och sjukvårdsnämnden", a line of its own per board.
             target = &report.addressees;
             rest = t.captured(1);
+            addressLines = true;
         }
         if (!target)
             continue;
@@ -209,6 +211,19 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
             const QString board = capitalised(name);
             if (!target->contains(board, Qt::CaseInsensitive))
                 target->append(board);
+        }
+    }
+    // Address lines are where the letter goes; when its text says which of them are to answer
+    // ("för yttrande till barn- och utbildningsnämnden och för kännedom till kommunstyrelsen"),
+    // the others are informed.
+    if (addressLines) {
+        const QStringList asked = boardsAskedToAnswer(BoardResolver(report.addressees));
+        if (!asked.isEmpty()) {
+            for (const QString &board : std::as_const(report.addressees)) {
+                if (!asked.contains(board) && !report.informed.contains(board))
+                    report.informed.append(board);
+            }
+            report.addressees = asked;
         }
     }
     for (const QString &board : std::as_const(report.addressees))
