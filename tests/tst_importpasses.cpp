@@ -475,6 +475,11 @@ void TestImportPasses::findItems_data()
         << QStringList{u"Kommunstyrelsen"_s, u"Förskolenämnden"_s}
         << QStringList{u"(assessment Kommunstyrelsen: Kommunstyrelsen har inte säkerställt ett stöd för bedömningarna.)"_s,
                        u"(assessment Förskolenämnden: Förskolenämnden har inte följt upp hur synpunkterna tas tillvara.)"_s};
+    QTest::newRow("the letter's list to \"nämnden\" and the report's to the board by name are one")
+        << u"Revisorerna rekommenderar att nämnden:\n\n- säkerställer att planerna upprättas i tid\n\n# Rekommendationer\n\n"
+           "Vi lämnar följande rekommendationer till socialnämnden:\n\n- säkerställer att planerna upprättas i tid"_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Socialnämnden"_s}
+        << QStringList{u"recommendation Socialnämnden: Säkerställer att planerna upprättas i tid"_s};
     QTest::newRow("no recommendation in plain text")
         << u"# Bakgrund\n\nVi har granskat kommunstyrelsen och funnit att rutiner finns."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{};

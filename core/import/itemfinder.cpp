@@ -16,6 +16,10 @@ namespace {
 
 bool sameBoards(const QStringList &a, const QStringList &b)
 {
+    // A text that names no board (the letter's "rekommenderar att nämnden:") is the same item
+    // as the one the report addresses by name.
+    if (a.isEmpty() || b.isEmpty())
+        return true;
     if (a.size() != b.size())
         return false;
     return std::all_of(a.cbegin(), a.cend(), [&b](const QString &x) { return b.contains(x, Qt::CaseInsensitive); });
@@ -101,6 +105,8 @@ QList<ImportCandidate> ItemFinder::merged(const QList<ImportCandidate> &candidat
             if (!same->places.contains(p))
                 same->places.append(p);
         }
+        if (same->boards.isEmpty())
+            same->boards = c.boards;
         if (same->number.isEmpty())
             same->number = c.number;
         same->remains = same->remains || c.remains;
