@@ -480,6 +480,20 @@ void TestImportPasses::findItems_data()
            "Vi lämnar följande rekommendationer till socialnämnden:\n\n- säkerställer att planerna upprättas i tid"_s
         << QStringList{u"Kommunstyrelsen"_s, u"Socialnämnden"_s}
         << QStringList{u"recommendation Socialnämnden: Säkerställer att planerna upprättas i tid"_s};
+    QTest::newRow("in a paragraph that recommends, a board's \"bör\" is another recommendation")
+        << u"Uppföljningen sker inte enligt rutinen. Vi rekommenderar därför socialnämnden att se över rutinen för "
+           "uppföljning. Nämnden bör även begära en årlig redovisning av avbrutna placeringar."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Socialnämnden"_s}
+        << QStringList{u"recommendation Socialnämnden: Se över rutinen för uppföljning"_s,
+                       u"recommendation Socialnämnden: Begära en årlig redovisning av avbrutna placeringar"_s};
+    QTest::newRow("a \"bör\" in a paragraph that recommends nothing is no recommendation")
+        << u"Kommunstyrelsen bör enligt vår mening ha en bättre bild av placeringarna."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Socialnämnden"_s} << QStringList{};
+    QTest::newRow("\"Vi bedömer att\" a board outside a Bedömning section: an assessment of its subject")
+        << u"Vi bedömer att kommunstyrelsen inte har säkerställt att ramavtalen täcker socialnämndens behov."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Socialnämnden"_s}
+        << QStringList{u"(assessment Kommunstyrelsen: Vi bedömer att kommunstyrelsen inte har säkerställt att ramavtalen "
+                       "täcker socialnämndens behov.)"_s};
     QTest::newRow("no recommendation in plain text")
         << u"# Bakgrund\n\nVi har granskat kommunstyrelsen och funnit att rutiner finns."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
@@ -632,6 +646,10 @@ void TestImportPasses::findDueDates_data()
     QTest::newRow("a date without a year and no letter date is no due date")
         << u"Revisorerna önskar svar från kommunstyrelsen senast den 15 mars."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
+    QTest::newRow("\"redovisar vidtagna åtgärder\" asks for the follow-up")
+        << u"Revisorerna önskar att socialnämnden och kommunstyrelsen redovisar vidtagna åtgärder senast 2026-09-30."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Socialnämnden"_s}
+        << QStringList{u"Kommunstyrelsen followUp 2026-09-30"_s, u"Socialnämnden followUp 2026-09-30"_s};
     QTest::newRow("yttrar sig asks for a statement")
         << u"Revisorerna begär att kommunstyrelsen yttrar sig över rekommendationerna senast 2025-06-13."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{u"Kommunstyrelsen first 2025-06-13"_s};

@@ -662,7 +662,9 @@ void DetailFinder::findDueDates(ImportedReport &report, const BoardResolver &boa
 QList<DateScanner::Found> DetailFinder::statementDueDatesIn(const QString &sentence, QDate sent)
 {
     static const QRegularExpression aboutStatement(
-        u"\\b(?:yttrande\\w*|yttra\\w*|svar\\w*|besvara\\w*|inkomma|tillhanda)\\b"_s, caseless);
+        u"\\b(?:yttrande\\w*|yttra\\w*|svar\\w*|besvara\\w*|inkomma|tillhanda)\\b"
+        "|\\bredovisa\\w*\\s+(?:de\\s+)?(?:vidtagna|genomförda)\\s+åtgärder"_s,
+        caseless);
     // A date after these words is when something happened, not when the statement is due.
     static const QRegularExpression notDue(
         u"(?:sammanträde\\w*|beslut\\w*|daterad\\w*|reviderad\\w*|reviderat|antagen|antogs|från|inkom|skickades)\\s+(?:den\\s+)?$"_s,
@@ -711,7 +713,9 @@ QList<DetailFinder::FoundDate> DetailFinder::dueDatesIn(const QString &sentence,
     if (dates.isEmpty())
         return {};
     static const QRegularExpression followUp(
-        u"\\buppföljande\\b|\\buppföljning\\w*|\\bandra\\s+yttrande\\w*|\\bkompletterande\\s+yttrande"_s, caseless);
+        u"\\buppföljande\\b|\\buppföljning\\w*|\\bandra\\s+yttrande\\w*|\\bkompletterande\\s+yttrande"
+        "|\\b(?:vidtagna|genomförda)\\s+åtgärder"_s,
+        caseless);
     const StatementKind round = followUp.match(sentence).hasMatch() ? StatementKind::FollowUp : StatementKind::First;
 
     QList<std::pair<qsizetype, qsizetype>> attachedSpans;

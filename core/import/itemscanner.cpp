@@ -31,6 +31,28 @@ QString itemText(const QString &text)
     return t.trimmed();
 }
 
+/// "Vi rekommenderar därför kommunstyrelsen att ...": the board(s), then what to do.
+const QRegularExpression &recommendsPattern()
+{
+    static const QRegularExpression pattern(
+        u"(?:\\b(?:vi|revisorerna|revisionen|kommunrevisionen|stadsrevisionen)\\s+rekommenderar|\\brekommenderar\\s+"
+        "(?:vi|revisorerna|revisionen))\\s+(?:därför\\s+|även\\s+|också\\s+|vidare\\s+|slutligen\\s+)?"
+        "(.{3,80}?)\\s+att\\s+(.{10,})$"_s,
+        caseless);
+    return pattern;
+}
+
+/// "Vi uppmanar kommunstyrelsen att ...", "Vi föreslår att äldrenämnden ...".
+const QRegularExpression &urgesPattern()
+{
+    static const QRegularExpression pattern(
+        u"(?:\\b(?:vi|revisorerna|revisionen|kommunrevisionen|stadsrevisionen)\\s+(?:uppmanar|föreslår)|"
+        "\\b(?:uppmanar|föreslår)\\s+(?:vi|revisorerna|revisionen))\\s+(?:därför\\s+|även\\s+|också\\s+|vidare\\s+|slutligen\\s+)?"
+        "(?:(att)\\s+)?(.{10,})$"_s,
+        caseless);
+    return pattern;
+}
+
 bool endsIntro(const QString &text)
 {
     static const QRegularExpression attAtEnd(u"\\batt$"_s, caseless);
@@ -292,7 +314,28 @@ void ItemScanner::paragraph(const ReportBlock &block)
             m_assessment = Assessment{{}, &block, false, summary};
         }
         appendToAssessment(block, false);
+    } else if (!foundInline) {
+        judgedParagraph(block);
     }
+}
+
+void ItemScanner::judgedParagraph(const ReportBlock &block)
+{
+    // "Vi bedömer att socialnämnden inte säkerställer ..." outside a Bedömning section: the
+    // auditors' judgement of a board, an assessment (the overall one is the conclusion).
+    static const QRegularExpression judges(
+        u"^(?:vi|revisorerna|revisionen)\\s+bedömer\\s+(?:därför\\s+|vidare\\s+|också\\s+)?att\\s+(.{10,})$"_s, caseless);
+    const auto m = judges.match(block.text);
+    if (!m.hasMatch() || DetailFinder::isOverallAssessment(block.text))
+        return;
+    // The board judged is the clause's subject ("att kommunstyrelsen inte har säkerställt att
+    // ramavtalen täcker socialnämndens behov"), else every board it names.
+    const auto mentions = m_boards.mentions(m.captured(1));
+    const bool subject = !mentions.isEmpty() && mentions.first().start == 0 && !mentions.first().board.isEmpty();
+    const QStringList boards = subject ? QStringList{mentions.first().board} : m_boards.boardsIn(m.captured(1));
+    if (boards.isEmpty())
+        return;
+    add(ItemKind::Assessment, block.text, block, boards);
 }
 
 bool ItemScanner::listIntroduction(const ReportBlock &block)
@@ -353,24 +396,54 @@ bool ItemScanner::labelledAssessment(const ReportBlock &block)
 
 bool ItemScanner::inlineRecommendations(const ReportBlock &block)
 {
+    // In a paragraph that recommends, "Nämnden bör även ..." and "Kommunstyrelsen bör i samråd
+    // med ... göra ..." say what else to do.
+    const QStringList sentences = DetailFinder::sentences(block.text);
+    const bool recommending = std::any_of(sentences.cbegin(), sentences.cend(), [](const QString &s) {
+        return recommendsPattern().match(s).hasMatch() || urgesPattern().match(s).hasMatch();
+    });
     bool found = false;
-    for (const QString &sentence : DetailFinder::sentences(block.text))
-        found = inlineSentence(sentence, block) || urgedSentence(sentence, block) || found;
+    QStringList lastBoards;
+    for (const QString &sentence : sentences) {
+        const qsizetype before = m_found.size();
+        if (inlineSentence(sentence, block) || urgedSentence(sentence, block)
+            || (recommending && shouldSentence(sentence, block, lastBoards))) {
+            found = true;
+            if (m_found.size() > before)
+                lastBoards = m_found.last().boards;
+        }
+    }
     return found;
+}
+
+bool ItemScanner::shouldSentence(const QString &sentence, const ReportBlock &block, const QStringList &lastBoards)
+{
+    static const QRegularExpression should(
+        u"^\\s*(?::s)?\\s+bör\\s+(?:därför\\s+|även\\s+|också\\s+|vidare\\s+|dessutom\\s+)?(.{10,})$"_s, caseless);
+    const auto mentions = m_boards.mentions(sentence);
+    if (mentions.isEmpty() || mentions.first().start != 0)
+        return false;
+    const auto m = should.match(QStringView(sentence).sliced(mentions.first().end));
+    if (!m.hasMatch())
+        return false;
+    // "Nämnden" is the board the paragraph has just recommended to.
+    const QStringList boards = mentions.first().board.isEmpty() ? lastBoards : QStringList{mentions.first().board};
+    QString text = m.captured(1).trimmed();
+    if (boards.isEmpty() || text.count(u' ') < 2)
+        return false;
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    add(ItemKind::Recommendation, capitalised(text), block, boards);
+    return true;
 }
 
 bool ItemScanner::inlineSentence(const QString &sentence, const ReportBlock &block)
 {
     // "Vi rekommenderar därför kommunstyrelsen att säkerställa ...", "Den tidigare
     // rekommendationen att ta fram en plan kvarstår."
-    static const QRegularExpression recommends(
-        u"(?:\\b(?:vi|revisorerna|revisionen|kommunrevisionen|stadsrevisionen)\\s+rekommenderar|\\brekommenderar\\s+"
-        "(?:vi|revisorerna|revisionen))\\s+(?:därför\\s+|även\\s+|också\\s+|vidare\\s+|slutligen\\s+)?"
-        "(.{3,80}?)\\s+att\\s+(.{10,})$"_s,
-        caseless);
     static const QRegularExpression remains(
         u"\\b(?:den\\s+)?(?:tidigare\\s+)?rekommendation(?:en)?\\s+(?:om\\s+)?att\\s+(.{10,}?)\\s+kvarstår\\b"_s, caseless);
-    if (const auto m = recommends.match(sentence); m.hasMatch()) {
+    if (const auto m = recommendsPattern().match(sentence); m.hasMatch()) {
         const QStringList boards = m_boards.split(m.capturedView(1));
         if (boards.isEmpty())
             return false;
@@ -392,15 +465,10 @@ bool ItemScanner::urgedSentence(const QString &sentence, const ReportBlock &bloc
 {
     // "Vi uppmanar kommunstyrelsen att ta fram ...": the board after the verb, the
     // recommendation after "att", as with "rekommenderar".
-    static const QRegularExpression urges(
-        u"(?:\\b(?:vi|revisorerna|revisionen|kommunrevisionen|stadsrevisionen)\\s+(?:uppmanar|föreslår)|"
-        "\\b(?:uppmanar|föreslår)\\s+(?:vi|revisorerna|revisionen))\\s+(?:därför\\s+|även\\s+|också\\s+|vidare\\s+|slutligen\\s+)?"
-        "(?:(att)\\s+)?(.{10,})$"_s,
-        caseless);
     // A numbered heading inside the sentence ("... internkontroll- 3.1 Kommunstyrelsen plan
     // ...") is two columns read as one line: the words are not the report's sentence.
     static const QRegularExpression splicedHeading(u"\\s\\d+(?:\\.\\d+)+\\s+\\p{Lu}"_s);
-    const auto m = urges.match(sentence);
+    const auto m = urgesPattern().match(sentence);
     if (!m.hasMatch() || splicedHeading.match(sentence).hasMatch())
         return false;
     QString text;

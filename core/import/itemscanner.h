@@ -95,8 +95,10 @@ private:
     bool inlineRecommendations(const ReportBlock &block);
     bool inlineSentence(const QString &sentence, const ReportBlock &block);
     bool urgedSentence(const QString &sentence, const ReportBlock &block);
+    bool shouldSentence(const QString &sentence, const ReportBlock &block, const QStringList &lastBoards);
     void followUpStatus(const QString &text);
     bool chapterParagraph(const ReportBlock &block);
+    void judgedParagraph(const ReportBlock &block);
 
     // The rules for a list item, in the order they are tried.
     bool numberedChapterHeading(const ReportBlock &block);
