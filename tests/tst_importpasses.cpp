@@ -408,6 +408,9 @@ void TestImportPasses::findBoards_data()
         << u"Till kommunstyrelsen\nTill barn- och utbildningsnämnden\n\nRevisorerna överlämnar rapporten för yttrande till "
            "barn- och utbildningsnämnden och för kännedom till kommunstyrelsen."_s
         << QStringList{u"Barn- och utbildningsnämnden"_s} << QStringList{u"Kommunstyrelsen"_s};
+    QTest::newRow("a name of three parts, two boards joined by samt")
+        << u"Till kultur-, idrotts- och fritidsnämnden samt fastighetsnämnden\n\nVi har granskat."_s
+        << QStringList{u"Kultur-, idrotts- och fritidsnämnden"_s, u"Fastighetsnämnden"_s} << QStringList{};
     QTest::newRow("a sentence beginning with Till is no address")
         << u"Till nämnden, som beställer vården, lämnas rapporten."_s << QStringList{} << QStringList{};
     QTest::newRow("no list: boards in the text are not addressees")

@@ -17,11 +17,12 @@ constexpr auto caseless = QRegularExpression::CaseInsensitiveOption
     | QRegularExpression::UseUnicodePropertiesOption;
 
 // A board's name by its form: a compound ending in the definite "-nämnden"/"-styrelsen"
-// (or genitive), with a shared first part ("Kultur- och fritidsnämnden"), "Tekniska
-// nämnden", and the council, which is informed rather than answering.
-const QString boardWord = u"(?:\\p{L}+-\\s+(?:och|samt)\\s+)?\\p{L}*(?:nämnden|styrelsen)s?"
+// (or genitive), with shared first parts ("Kultur- och fritidsnämnden", "Kultur-, idrotts-
+// och fritidsnämnden"), "Tekniska nämnden", and the council, which is informed rather than
+// answering.
+const QString boardWord = u"(?:(?:\\p{L}+-,\\s+)*\\p{L}+-\\s+(?:och|samt)\\s+)?\\p{L}*(?:nämnden|styrelsen)s?"
                           "|\\p{L}*nämnderna(?:s)?"
-                          "|(?:\\p{L}+-\\s+(?:och|samt)\\s+)?\\p{L}*fullmäktiges?"
+                          "|(?:(?:\\p{L}+-,\\s+)*\\p{L}+-\\s+(?:och|samt)\\s+)?\\p{L}*fullmäktiges?"
                           "|(?:tekniska|sociala|kulturella|gemensamma)\\s+nämnden?s?"_s;
 
 const QRegularExpression &boardPattern()

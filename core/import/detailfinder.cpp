@@ -55,7 +55,8 @@ bool isNameLike(QStringView text)
 /// fritidsnämnden" stays one.
 QStringList namesIn(QStringView text)
 {
-    static const QRegularExpression separators(u"\\s*[,;]\\s*|(?<!-)\\s+(?:och|samt)\\s+"_s, caseless);
+    // "Kultur-, idrotts- och fritidsnämnden" is one name: a comma or "och" after a hyphen joins.
+    static const QRegularExpression separators(u"(?<!-)\\s*[,;]\\s*|(?<!-)\\s+(?:och|samt)\\s+"_s, caseless);
     QStringList names;
     for (const QString &part : text.toString().split(separators, Qt::SkipEmptyParts)) {
         const QString name = part.trimmed();
@@ -182,7 +183,7 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
         const BoardResolver any;
         const auto mentions = any.mentions(rest);
         return !mentions.isEmpty() && mentions.first().start == 0 && !mentions.first().generic
-            && !rest.endsWith(u'.') && !rest.contains(u',') && rest.count(u' ') <= 6;
+            && !rest.endsWith(u'.') && !QString(rest).remove(u"-,"_s).contains(u',') && rest.count(u' ') <= 8;
     };
     const QList<CleanLine> &lines = m_text.lines();
     bool addressLines = false;
