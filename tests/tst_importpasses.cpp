@@ -218,8 +218,9 @@ void TestImportPasses::wordLayout()
 
 void TestImportPasses::pdfTableRows()
 {
-    // Cells that wrap, a column gap narrower than the wide gaps lines are cut at, and the
-    // row's last line on the next page: each row is one block with its cells.
+    // Cells that wrap (a row's second line may fill fewer cells than its first, capitalised or
+    // not), a column gap narrower than the wide gaps lines are cut at, and the row's last line
+    // on the next page: each row is one block with its cells.
     ReportPage first;
     first.number = 1;
     first.height = 842;
@@ -228,6 +229,8 @@ void TestImportPasses::pdfTableRows()
         u"60:Rekommendation|250:Ansvarig nämnd|420:Prioritet"_s,
         u"60:Ta fram regionövergripande|250:Regionstyrelsen|420:Hög"_s,
         u"60:anvisningar för konsulter"_s,
+        u"60:Tekniska nämnden och|250:Upprätta en skriftlig|420:Hög"_s,
+        u"60:Halmstads Energi AB|250:överenskommelse"_s,
         u"60:Säkerställa att kostnaderna|248:Hälso- och|420:Medel"_s,
         u"60:bokförs på enhetliga konton|250:sjukvårdsstyrelsen"_s,
         u"60:i samtliga"_s}));
@@ -241,6 +244,8 @@ void TestImportPasses::pdfTableRows()
         u"T(Rekommendation | Ansvarig nämnd | Prioritet):Rekommendation Ansvarig nämnd Prioritet"_s,
         u"T(Ta fram regionövergripande anvisningar för konsulter | Regionstyrelsen | Hög):"
         "Ta fram regionövergripande anvisningar för konsulter Regionstyrelsen Hög"_s,
+        u"T(Tekniska nämnden och Halmstads Energi AB | Upprätta en skriftlig överenskommelse | Hög):"
+        "Tekniska nämnden och Halmstads Energi AB Upprätta en skriftlig överenskommelse Hög"_s,
         u"T(Säkerställa att kostnaderna bokförs på enhetliga konton i samtliga förvaltningar | Hälso- och sjukvårdsstyrelsen | Medel):"
         "Säkerställa att kostnaderna bokförs på enhetliga konton i samtliga förvaltningar Hälso- och sjukvårdsstyrelsen Medel"_s,
         u"P:Göteborg den 22 januari 2025"_s}));

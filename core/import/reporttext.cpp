@@ -317,6 +317,7 @@ struct ReportText::Table
     QList<double> columns; // PDFs: where the header's cells begin
     double lineHeight = 0;
     qsizetype row = -1;    // the row being read (a block)
+    qsizetype rowCells = 0; // how many cells the row's first line has
 };
 
 /// The cells a line has in a table's columns.
@@ -443,10 +444,12 @@ bool ReportText::placeTableLine(const ReportPage &page, qsizetype index, const Q
         if (cells && cells->texts == table.header)
             return true; // the header repeated on a new page
         // A line right below the row, or at the top of the next page in mid-sentence, continues
-        // the row's cells when it does not begin a new first cell.
+        // the row's cells when it fills fewer cells than the row's first line (a row begins
+        // with a line in every cell it has) or goes on a cell's sentence.
         const bool below = kind == Break::None || (kind == Break::Page && startsLowercase(text));
         const bool continues = cells && table.row >= 0 && !table.columns.isEmpty() && below
-            && (cells->columns.size() == 1 || cells->columns.first() != 0 || startsLowercase(cells->texts.first()));
+            && (cells->columns.size() < table.rowCells || cells->columns.first() != 0
+                || startsLowercase(cells->texts.first()));
         if (cells && cells->columns.size() >= 2 && !continues) {
             ReportBlock block;
             block.kind = ReportBlock::Kind::TableRow;
@@ -459,6 +462,7 @@ bool ReportText::placeTableLine(const ReportPage &page, qsizetype index, const Q
             block.text = block.cells.join(u' ').simplified();
             m_blocks.append(block);
             table.row = m_blocks.size() - 1;
+            table.rowCells = cells->columns.size();
             state.open = table.row;
             return true;
         }
