@@ -362,6 +362,10 @@ void TestImportPasses::findHeadings_data()
     QTest::newRow("a numbered line alone is a chapter heading")
         << u"1. Sammanfattning\n\nVi har granskat nämnden."_s
         << QStringList{u"H[1]:1. Sammanfattning"_s, u"P[1]:Vi har granskat nämnden."_s};
+    QTest::newRow("a numbered chapter's name before a list's introduction is a heading")
+        << u"Vi bedömer att ansvaret är oklart.\n\n3. Rekommendationer\n\nVi lämnar följande rekommendationer:\n\n- se över ansvaret"_s
+        << QStringList{u"P:Vi bedömer att ansvaret är oklart."_s, u"H[3]:3. Rekommendationer"_s,
+                       u"P[3]:Vi lämnar följande rekommendationer:"_s, u"L(-)[3]:se över ansvaret"_s};
     QTest::newRow("list items stay list items")
         << u"Vi rekommenderar nämnden att:\n• upprätta rutiner\n• följa upp dem"_s
         << QStringList{u"P:Vi rekommenderar nämnden att:"_s, u"L(•):upprätta rutiner"_s, u"L(•):följa upp dem"_s};

@@ -282,8 +282,9 @@ void ReportText::promoteNumberedHeadings()
             const ReportBlock &n = m_blocks.at(k);
             return n.kind == ReportBlock::Kind::ListItem || (n.kind == ReportBlock::Kind::Paragraph && n.text.endsWith(u':'));
         };
+        // "3. Rekommendationer" names a chapter even when a list's introduction follows it.
         const qsizetype next = neighbour(i + 1, 1);
-        if (isList(neighbour(i - 1, -1)) || isList(next) || next >= m_blocks.size())
+        if (isList(neighbour(i - 1, -1)) || (isList(next) && !isKeywordHeading(b.text)) || next >= m_blocks.size())
             continue;
         b.kind = ReportBlock::Kind::Heading;
         b.text = b.number + u". "_s + b.text;
