@@ -441,6 +441,23 @@ void TestCli::commands_data()
     QTest::newRow("import: a board's items") << QStringList{u"import"_s, report, u"--board"_s, u"tekniska nämnden"_s, u"-o"_s, u"out.yttrande"_s}
                                              << 0 << u"\\AWrote out\\.yttrande with \\d+ items for Tekniska nämnden\\.\\n\\z"_s
                                              << u"KR-2017/0039"_s << u"out.yttrande"_s;
+    // --explain: every item with its line in the file (lines 40 and 87 of the report hold the
+    // first recommendation), whether the statement takes it; without -o nothing is written.
+    QTest::newRow("import: --explain")
+        << QStringList{u"import"_s, report, u"--board"_s, u"tekniska nämnden"_s, u"--explain"_s} << 0
+        << u"\\A1\\. Rekommendation \\(Kommunstyrelsen\\), line 40, 1 Sammanfattning: not taken: addressed to Kommunstyrelsen\\n"
+           "   also at line 87, 4\\.1 Rekommendationer\\n   Fastställa ett reglemente för intern kontroll[^\\n]*\\n"
+           "(?:.*\\n)*4\\. Rekommendation \\(Tekniska nämnden\\), line 46, 1 Sammanfattning: taken\\n"
+           "(?:.*\\n)*6\\. Bedömning \\(Kommunstyrelsen\\), line 66, 3\\.1 Bedömning: offered, not taken\\n"
+           "(?:.*\\n)*2 items taken into the statement\\.\\n\\z"_s
+        << u"KR-2017/0039"_s << u""_s;
+    QTest::newRow("import: --explain and -o")
+        << QStringList{u"import"_s, report, u"--board"_s, u"tekniska nämnden"_s, u"--explain"_s, u"-o"_s, u"out.yttrande"_s} << 0
+        << u"\\A1\\. Rekommendation [^\\n]+\\n(?:.*\\n)*2 items taken into the statement\\.\\nWrote out\\.yttrande with 2 items "
+           "for Tekniska nämnden\\.\\n\\z"_s
+        << u"KR-2017/0039"_s << u"out.yttrande"_s;
+    QTest::newRow("import: neither -o nor --explain")
+        << QStringList{u"import"_s, report, u"--board"_s, u"tekniska nämnden"_s} << 2 << u""_s << usage << u""_s;
     QTest::newRow("import: unknown board") << QStringList{u"import"_s, report, u"--board"_s, u"Kulturnämnden"_s, u"-o"_s, u"out.yttrande"_s}
                                            << 1 << u""_s << u"no board called \"Kulturnämnden\"; it names: Kommunstyrelsen, Tekniska nämnden\\.\n\\z"_s << u""_s;
     QTest::newRow("import: unknown board, the closest") << QStringList{u"import"_s, report, u"--board"_s, u"Tekniknämnden"_s, u"-o"_s, u"out.yttrande"_s}

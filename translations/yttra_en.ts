@@ -293,46 +293,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
-      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
-      details, the due date and the items addressed to the board (--all: to any
-      board). Prints what was found on standard error.
-  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
-      Show what changed between two versions, part by part and field by field,
-      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
-      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
-  comments FILE
-      List the review comments with their replies, open ones first.
-  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
-      Read a review made in Word on a document exported with --docx: its comments
-      (with replies) on the fields they were made on, and the text changed in
-      each field as a proposed change, listed as [-removed-] and {+added+}.
-      -o OUT.yttrande  write the statement with the comments taken in
-      --accept-changes  with -o: take in the proposed changes as well
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 is given more than once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,6 +377,104 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     <message>
         <source>warning: %1 The outputs are made without a logo.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error. Scanned pages are read
+      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
+      a scanned report instead. --explain prints every item found with its page
+      and line, and whether the statement takes it (-o may then be left out).
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
+  comments FILE
+      List the review comments with their replies, open ones first.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Read a review made in Word on a document exported with --docx: its comments
+      (with replies) on the fields they were made on, and the text changed in
+      each field as a proposed change, listed as [-removed-] and {+added+}.
+      -o OUT.yttrande  write the statement with the comments taken in
+      --accept-changes  with -o: take in the proposed changes as well
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2 with text recognition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain (read by text recognition), %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered, not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not taken: addressed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3), %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no board named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remains from an earlier audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read by text recognition: check it against the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken into the statement.</source>
+        <translation>
+            <numerusform>%n item taken into the statement.</numerusform>
+            <numerusform>%n items taken into the statement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,6 +711,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>A due date names no board; it was taken for every board addressed: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date on page %1 is written without a year; %2, the first such day after the letter&apos;s date %3, was used: check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1004,10 +1066,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Items found (tick those to answer; the text can be edited):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Items found in the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,6 +1075,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>How the board was understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items found: tick those to answer (Space), edit a text with F2 or a double-click. Beside them, where the selected item is in the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,6 +1857,21 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>PageRecognizer</name>
+    <message>
+        <source>text recognition needs Tesseract&apos;s Swedish language data, which is not installed; install the package tesseract-ocr-swe (Debian, Ubuntu) or import a PDF with text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page could not be rendered for text recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text recognition failed on this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfArchive</name>
     <message>
         <source>the sRGB colour profile is missing from Yttra&apos;s resources</source>
@@ -2023,6 +2104,52 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>The report calls the board &quot;%1&quot;; that name is taken for &quot;%2&quot;, which differs only in the municipality or region it names.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These pages are scanned and were read by text recognition (OCR): %1. Check the items found on them, word for word, against the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPageImage</name>
+    <message>
+        <source>%1 is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was read; import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no page %2 (it has %n page(s))</source>
+        <translation>
+            <numerusform>%1 has no page %2 (it has %n page)</numerusform>
+            <numerusform>%1 has no page %2 (it has %n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 of %2 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page cannot be drawn at %1 dots per inch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2 cannot be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportReader</name>
@@ -2040,10 +2167,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the PDF has no text: it seems to be a scanned image. Run text recognition (OCR) on it first, or ask the auditors for the report as a PDF with text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2076,6 +2199,18 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>this is not a text file (it holds binary data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no text, it seems to be a scanned image, and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no text: it seems to be a scanned image. Yttra can read it with text recognition (OCR) when --no-ocr is left out, or ask the auditors for the report as a PDF with text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has no text: it seems to be a scanned image, and text recognition found no text in it either (a picture, or a very poor scan); ask the auditors for the report as a PDF with text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,6 +3686,39 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read by text recognition (OCR) from a scanned page: check the text against the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recommendation(s)</source>
+        <translation>
+            <numerusform>%1 of %n recommendation</numerusform>
+            <numerusform>%1 of %n recommendations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assessment(s)</source>
+        <translation>
+            <numerusform>%1 of %n assessment</numerusform>
+            <numerusform>%1 of %n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s)</source>
+        <translation>
+            <numerusform>%1 of %n question</numerusform>
+            <numerusform>%1 of %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was found to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::ItemPage</name>
@@ -4113,6 +4281,14 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>Open Statement Read-Only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the Audit Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2 with text recognition…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -4536,6 +4712,91 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     </message>
     <message>
         <source>the recovery file cannot be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::ReportPageView</name>
+    <message>
+        <source>The previous place in the report where this item is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next place in the report where this item is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page was read by text recognition: check the item&apos;s words against the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see where the report has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report does not say where this item was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>where in the report: page and line — section</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known which file the report was read from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report does not say on which page this item was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>——— page %1 ———</source>
+        <comment>between the pages of a text file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s text cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -295,82 +295,6 @@
         <translation>med --docx: mallens handläggare</translation>
     </message>
     <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
-      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
-      details, the due date and the items addressed to the board (--all: to any
-      board). Prints what was found on standard error.
-  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
-      Show what changed between two versions, part by part and field by field,
-      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
-      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
-  comments FILE
-      List the review comments with their replies, open ones first.
-  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
-      Read a review made in Word on a document exported with --docx: its comments
-      (with replies) on the fields they were made on, and the text changed in
-      each field as a proposed change, listed as [-removed-] and {+added+}.
-      -o OUT.yttrande  write the statement with the comments taken in
-      --accept-changes  with -o: take in the proposed changes as well
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
-        <translation>Användning: yttra-cli COMMAND [OPTIONS]
-
-Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
-
-Kommandon:
-  validate FILE [--strict]
-      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      Med --strict blir brister i förhållande till revisorernas mall fel.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
-      som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
-  example -o OUT.yttrande
-      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
-  import REPORT --board NAME [--kind first|followUp] [--all] -o OUT.yttrande
-      Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
-      granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
-      (--all: till alla nämnder). Skriver ut vad som hittades på standardfel.
-  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
-      Visar vad som har ändrats mellan två versioner, del för del och fält för fält,
-      med ändrade ord markerade [-removed-] och {+added+}; slutstatus 0 om lika, annars 1.
-      --pdf OUT.pdf  skriver också jämförelsen som PDF för granskning på papper
-  comments FILE
-      Listar kommentarerna med sina svar, öppna kommentarer först.
-  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
-      Läser in en granskning som gjorts i Word i ett dokument som exporterats med --docx:
-      kommentarerna (med svar) på de fält de gjordes på, och texten som ändrats i varje
-      fält som ett ändringsförslag, listat som [-removed-] och {+added+}.
-      -o OUT.yttrande  skriv yttrandet med kommentarerna inlästa
-      --accept-changes  med -o: ta också in ändringsförslagen
-
-Alternativ:
-  -h, --help      Visa den här hjälpen.
-  -v, --version   Visa versionen.
-
-Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
-3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
-</translation>
-    </message>
-    <message>
         <source>--%1 is given more than once</source>
         <translation>--%1 anges mer än en gång</translation>
     </message>
@@ -457,6 +381,143 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>warning: %1 The outputs are made without a logo.</source>
         <translation>varning: %1 Filerna skrivs utan logotyp.</translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error. Scanned pages are read
+      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
+      a scanned report instead. --explain prints every item found with its page
+      and line, and whether the statement takes it (-o may then be left out).
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
+  comments FILE
+      List the review comments with their replies, open ones first.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Read a review made in Word on a document exported with --docx: its comments
+      (with replies) on the fields they were made on, and the text changed in
+      each field as a proposed change, listed as [-removed-] and {+added+}.
+      -o OUT.yttrande  write the statement with the comments taken in
+      --accept-changes  with -o: take in the proposed changes as well
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation>Användning: yttra-cli COMMAND [OPTIONS]
+
+Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
+
+Kommandon:
+  validate FILE [--strict]
+      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      Med --strict blir brister i förhållande till revisorernas mall fel.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
+      som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
+  example -o OUT.yttrande
+      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
+  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
+      Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
+      granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
+      (--all: till alla nämnder). Skriver ut vad som hittades på standardfel. Skannade
+      sidor läses med textigenkänning (OCR) och deras punkter markeras som osäkra;
+      --no-ocr avvisar i stället en skannad rapport. --explain skriver ut varje punkt
+      som hittades med sida och rad, och om yttrandet tar med den (-o kan då utelämnas).
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Visar vad som har ändrats mellan två versioner, del för del och fält för fält,
+      med ändrade ord markerade [-removed-] och {+added+}; slutstatus 0 om lika, annars 1.
+      --pdf OUT.pdf  skriver också jämförelsen som PDF för granskning på papper
+  comments FILE
+      Listar kommentarerna med sina svar, öppna kommentarer först.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Läser in en granskning som gjorts i Word i ett dokument som exporterats med --docx:
+      kommentarerna (med svar) på de fält de gjordes på, och texten som ändrats i varje
+      fält som ett ändringsförslag, listat som [-removed-] och {+added+}.
+      -o OUT.yttrande  skriv yttrandet med kommentarerna inlästa
+      --accept-changes  med -o: ta också in ändringsförslagen
+
+Alternativ:
+  -h, --help      Visa den här hjälpen.
+  -v, --version   Visa versionen.
+
+Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
+3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
+</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2 with text recognition…</source>
+        <translation>Läser sida %1 av %2 med textigenkänning…</translation>
+    </message>
+    <message>
+        <source>Uncertain (read by text recognition), %1: %2</source>
+        <translation>Osäker (läst med textigenkänning), %1: %2</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>sida %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <source>offered, not taken</source>
+        <translation>föreslås, tas inte med</translation>
+    </message>
+    <message>
+        <source>not taken: addressed to %1</source>
+        <translation>tas inte med: riktas till %1</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>tas med</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3), %4: %5</source>
+        <translation>%1. %2 (%3), %4: %5</translation>
+    </message>
+    <message>
+        <source>no board named</source>
+        <translation>ingen nämnd angiven</translation>
+    </message>
+    <message>
+        <source>also at %1</source>
+        <translation>även på %1</translation>
+    </message>
+    <message>
+        <source>remains from an earlier audit</source>
+        <translation>kvarstår från en tidigare granskning</translation>
+    </message>
+    <message>
+        <source>read by text recognition: check it against the page</source>
+        <translation>läst med textigenkänning: jämför med sidan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) taken into the statement.</source>
+        <translation>
+            <numerusform>%n punkt tas med i yttrandet.</numerusform>
+            <numerusform>%n punkter tas med i yttrandet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,6 +755,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>A due date names no board; it was taken for every board addressed: check it.</source>
         <translation>En sista svarsdag nämner ingen nämnd; den har använts för alla berörda nämnder: kontrollera det.</translation>
+    </message>
+    <message>
+        <source>The due date on page %1 is written without a year; %2, the first such day after the letter&apos;s date %3, was used: check it.</source>
+        <translation>Sista svarsdagen på sidan %1 anges utan år; %2, den första sådana dagen efter missivets datum %3, användes: kontrollera den.</translation>
     </message>
 </context>
 <context>
@@ -1044,10 +1109,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>Typ av yttrande</translation>
     </message>
     <message>
-        <source>&amp;Items found (tick those to answer; the text can be edited):</source>
-        <translation>&amp;Punkter som hittades (kryssa i dem som ska besvaras; texten kan ändras):</translation>
-    </message>
-    <message>
         <source>Items found in the report</source>
         <translation>Punkter som hittades i rapporten</translation>
     </message>
@@ -1058,6 +1119,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>How the board was understood</source>
         <translation>Hur nämnden tolkades</translation>
+    </message>
+    <message>
+        <source>&amp;Items found: tick those to answer (Space), edit a text with F2 or a double-click. Beside them, where the selected item is in the report:</source>
+        <translation>&amp;Punkter som hittades: kryssa för dem som ska besvaras (mellanslag), redigera en text med F2 eller ett dubbelklick. Bredvid syns var i rapporten den valda punkten står:</translation>
+    </message>
+    <message>
+        <source>Items chosen</source>
+        <translation>Valda punkter</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1900,21 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>PageRecognizer</name>
+    <message>
+        <source>text recognition needs Tesseract&apos;s Swedish language data, which is not installed; install the package tesseract-ocr-swe (Debian, Ubuntu) or import a PDF with text</source>
+        <translation>textigenkänningen behöver Tesseracts svenska språkdata, som inte är installerade; installera paketet tesseract-ocr-swe (Debian, Ubuntu) eller läs in en PDF med text</translation>
+    </message>
+    <message>
+        <source>the page could not be rendered for text recognition</source>
+        <translation>sidan kunde inte ritas upp för textigenkänning</translation>
+    </message>
+    <message>
+        <source>text recognition failed on this page</source>
+        <translation>textigenkänningen misslyckades på den här sidan</translation>
+    </message>
+</context>
+<context>
     <name>PdfArchive</name>
     <message>
         <source>the sRGB colour profile is missing from Yttra&apos;s resources</source>
@@ -2063,6 +2147,52 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>The report calls the board &quot;%1&quot;; that name is taken for &quot;%2&quot;, which differs only in the municipality or region it names.</source>
         <translation>Rapporten kallar nämnden ”%1”; det namnet tas för ”%2”, som bara skiljer sig i vilken kommun eller region som nämns.</translation>
     </message>
+    <message>
+        <source>These pages are scanned and were read by text recognition (OCR): %1. Check the items found on them, word for word, against the report.</source>
+        <translation>De här sidorna är skannade och lästes med textigenkänning (OCR): %1. Jämför punkterna som hittades på dem ord för ord med rapporten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPageImage</name>
+    <message>
+        <source>%1 is no longer there</source>
+        <translation>%1 finns inte längre</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was read; import it again</source>
+        <translation>%1 har ändrats sedan den lästes in; läs in den igen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PDF</source>
+        <translation>%1 är inte en läsbar PDF</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password</source>
+        <translation>%1 är skyddad med lösenord</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has no page %2 (it has %n page(s))</source>
+        <translation>
+            <numerusform>%1 har ingen sida %2 (den har %n sida)</numerusform>
+            <numerusform>%1 har ingen sida %2 (den har %n sidor)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 of %2 cannot be read</source>
+        <translation>sida %1 av %2 kan inte läsas</translation>
+    </message>
+    <message>
+        <source>a page cannot be drawn at %1 dots per inch</source>
+        <translation>en sida kan inte ritas med %1 punkter per tum</translation>
+    </message>
+    <message>
+        <source>page %1 of %2 cannot be drawn</source>
+        <translation>sida %1 av %2 kan inte ritas</translation>
+    </message>
 </context>
 <context>
     <name>ReportReader</name>
@@ -2081,10 +2211,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>the PDF has no pages</source>
         <translation>PDF-filen har inga sidor</translation>
-    </message>
-    <message>
-        <source>the PDF has no text: it seems to be a scanned image. Run text recognition (OCR) on it first, or ask the auditors for the report as a PDF with text</source>
-        <translation>PDF-filen innehåller ingen text: den verkar vara en inskannad bild. Kör textigenkänning (OCR) på den först, eller be revisorerna om rapporten som PDF med text</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -2117,6 +2243,18 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>this is not a text file (it holds binary data)</source>
         <translation>detta är ingen textfil (den innehåller binärdata)</translation>
+    </message>
+    <message>
+        <source>the PDF has no text, it seems to be a scanned image, and %1</source>
+        <translation>PDF:en har ingen text, den verkar vara en skannad bild, och %1</translation>
+    </message>
+    <message>
+        <source>the PDF has no text: it seems to be a scanned image. Yttra can read it with text recognition (OCR) when --no-ocr is left out, or ask the auditors for the report as a PDF with text</source>
+        <translation>PDF:en har ingen text: den verkar vara en skannad bild. Yttra kan läsa den med textigenkänning (OCR) om --no-ocr utelämnas, eller be revisorerna om rapporten som PDF med text</translation>
+    </message>
+    <message>
+        <source>the PDF has no text: it seems to be a scanned image, and text recognition found no text in it either (a picture, or a very poor scan); ask the auditors for the report as a PDF with text</source>
+        <translation>PDF:en har ingen text: den verkar vara en skannad bild, och textigenkänningen hittade ingen text i den heller (en bild eller en mycket dålig skanning); be revisorerna om rapporten som PDF med text</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3729,39 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>Text</source>
         <translation>Text</translation>
     </message>
+    <message>
+        <source>Read by text recognition (OCR) from a scanned page: check the text against the page.</source>
+        <translation>Läst med textigenkänning (OCR) från en skannad sida: jämför texten med sidan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n recommendation(s)</source>
+        <translation>
+            <numerusform>%1 av %n rekommendation</numerusform>
+            <numerusform>%1 av %n rekommendationer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n assessment(s)</source>
+        <translation>
+            <numerusform>%1 av %n bedömning</numerusform>
+            <numerusform>%1 av %n bedömningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n question(s)</source>
+        <translation>
+            <numerusform>%1 av %n fråga</numerusform>
+            <numerusform>%1 av %n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was found to answer.</source>
+        <translation>Inget att besvara hittades.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Valda: %1</translation>
+    </message>
 </context>
 <context>
     <name>yttra::ItemPage</name>
@@ -4169,6 +4340,14 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>Open Statement Read-Only</source>
         <translation>Öppna yttrande skrivskyddat</translation>
     </message>
+    <message>
+        <source>Reading the Audit Report</source>
+        <translation>Läser revisionsrapporten</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of %2 with text recognition…</source>
+        <translation>Läser sida %1 av %2 med textigenkänning…</translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -4593,6 +4772,91 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>the recovery file cannot be removed: %1</source>
         <translation>återställningsfilen kan inte tas bort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::ReportPageView</name>
+    <message>
+        <source>The previous place in the report where this item is</source>
+        <translation>Det föregående stället i rapporten där punkten står</translation>
+    </message>
+    <message>
+        <source>Previous place</source>
+        <translation>Föregående ställe</translation>
+    </message>
+    <message>
+        <source>The next place in the report where this item is</source>
+        <translation>Nästa ställe i rapporten där punkten står</translation>
+    </message>
+    <message>
+        <source>Next place</source>
+        <translation>Nästa ställe</translation>
+    </message>
+    <message>
+        <source>This page was read by text recognition: check the item&apos;s words against the page.</source>
+        <translation>Sidan lästes med textigenkänning: jämför punktens ord med sidan.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text</source>
+        <translation>Rapportens text</translation>
+    </message>
+    <message>
+        <source>Select an item to see where the report has it.</source>
+        <translation>Välj en punkt för att se var den står i rapporten.</translation>
+    </message>
+    <message>
+        <source>Place %1 of %2</source>
+        <translation>Ställe %1 av %2</translation>
+    </message>
+    <message>
+        <source>The report does not say where this item was found.</source>
+        <translation>Det är inte känt var i rapporten punkten hittades.</translation>
+    </message>
+    <message>
+        <source>Page %1, line %2</source>
+        <translation>Sida %1, rad %2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Sida %1</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Rad %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>where in the report: page and line — section</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>It is not known which file the report was read from.</source>
+        <translation>Det är inte känt vilken fil rapporten lästes från.</translation>
+    </message>
+    <message>
+        <source>The report does not say on which page this item was found.</source>
+        <translation>Det är inte känt på vilken sida punkten hittades.</translation>
+    </message>
+    <message>
+        <source>The page cannot be shown: %1</source>
+        <translation>Sidan kan inte visas: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of the report</source>
+        <translation>Sida %1 i rapporten</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>——— page %1 ———</source>
+        <comment>between the pages of a text file</comment>
+        <translation>——— sida %1 ———</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text cannot be shown: %1</source>
+        <translation>Rapportens text kan inte visas: %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "format/statementfile.h"
 #include "import/itemfinder.h"
 #include "import/reportimporter.h"
+#include "language/documentlabels.h"
 #include "model/followup.h"
 #include "pdf/comparisonpdf.h"
 #include "pdf/logoimage.h"
@@ -170,12 +171,13 @@ QString CommandLine::usage() const
               "      reported on runs from DATE (default: the first statement's date) to DATE.\n"
               "  example -o OUT.yttrande\n"
               "      Write the built-in example statement (\"-\" writes to standard output).\n"
-              "  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] -o OUT.yttrande\n"
+              "  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande\n"
               "      Start a statement from the auditors' report (PDF, .txt or .md): the audit's\n"
               "      details, the due date and the items addressed to the board (--all: to any\n"
               "      board). Prints what was found on standard error. Scanned pages are read\n"
               "      with text recognition (OCR), their items marked uncertain; --no-ocr refuses\n"
-              "      a scanned report instead.\n"
+              "      a scanned report instead. --explain prints every item found with its page\n"
+              "      and line, and whether the statement takes it (-o may then be left out).\n"
               "  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]\n"
               "      Show what changed between two versions, part by part and field by field,\n"
               "      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.\n"
@@ -477,8 +479,9 @@ int CommandLine::importReport(const QStringList &arguments)
     const QCommandLineOption kind(u"kind"_s, tr("first or followUp."), u"KIND"_s, u"first"_s);
     const QCommandLineOption all(u"all"_s);
     const QCommandLineOption noOcr(u"no-ocr"_s);
+    const QCommandLineOption explain(u"explain"_s);
     const QCommandLineOption output(u"o"_s, tr("Output file."), u"OUT"_s);
-    p.parser.addOptions({board, kind, all, noOcr, output});
+    p.parser.addOptions({board, kind, all, noOcr, explain, output});
     if (!p.parse(arguments))
         return usageError(p.error);
     const QStringList files = p.parser.positionalArguments();
@@ -486,13 +489,14 @@ int CommandLine::importReport(const QStringList &arguments)
         return usageError(tr("import takes one report"));
     if (!p.parser.isSet(board) || p.parser.value(board).trimmed().isEmpty())
         return usageError(tr("import needs --board NAME, the board that answers"));
-    if (!p.parser.isSet(output) || p.parser.value(output).isEmpty())
+    const bool writing = p.parser.isSet(output);
+    if ((!writing && !p.parser.isSet(explain)) || (writing && p.parser.value(output).isEmpty()))
         return usageError(tr("import needs -o OUT.yttrande"));
     const auto statementKind = enumFromName(statementKindNames, p.parser.value(kind));
     if (!statementKind)
         return usageError(tr("--kind is first or followUp, not \"%1\"").arg(p.parser.value(kind)));
     const QString out = p.parser.value(output);
-    if (SaveFile::isSameFile(files.first(), out))
+    if (writing && SaveFile::isSameFile(files.first(), out))
         return usageError(tr("the output would overwrite the report %1").arg(files.first()));
 
     ReadOptions readOptions;
@@ -539,6 +543,11 @@ int CommandLine::importReport(const QStringList &arguments)
         }
     }
 
+    if (p.parser.isSet(explain))
+        explainImport(report, statement, p.parser.isSet(all) ? QString() : boardName);
+    if (!writing)
+        return Success;
+
     const auto saved = StatementFile::save(statement, out);
     if (!saved) {
         m_err << saved.error().text() << Qt::endl;
@@ -547,6 +556,47 @@ int CommandLine::importReport(const QStringList &arguments)
     warnAbout(out, saved.value());
     m_out << tr("Wrote %1 with %2 items for %3.").arg(out).arg(statement.items.size()).arg(boardName) << Qt::endl;
     return Success;
+}
+
+void CommandLine::explainImport(const ImportedReport &report, const Statement &statement, const QString &board)
+{
+    // For checking the import against the report: every item found, where it stands (page
+    // and line, the section), whether the statement takes it and why not, and its words.
+    const DocumentLabels labels(statement.language);
+    const auto where = [](const ImportPlace &place) {
+        QStringList parts;
+        if (place.page > 0)
+            parts.append(tr("page %1").arg(place.page));
+        if (place.line > 0)
+            parts.append(tr("line %1").arg(place.line));
+        if (!place.section.isEmpty() && place.section != place.heading)
+            parts.append(place.section + u' ' + place.heading);
+        else if (!place.heading.isEmpty())
+            parts.append(place.heading);
+        return parts.join(u", "_s);
+    };
+    for (qsizetype i = 0; i < report.candidates.size(); ++i) {
+        const ImportCandidate &c = report.candidates.at(i);
+        QString verdict;
+        if (!c.selected)
+            verdict = tr("offered, not taken");
+        else if (!board.isEmpty() && !c.concerns(board))
+            verdict = tr("not taken: addressed to %1").arg(c.boards.join(u", "_s));
+        else
+            verdict = tr("taken");
+        const QString kind = labels.itemKind(c.kind) + (c.number.isEmpty() ? QString() : u' ' + c.number);
+        m_out << tr("%1. %2 (%3), %4: %5").arg(i + 1).arg(kind, c.boards.isEmpty() ? tr("no board named") : c.boards.join(u", "_s),
+                                                        where(c.places.first()), verdict)
+              << Qt::endl;
+        for (qsizetype k = 1; k < c.places.size(); ++k)
+            m_out << u"   "_s << tr("also at %1").arg(where(c.places.at(k))) << Qt::endl;
+        if (c.remains)
+            m_out << u"   "_s << tr("remains from an earlier audit") << Qt::endl;
+        if (c.uncertain)
+            m_out << u"   "_s << tr("read by text recognition: check it against the page") << Qt::endl;
+        m_out << u"   "_s << c.text.simplified() << Qt::endl;
+    }
+    m_out << tr("%n item(s) taken into the statement.", nullptr, int(statement.items.size())) << Qt::endl;
 }
 
 int CommandLine::compare(const QStringList &arguments)

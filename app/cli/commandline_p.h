@@ -11,6 +11,8 @@
 
 namespace yttra {
 
+struct ImportedReport;
+
 /// yttra-cli: everything a script or a test does with statements, without a window.
 /// Exit codes are a contract: 0 success, 1 invalid input, 2 wrong usage, 3 a file cannot
 /// be read or written.
@@ -33,6 +35,7 @@ private:
     int example(const QStringList &arguments);
     int compare(const QStringList &arguments);
     int importReport(const QStringList &arguments);
+    void explainImport(const ImportedReport &report, const Statement &statement, const QString &board);
     int comments(const QStringList &arguments);
     int reviewImport(const QStringList &arguments);
     /// Loads a statement for reading, reporting a failure on stderr; the exit code on failure.
