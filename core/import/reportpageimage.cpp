@@ -67,36 +67,38 @@ Result<int> ReportPageImage::pageCount()
     return doc.value()->numPages();
 }
 
-Result<QSizeF> ReportPageImage::pageSize(int page)
+Result<std::unique_ptr<Poppler::Page>> ReportPageImage::pageAt(int page)
 {
-    using R = Result<QSizeF>;
+    using R = Result<std::unique_ptr<Poppler::Page>>;
     auto doc = document();
     if (!doc)
         return R::failure(doc.error());
     const int count = doc.value()->numPages();
     if (page < 1 || page > count)
         return R::failure(tr("%1 has no page %2 (it has %n page(s))", nullptr, count).arg(m_path, QString::number(page)));
-    const std::unique_ptr<Poppler::Page> p = doc.value()->page(page - 1);
+    std::unique_ptr<Poppler::Page> p = doc.value()->page(page - 1);
     if (!p)
         return R::failure(tr("page %1 of %2 cannot be read").arg(QString::number(page), m_path));
-    return p->pageSizeF();
+    return p;
+}
+
+Result<QSizeF> ReportPageImage::pageSize(int page)
+{
+    auto p = pageAt(page);
+    if (!p)
+        return Result<QSizeF>::failure(p.error());
+    return p.value()->pageSizeF();
 }
 
 Result<QImage> ReportPageImage::render(int page, qreal dpi)
 {
     using R = Result<QImage>;
-    auto doc = document();
-    if (!doc)
-        return R::failure(doc.error());
-    const int count = doc.value()->numPages();
-    if (page < 1 || page > count)
-        return R::failure(tr("%1 has no page %2 (it has %n page(s))", nullptr, count).arg(m_path, QString::number(page)));
+    auto p = pageAt(page);
+    if (!p)
+        return R::failure(p.error());
     if (!(dpi > 0))
         return R::failure(tr("a page cannot be drawn at %1 dots per inch").arg(dpi));
-    const std::unique_ptr<Poppler::Page> p = doc.value()->page(page - 1);
-    if (!p)
-        return R::failure(tr("page %1 of %2 cannot be read").arg(QString::number(page), m_path));
-    QImage image = p->renderToImage(dpi, dpi);
+    QImage image = p.value()->renderToImage(dpi, dpi);
     if (image.isNull())
         return R::failure(tr("page %1 of %2 cannot be drawn").arg(QString::number(page), m_path));
     return image;

@@ -13,6 +13,7 @@
 
 namespace Poppler {
 class Document;
+class Page;
 }
 
 namespace yttra {
@@ -44,6 +45,8 @@ public:
 private:
     /// The document, read now unless it was read before from the file as it still is.
     Result<Poppler::Document *> document();
+    /// Page `page` (from 1) of the document, or why there is none.
+    Result<std::unique_ptr<Poppler::Page>> pageAt(int page);
 
     QString m_path;
     std::unique_ptr<Poppler::Document> m_document;
