@@ -32,7 +32,8 @@ QString fixture()
 QStringList listing(const QString &root)
 {
     QStringList lines;
-    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(
+        root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo info = it.nextFileInfo();
         lines.append(u"%1 %2 %3"_s.arg(QDir(root).relativeFilePath(info.filePath()))
@@ -102,8 +103,7 @@ RegisterEntry::PromisedMeasure measure(const QString &deadline, MeasureStatus st
 
 } // namespace
 
-class TestRegister : public QObject
-{
+class TestRegister : public QObject {
     Q_OBJECT
 
 private slots:
@@ -196,9 +196,11 @@ void TestRegister::everyItemOnce()
 
 void TestRegister::joined()
 {
-    const QList<Register::Join> expected{
-        {u"kommunstyrelsen/2024/it-sakerhet-forsta.yttrande"_s, u"kommunstyrelsen/2025/it-sakerhet-uppfoljning.yttrande"_s, false, false},
-        {u"miljonamnden/tillsyn-forsta.yttrande"_s, u"miljonamnden/uppfoljning/tillsyn-uppfoljning.yttrande"_s, true, false},
+    const QList<Register::Join> expected {
+        { u"kommunstyrelsen/2024/it-sakerhet-forsta.yttrande"_s,
+            u"kommunstyrelsen/2025/it-sakerhet-uppfoljning.yttrande"_s, false, false },
+        { u"miljonamnden/tillsyn-forsta.yttrande"_s, u"miljonamnden/uppfoljning/tillsyn-uppfoljning.yttrande"_s, true,
+            false },
     };
     QCOMPARE(m_register.joins, expected);
     const RegisterEntry *late = findEntry(m_register, u"servicenamnden/lokalforsorjning.yttrande"_s, u"r1"_s);
@@ -231,7 +233,8 @@ void TestRegister::entryDetails()
     // The follow-up's status, not the first statement's "planned".
     QCOMPARE(m.status, MeasureStatus::Done);
 
-    const RegisterEntry *transferred = findEntry(m_register, u"kommunstyrelsen/2024/it-sakerhet-forsta.yttrande"_s, u"r6"_s);
+    const RegisterEntry *transferred
+        = findEntry(m_register, u"kommunstyrelsen/2024/it-sakerhet-forsta.yttrande"_s, u"r6"_s);
     QVERIFY(transferred);
     QCOMPARE(transferred->measures.first().comment, u"Uppdraget har övergått till serviceförvaltningen"_s);
 }
@@ -242,7 +245,8 @@ void TestRegister::problems()
     const RegisterProblem *newer = findProblem(m_register, u"nyare/framtida-format.yttrande"_s);
     QVERIFY2(newer, qPrintable(problemsText(m_register)));
     QCOMPARE(newer->kind, RegisterProblem::Kind::NewerFormat);
-    QVERIFY2(newer->reason.contains(u"newer version"_s) && newer->reason.contains(u"format version 2"_s), qPrintable(newer->reason));
+    QVERIFY2(newer->reason.contains(u"newer version"_s) && newer->reason.contains(u"format version 2"_s),
+        qPrintable(newer->reason));
     const RegisterProblem *damaged = findProblem(m_register, u"trasig.yttrande"_s);
     QVERIFY2(damaged, qPrintable(problemsText(m_register)));
     QCOMPARE(damaged->kind, RegisterProblem::Kind::Invalid);
@@ -259,39 +263,49 @@ void TestRegister::rules_data()
 {
     QTest::addColumn<QStringList>("deadlines"); // "deadline status" per measure
     QTest::addColumn<QString>("itemDeadline");
-    QTest::addColumn<bool>("followUp");         // a follow-up was found
+    QTest::addColumn<bool>("followUp"); // a follow-up was found
     QTest::addColumn<QString>("followUpDue");
     QTest::addColumn<QString>("notOurs");
     QTest::addColumn<QString>("state");
 
     // today is 2025-06-15; due soon is up to 2025-07-15.
     QTest::newRow("no measure") << QStringList() << u""_s << true << u""_s << u""_s << u"open"_s;
-    QTest::newRow("measure without deadline") << QStringList{u" planned"_s} << u""_s << true << u""_s << u""_s << u"open"_s;
-    QTest::newRow("only cancelled") << QStringList{u"2025-01 cancelled"_s} << u""_s << true << u""_s << u""_s << u"open"_s;
-    QTest::newRow("yesterday") << QStringList{u"2025-06-14 ongoing"_s} << u""_s << true << u""_s << u""_s << u"overdue"_s;
-    QTest::newRow("today") << QStringList{u"2025-06-15 ongoing"_s} << u""_s << true << u""_s << u""_s << u"dueSoon"_s;
-    QTest::newRow("in 30 days") << QStringList{u"2025-07-15 planned"_s} << u""_s << true << u""_s << u""_s << u"dueSoon"_s;
-    QTest::newRow("in 31 days") << QStringList{u"2025-07-16 planned"_s} << u""_s << true << u""_s << u""_s << u"onTrack"_s;
-    QTest::newRow("month ending in 15 days") << QStringList{u"2025-06 planned"_s} << u""_s << true << u""_s << u""_s << u"dueSoon"_s;
-    QTest::newRow("quarter ended") << QStringList{u"2025-Q1 planned"_s} << u""_s << true << u""_s << u""_s << u"overdue"_s;
-    QTest::newRow("tertial ending in August") << QStringList{u"2025-T2 planned"_s} << u""_s << true << u""_s << u""_s << u"onTrack"_s;
-    QTest::newRow("ongoing") << QStringList{u"ongoing ongoing"_s} << u""_s << true << u""_s << u""_s << u"onTrack"_s;
-    QTest::newRow("late but done") << QStringList{u"2024 done"_s} << u""_s << true << u""_s << u""_s << u"done"_s;
-    QTest::newRow("one done, one late") << QStringList{u"2024 done"_s, u"2025-Q1 ongoing"_s} << u""_s << true << u""_s << u""_s
-                                        << u"overdue"_s;
-    QTest::newRow("done and cancelled") << QStringList{u"2024 done"_s, u"2025-Q1 cancelled"_s} << u""_s << true << u""_s
-                                        << u""_s << u"done"_s;
-    QTest::newRow("late wins over due soon") << QStringList{u"2025-07-01 planned"_s, u"2025-05 planned"_s} << u""_s << true
-                                             << u""_s << u""_s << u"overdue"_s;
-    QTest::newRow("response's own deadline passed") << QStringList() << u"2025-Q1"_s << true << u""_s << u""_s << u"overdue"_s;
-    QTest::newRow("follow-up missing, due yesterday") << QStringList{u"2026 planned"_s} << u""_s << false << u"2025-06-14"_s
-                                                      << u""_s << u"notFollowedUp"_s;
-    QTest::newRow("follow-up missing, due today") << QStringList{u"2026 planned"_s} << u""_s << false << u"2025-06-15"_s
-                                                  << u""_s << u"onTrack"_s;
-    QTest::newRow("follow-up missing, but done") << QStringList{u"2024 done"_s} << u""_s << false << u"2025-01-31"_s << u""_s
-                                                 << u"done"_s;
-    QTest::newRow("not the board's item") << QStringList() << u""_s << true << u""_s << u"Ansvaret ligger hos servicenämnden."_s
-                                          << u"done"_s;
+    QTest::newRow("measure without deadline")
+        << QStringList { u" planned"_s } << u""_s << true << u""_s << u""_s << u"open"_s;
+    QTest::newRow("only cancelled") << QStringList { u"2025-01 cancelled"_s } << u""_s << true << u""_s << u""_s
+                                    << u"open"_s;
+    QTest::newRow("yesterday") << QStringList { u"2025-06-14 ongoing"_s } << u""_s << true << u""_s << u""_s
+                               << u"overdue"_s;
+    QTest::newRow("today") << QStringList { u"2025-06-15 ongoing"_s } << u""_s << true << u""_s << u""_s
+                           << u"dueSoon"_s;
+    QTest::newRow("in 30 days") << QStringList { u"2025-07-15 planned"_s } << u""_s << true << u""_s << u""_s
+                                << u"dueSoon"_s;
+    QTest::newRow("in 31 days") << QStringList { u"2025-07-16 planned"_s } << u""_s << true << u""_s << u""_s
+                                << u"onTrack"_s;
+    QTest::newRow("month ending in 15 days")
+        << QStringList { u"2025-06 planned"_s } << u""_s << true << u""_s << u""_s << u"dueSoon"_s;
+    QTest::newRow("quarter ended") << QStringList { u"2025-Q1 planned"_s } << u""_s << true << u""_s << u""_s
+                                   << u"overdue"_s;
+    QTest::newRow("tertial ending in August")
+        << QStringList { u"2025-T2 planned"_s } << u""_s << true << u""_s << u""_s << u"onTrack"_s;
+    QTest::newRow("ongoing") << QStringList { u"ongoing ongoing"_s } << u""_s << true << u""_s << u""_s << u"onTrack"_s;
+    QTest::newRow("late but done") << QStringList { u"2024 done"_s } << u""_s << true << u""_s << u""_s << u"done"_s;
+    QTest::newRow("one done, one late") << QStringList { u"2024 done"_s, u"2025-Q1 ongoing"_s } << u""_s << true
+                                        << u""_s << u""_s << u"overdue"_s;
+    QTest::newRow("done and cancelled") << QStringList { u"2024 done"_s, u"2025-Q1 cancelled"_s } << u""_s << true
+                                        << u""_s << u""_s << u"done"_s;
+    QTest::newRow("late wins over due soon") << QStringList { u"2025-07-01 planned"_s, u"2025-05 planned"_s } << u""_s
+                                             << true << u""_s << u""_s << u"overdue"_s;
+    QTest::newRow("response's own deadline passed")
+        << QStringList() << u"2025-Q1"_s << true << u""_s << u""_s << u"overdue"_s;
+    QTest::newRow("follow-up missing, due yesterday")
+        << QStringList { u"2026 planned"_s } << u""_s << false << u"2025-06-14"_s << u""_s << u"notFollowedUp"_s;
+    QTest::newRow("follow-up missing, due today")
+        << QStringList { u"2026 planned"_s } << u""_s << false << u"2025-06-15"_s << u""_s << u"onTrack"_s;
+    QTest::newRow("follow-up missing, but done")
+        << QStringList { u"2024 done"_s } << u""_s << false << u"2025-01-31"_s << u""_s << u"done"_s;
+    QTest::newRow("not the board's item")
+        << QStringList() << u""_s << true << u""_s << u"Ansvaret ligger hos servicenämnden."_s << u"done"_s;
 }
 
 void TestRegister::rules()
@@ -333,19 +347,34 @@ void TestRegister::unreadableFolder()
         QSKIP("permissions do not stop root");
     QTemporaryDir dir;
     QVERIFY(copyTree(fixture(), dir.path()));
-    const QString locked = dir.filePath(u"servicenamnden"_s);
-    QVERIFY(QFile::setPermissions(locked, QFileDevice::Permissions()));
-    const auto read = RegisterReader::read(dir.path(), options());
-    QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    const QString lockedFolder = dir.filePath(u"servicenamnden"_s);
+    const QString lockedFile = dir.filePath(u"miljonamnden/tillsyn-forsta.yttrande"_s);
+    const auto readWrite = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QVERIFY(QFile::setPermissions(lockedFolder, QFileDevice::Permissions()));
+    QVERIFY(QFile::setPermissions(lockedFile, QFileDevice::Permissions()));
+    RegisterReader::Options o = options();
+    o.useCache = false;
+    const auto read = RegisterReader::read(dir.path(), o);
+    QVERIFY(QFile::setPermissions(lockedFolder, readWrite | QFileDevice::ExeOwner));
+    QVERIFY(QFile::setPermissions(lockedFile, readWrite));
     YTTRA_VERIFY_OK(read);
     const Register &reg = read.value();
-    const RegisterProblem *problem = findProblem(reg, u"servicenamnden"_s);
-    QVERIFY2(problem, qPrintable(problemsText(reg)));
-    QCOMPARE(problem->kind, RegisterProblem::Kind::FolderUnreadable);
-    QVERIFY(problem->reason.contains(u"cannot be read"_s));
-    // The rest is read.
+    const RegisterProblem *folder = findProblem(reg, u"servicenamnden"_s);
+    QVERIFY2(folder, qPrintable(problemsText(reg)));
+    QCOMPARE(folder->kind, RegisterProblem::Kind::FolderUnreadable);
+    QVERIFY(folder->reason.contains(u"cannot be read"_s));
+    const RegisterProblem *file = findProblem(reg, u"miljonamnden/tillsyn-forsta.yttrande"_s);
+    QVERIFY2(file, qPrintable(problemsText(reg)));
+    QCOMPARE(file->kind, RegisterProblem::Kind::FileUnreadable);
+    QVERIFY2(file->reason.contains(u"cannot be read"_s), qPrintable(file->reason));
+    QCOMPARE(reg.problems.size(), 4);
+    // The rest is read: Kommunstyrelsen's seven, and Miljönämnden's follow-up on its own.
     QCOMPARE(reg.entries.size(), 9);
     QVERIFY(findEntry(reg, u"kommunstyrelsen/2024/it-sakerhet-forsta.yttrande"_s, u"r2"_s));
+    const RegisterEntry *alone = findEntry(reg, u"miljonamnden/uppfoljning/tillsyn-uppfoljning.yttrande"_s, u"q1"_s);
+    QVERIFY(alone);
+    QVERIFY(alone->firstFile.isEmpty());
+    QCOMPARE(stateName(alone->state), u"done"_s);
 }
 
 void TestRegister::linkLoop()
@@ -441,7 +470,8 @@ void TestRegister::cacheIsOnlyAnOptimisation()
     // A damaged cache is no cache.
     QFile damaged(cacheFile);
     QVERIFY(damaged.open(QIODevice::WriteOnly));
-    damaged.write("\xa1\x66" "format");
+    damaged.write("\xa1\x66"
+                  "format");
     damaged.close();
     const auto afterDamage = RegisterReader::read(fixture(), o);
     YTTRA_VERIFY_OK(afterDamage);
@@ -476,7 +506,8 @@ void TestRegister::staleCacheIsNotUsed()
 
     const auto read = RegisterReader::read(dir.path(), options());
     YTTRA_VERIFY_OK(read);
-    const RegisterEntry *entry = findEntry(read.value(), u"kommunstyrelsen/2024/it-sakerhet-forsta.yttrande"_s, u"r2"_s);
+    const RegisterEntry *entry
+        = findEntry(read.value(), u"kommunstyrelsen/2024/it-sakerhet-forsta.yttrande"_s, u"r2"_s);
     QVERIFY(entry);
     QCOMPARE(stateName(entry->state), u"done"_s);
 }

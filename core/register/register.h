@@ -12,11 +12,9 @@ namespace yttra {
 
 /// The register of one folder tree: every item of every audit and board found there, the
 /// files that could not be used, and which first and follow-up statements were joined.
-struct Register
-{
+struct Register {
     /// A first statement and the follow-up found for it.
-    struct Join
-    {
+    struct Join {
         QString firstFile;
         QString followUpFile;
         /// Joined by the follow-up's period starting on the first statement's date (the
@@ -31,9 +29,9 @@ struct Register
     QString folder; // absolute, as given
     QDate judgedOn;
     int statementCount = 0; // statement files used
-    QList<RegisterEntry> entries;   // by audit reference, board, then the statement's order
+    QList<RegisterEntry> entries; // by audit reference, board, then the statement's order
     QList<RegisterProblem> problems; // by path
-    QList<Join> joins;               // by first statement
+    QList<Join> joins; // by first statement
 
     /// The entries in one state.
     QList<RegisterEntry> entriesIn(RegisterState state) const;

@@ -30,7 +30,11 @@ QString language()
 
 } // namespace
 
-RegisterCache::RegisterCache(QString cacheFile, QString folder) : m_cacheFile(std::move(cacheFile)), m_folder(std::move(folder)) {}
+RegisterCache::RegisterCache(QString cacheFile, QString folder)
+    : m_cacheFile(std::move(cacheFile))
+    , m_folder(std::move(folder))
+{
+}
 
 void RegisterCache::load()
 {
@@ -48,13 +52,13 @@ void RegisterCache::load()
     for (const QCborValue &value : files) {
         const QCborMap entry = value.toMap();
         const QString path = entry.value(u"path"_s).toString();
-        const Stamp stamp{entry.value(u"size"_s).toInteger(-1), entry.value(u"modified"_s).toInteger()};
+        const Stamp stamp { entry.value(u"size"_s).toInteger(-1), entry.value(u"modified"_s).toInteger() };
         std::optional<RegisterSource> source = RegisterSource::fromCbor(entry.value(u"source"_s).toMap());
         if (path.isEmpty() || stamp.size < 0 || !source) {
             m_files.clear(); // a damaged cache is no cache
             return;
         }
-        m_files.insert(path, {stamp, std::move(*source)});
+        m_files.insert(path, { stamp, std::move(*source) });
     }
 }
 
@@ -83,17 +87,12 @@ bool RegisterCache::save() const
     QCborArray files;
     for (const QString &path : std::as_const(paths)) {
         const auto &[stamp, source] = m_files.value(path);
-        files.append(QCborMap{{u"path"_s, path},
-                              {u"size"_s, stamp.size},
-                              {u"modified"_s, stamp.modified},
-                              {u"source"_s, source.toCbor()}});
+        files.append(QCborMap { { u"path"_s, path }, { u"size"_s, stamp.size }, { u"modified"_s, stamp.modified },
+            { u"source"_s, source.toCbor() } });
     }
-    const QCborMap root{{u"format"_s, QString::fromUtf16(cacheFormat)},
-                        {u"version"_s, cacheVersion},
-                        {u"statementFormat"_s, Statement::formatVersion},
-                        {u"folder"_s, m_folder},
-                        {u"language"_s, language()},
-                        {u"files"_s, files}};
+    const QCborMap root { { u"format"_s, QString::fromUtf16(cacheFormat) }, { u"version"_s, cacheVersion },
+        { u"statementFormat"_s, Statement::formatVersion }, { u"folder"_s, m_folder }, { u"language"_s, language() },
+        { u"files"_s, files } };
     return SaveFile::write(m_cacheFile, QCborValue(root).toCbor()).ok();
 }
 

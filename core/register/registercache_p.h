@@ -12,12 +12,10 @@ namespace yttra {
 /// (under the user's cache location), so an unchanged file is not parsed again. Only an
 /// optimisation: a missing, damaged or foreign cache is read as empty, a cache that cannot be
 /// written is left as it was, and deleting it changes nothing but the time taken.
-class RegisterCache
-{
+class RegisterCache {
 public:
     /// What identifies a file's version: its size and modification time (ms since the epoch).
-    struct Stamp
-    {
+    struct Stamp {
         qint64 size = -1;
         qint64 modified = 0;
 

@@ -14,12 +14,10 @@ namespace yttra {
 
 /// One row of the register: one recommendation, assessment or question of an audit to one
 /// board, what was promised about it and what the follow-up reported, and its state.
-struct RegisterEntry
-{
+struct RegisterEntry {
     /// A measure answering the item, as last reported: the follow-up's status and deadline
     /// when the follow-up has the measure, the first statement's otherwise.
-    struct PromisedMeasure
-    {
+    struct PromisedMeasure {
         QString id;
         QString title;
         QString owner; // responsible
@@ -47,12 +45,12 @@ struct RegisterEntry
     QString itemId;
     ItemKind itemKind = ItemKind::Recommendation;
     QString itemNumber;
-    QString itemText;        // markdown: the auditors' words
-    Deadline itemDeadline;   // the response's own deadline (senast genomförd)
-    QString notOurs;         // non-empty: why the board does not answer the item
+    QString itemText; // markdown: the auditors' words
+    Deadline itemDeadline; // the response's own deadline (senast genomförd)
+    QString notOurs; // non-empty: why the board does not answer the item
 
     QList<PromisedMeasure> measures;
-    QString actionsTaken;   // markdown, from the follow-up
+    QString actionsTaken; // markdown, from the follow-up
     QString effectAchieved; // markdown, from the follow-up
 
     RegisterState state = RegisterState::Open;

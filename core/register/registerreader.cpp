@@ -29,12 +29,11 @@ using Stamp = RegisterCache::Stamp;
 
 Stamp stampOf(const QFileInfo &info)
 {
-    return {info.size(), info.lastModified().toMSecsSinceEpoch()};
+    return { info.size(), info.lastModified().toMSecsSinceEpoch() };
 }
 
 /// A statement file found in the tree.
-struct FoundFile
-{
+struct FoundFile {
     QString relative;
     QString absolute;
     Stamp stamp;
@@ -44,8 +43,7 @@ struct FoundFile
 /// problems. Links are followed after everything else, so a statement or folder reached both
 /// directly and through a link is listed under its own path, and a link that leads back to a
 /// folder it is in, or to one read already, is listed and not followed: the walk ends.
-class TreeWalk
-{
+class TreeWalk {
 public:
     QList<FoundFile> files;
     QList<RegisterProblem> problems;
@@ -63,8 +61,7 @@ public:
     }
 
 private:
-    struct Link
-    {
+    struct Link {
         QFileInfo info;
         QString relative;
         QString parentCanonical;
@@ -73,14 +70,14 @@ private:
     void walk(const QString &absolute, const QString &relative, const QString &canonical)
     {
         m_seenFolders.insert(canonical, relative);
-        const QFileInfoList entries =
-            QDir(absolute).entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+        const QFileInfoList entries
+            = QDir(absolute).entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
         for (const QFileInfo &info : entries) {
             const QString childRelative = relative.isEmpty() ? info.fileName() : relative + u'/' + info.fileName();
             if (!info.isDir() && !isStatement(info))
                 continue;
             if (info.isSymLink())
-                m_links.append({info, childRelative, canonical});
+                m_links.append({ info, childRelative, canonical });
             else if (info.isDir())
                 folder(info, childRelative, canonical + u'/' + info.fileName(), canonical);
             else
@@ -93,27 +90,28 @@ private:
         return info.isFile() && info.fileName().endsWith(u".yttrande"_s, Qt::CaseInsensitive);
     }
 
-    void folder(const QFileInfo &info, const QString &relative, const QString &canonical, const QString &parentCanonical)
+    void folder(
+        const QFileInfo &info, const QString &relative, const QString &canonical, const QString &parentCanonical)
     {
         if (canonical.isEmpty())
             return; // a link to nothing: nothing to read there
         if (parentCanonical == canonical || parentCanonical.startsWith(canonical + u'/')) {
-            problems.append({RegisterProblem::Kind::LinkLoop, relative, QString(),
-                             RegisterReader::tr("is a link back to a folder it is in (%1); not followed, so the reading ends")
-                                 .arg(displayPath(m_seenFolders.value(canonical)))});
+            problems.append({ RegisterProblem::Kind::LinkLoop, relative, QString(),
+                RegisterReader::tr("is a link back to a folder it is in (%1); not followed, so the reading ends")
+                    .arg(displayPath(m_seenFolders.value(canonical))) });
             return;
         }
         if (const auto seen = m_seenFolders.constFind(canonical); seen != m_seenFolders.cend()) {
-            problems.append({RegisterProblem::Kind::LinkLoop, relative, QString(),
-                             RegisterReader::tr("is the same folder as %1, which is read there; not read twice")
-                                 .arg(displayPath(*seen))});
+            problems.append({ RegisterProblem::Kind::LinkLoop, relative, QString(),
+                RegisterReader::tr("is the same folder as %1, which is read there; not read twice")
+                    .arg(displayPath(*seen)) });
             return;
         }
         // Listing needs both: a folder readable but not searchable lists names it cannot open.
         if (!info.isReadable() || !info.isExecutable()) {
-            problems.append({RegisterProblem::Kind::FolderUnreadable, relative, QString(),
-                             RegisterReader::tr("the folder cannot be read (no permission); the statements in it are missing "
-                                                "from the register")});
+            problems.append({ RegisterProblem::Kind::FolderUnreadable, relative, QString(),
+                RegisterReader::tr("the folder cannot be read (no permission); the statements in it are missing "
+                                   "from the register") });
             return;
         }
         walk(info.absoluteFilePath(), relative, canonical);
@@ -124,7 +122,7 @@ private:
         if (canonical.isEmpty() || m_seenFiles.contains(canonical))
             return; // a link to a statement listed already: one statement, one row
         m_seenFiles.insert(canonical);
-        files.append({relative, info.absoluteFilePath(), stampOf(info)});
+        files.append({ relative, info.absoluteFilePath(), stampOf(info) });
     }
 
     static QString displayPath(const QString &relative)
@@ -133,16 +131,15 @@ private:
     }
 
     QHash<QString, QString> m_seenFolders; // canonical path -> relative path
-    QSet<QString> m_seenFiles;             // canonical paths
-    QList<Link> m_links;                   // followed once the real folders are read
+    QSet<QString> m_seenFiles; // canonical paths
+    QList<Link> m_links; // followed once the real folders are read
 };
 
 /// What reading one file came to.
-struct FileOutcome
-{
+struct FileOutcome {
     std::optional<RegisterSource> source; // none: the problem says why
     RegisterProblem problem;
-    Stamp stamp;            // of the bytes read
+    Stamp stamp; // of the bytes read
     bool cacheable = false; // the outcome follows from the file's bytes alone
 };
 
@@ -150,7 +147,7 @@ FileOutcome readFile(const FoundFile &found, const RegisterReader::Options &opti
 {
     FileOutcome outcome;
     auto fail = [&](RegisterProblem::Kind kind, const QString &reason) {
-        outcome.problem = {kind, found.relative, QString(), reason};
+        outcome.problem = { kind, found.relative, QString(), reason };
         return outcome;
     };
     Stamp before = found.stamp;
@@ -158,10 +155,12 @@ FileOutcome readFile(const FoundFile &found, const RegisterReader::Options &opti
     for (int attempt = 0; attempt < 2; ++attempt) {
         QFile file(found.absolute);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(RegisterProblem::Kind::FileUnreadable, RegisterReader::tr("cannot be read: %1").arg(file.errorString()));
+            return fail(RegisterProblem::Kind::FileUnreadable,
+                RegisterReader::tr("cannot be read: %1").arg(file.errorString()));
         const QByteArray bytes = file.read(StatementFile::maxSize + 1);
         if (file.error() != QFileDevice::NoError)
-            return fail(RegisterProblem::Kind::FileUnreadable, RegisterReader::tr("cannot be read: %1").arg(file.errorString()));
+            return fail(RegisterProblem::Kind::FileUnreadable,
+                RegisterReader::tr("cannot be read: %1").arg(file.errorString()));
         file.close();
         if (options.afterReadingFile)
             options.afterReadingFile(found.absolute);
@@ -173,17 +172,20 @@ FileOutcome readFile(const FoundFile &found, const RegisterReader::Options &opti
         outcome.stamp = after;
         outcome.cacheable = true;
         if (bytes.size() > StatementFile::maxSize) {
-            outcome.source = RegisterSource::invalid(
-                QString(), RegisterReader::tr("is larger than %1 MB; statement files that large are refused").arg(StatementFile::maxSize / (1024 * 1024)));
+            outcome.source = RegisterSource::invalid(QString(),
+                RegisterReader::tr("is larger than %1 MB; statement files that large are refused")
+                    .arg(StatementFile::maxSize / (1024 * 1024)));
             return outcome;
         }
         auto read = StatementFile::fromBytes(bytes, found.relative);
-        outcome.source = read ? RegisterSource::fromRead(read.value()) : RegisterSource::invalid(read.error().location, read.error().message);
+        outcome.source = read ? RegisterSource::fromRead(read.value())
+                              : RegisterSource::invalid(read.error().location, read.error().message);
         return outcome;
     }
     return fail(RegisterProblem::Kind::Changed,
-                RegisterReader::tr("changed while it was being read, twice; left out of this register, read the folder again when "
-                                   "it is no longer being saved"));
+        RegisterReader::tr(
+            "changed while it was being read, twice; left out of this register, read the folder again when "
+            "it is no longer being saved"));
 }
 
 /// Reads the files in parallel: each worker takes the next file until none is left.
@@ -195,7 +197,8 @@ QList<FileOutcome> readFiles(const QList<FoundFile> &files, const RegisterReader
         for (qsizetype i = next++; i < files.size(); i = next++)
             outcomes[i] = readFile(files.at(i), options);
     };
-    const int threads = std::min<qsizetype>(options.threads > 0 ? options.threads : QThread::idealThreadCount(), files.size());
+    const int threads
+        = std::min<qsizetype>(options.threads > 0 ? options.threads : QThread::idealThreadCount(), files.size());
     if (threads <= 1) {
         work();
         return outcomes;
@@ -214,22 +217,20 @@ QString normalised(const QString &s)
 }
 
 /// A statement file that could be used.
-struct Used
-{
+struct Used {
     QString path;
     const Statement *statement = nullptr;
 };
 
 /// A first statement (or, with none found, a follow-up) and the follow-up whose entries it gets.
-struct Group
-{
+struct Group {
     const Used *first = nullptr;
     const Used *followUp = nullptr;
 };
 
 RegisterEntry::PromisedMeasure promised(const Measure &m)
 {
-    return {m.id, m.title, m.owner, m.deadline, m.status, m.caseReference, m.comment};
+    return { m.id, m.title, m.owner, m.deadline, m.status, m.caseReference, m.comment };
 }
 
 QDate followUpDueOf(const Statement &first, int months)
@@ -360,7 +361,7 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
     const QFileInfo rootInfo(folder);
     const QString absolute = QDir::cleanPath(rootInfo.absoluteFilePath());
     auto failure = [&](const QString &message) {
-        return Result<Register, FileError>::failure({FileError::Kind::CannotRead, folder, QString(), message});
+        return Result<Register, FileError>::failure({ FileError::Kind::CannotRead, folder, QString(), message });
     };
     if (!rootInfo.exists())
         return failure(tr("no such folder"));
@@ -379,9 +380,10 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
     result.problems = walk.problems;
 
     // The cache lives outside the folder read: a cache folder inside it is not used at all.
-    const QString cacheFolder = QDir::cleanPath(QFileInfo(options.cacheFolder.isEmpty() ? defaultCacheFolder() : options.cacheFolder)
-                                                    .absoluteFilePath());
-    const QString cacheCanonical = QFileInfo(cacheFolder).exists() ? QFileInfo(cacheFolder).canonicalFilePath() : cacheFolder;
+    const QString cacheFolder = QDir::cleanPath(
+        QFileInfo(options.cacheFolder.isEmpty() ? defaultCacheFolder() : options.cacheFolder).absoluteFilePath());
+    const QString cacheCanonical
+        = QFileInfo(cacheFolder).exists() ? QFileInfo(cacheFolder).canonicalFilePath() : cacheFolder;
     auto inside = [](const QString &path, const QString &root) { return path == root || path.startsWith(root + u'/'); };
     const bool useCache = options.useCache && !inside(cacheFolder, absolute) && !inside(cacheCanonical, canonical);
     RegisterCache cache(cacheFile(absolute, cacheFolder), absolute);
@@ -411,7 +413,7 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
             sources[i] = *cached[i];
             present[i] = true;
             if (useCache)
-                keep.insert(walk.files.at(i).relative, {walk.files.at(i).stamp, *cached[i]});
+                keep.insert(walk.files.at(i).relative, { walk.files.at(i).stamp, *cached[i] });
         }
     }
     for (qsizetype k = 0; k < outcomes.size(); ++k) {
@@ -424,7 +426,7 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
         sources[i] = *outcome.source;
         present[i] = true;
         if (useCache && outcome.cacheable)
-            keep.insert(walk.files.at(i).relative, {outcome.stamp, *outcome.source});
+            keep.insert(walk.files.at(i).relative, { outcome.stamp, *outcome.source });
     }
     if (useCache) {
         cache.replace(std::move(keep));
@@ -440,15 +442,15 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
         const QString &path = walk.files.at(i).relative;
         switch (source.outcome) {
         case RegisterSource::Outcome::Invalid:
-            result.problems.append({RegisterProblem::Kind::Invalid, path, source.location, source.reason});
+            result.problems.append({ RegisterProblem::Kind::Invalid, path, source.location, source.reason });
             break;
         case RegisterSource::Outcome::NewerFormat:
             // Its members may mean what this version cannot know: listed, not guessed at.
-            result.problems.append({RegisterProblem::Kind::NewerFormat, path, QString(),
-                                    tr("%1 Its items are not in this register.").arg(source.reason)});
+            result.problems.append({ RegisterProblem::Kind::NewerFormat, path, QString(),
+                tr("%1 Its items are not in this register.").arg(source.reason) });
             break;
         case RegisterSource::Outcome::Statement:
-            (source.statement.kind == StatementKind::First ? firsts : followUps).append({path, &source.statement});
+            (source.statement.kind == StatementKind::First ? firsts : followUps).append({ path, &source.statement });
             break;
         }
     }
@@ -456,14 +458,14 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
 
     // Join each follow-up to its first statement: the same audit reference and board, or,
     // failing that, the same board and a period starting on the first statement's date.
-    auto key = [](const Statement &s) -> QString { return normalised(s.audit.reference) + u'\x1f' + normalised(s.board); };
+    auto key
+        = [](const Statement &s) -> QString { return normalised(s.audit.reference) + u'\x1f' + normalised(s.board); };
     QHash<QString, QList<qsizetype>> firstsByKey;
     for (qsizetype f = 0; f < firsts.size(); ++f) {
         if (!firsts.at(f).statement->audit.reference.trimmed().isEmpty())
             firstsByKey[key(*firsts.at(f).statement)].append(f);
     }
-    struct Candidate
-    {
+    struct Candidate {
         qsizetype followUp;
         bool byLink;
     };
@@ -503,12 +505,12 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
                 return a.date < b.date;
             return firsts.at(x).path > firsts.at(y).path;
         });
-        followUpsOf[*best].append({u, byLink});
+        followUpsOf[*best].append({ u, byLink });
     }
 
     QList<Group> groups;
     for (qsizetype f = 0; f < firsts.size(); ++f) {
-        Group group{&firsts.at(f), nullptr};
+        Group group { &firsts.at(f), nullptr };
         const QList<Candidate> &candidates = followUpsOf.at(f);
         for (const Candidate &c : candidates) {
             if (!group.followUp || isLater(followUps.at(c.followUp), *group.followUp))
@@ -516,17 +518,17 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
         }
         for (const Candidate &c : candidates) {
             const Used &u = followUps.at(c.followUp);
-            result.joins.append({firsts.at(f).path, u.path, c.byLink, &u != group.followUp});
+            result.joins.append({ firsts.at(f).path, u.path, c.byLink, &u != group.followUp });
         }
         groups.append(group);
     }
     for (qsizetype u : std::as_const(alone))
-        groups.append({nullptr, &followUps.at(u)});
+        groups.append({ nullptr, &followUps.at(u) });
 
     auto groupKey = [](const Group &g) {
         const Used &main = g.first ? *g.first : *g.followUp;
-        return std::tuple(normalised(main.statement->audit.reference), normalised(main.statement->board), main.statement->date,
-                          main.path);
+        return std::tuple(normalised(main.statement->audit.reference), normalised(main.statement->board),
+            main.statement->date, main.path);
     };
     std::sort(groups.begin(), groups.end(), [&](const Group &a, const Group &b) { return groupKey(a) < groupKey(b); });
     for (const Group &group : std::as_const(groups))
@@ -536,7 +538,7 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
         return std::tie(a.firstFile, a.followUpFile) < std::tie(b.firstFile, b.followUpFile);
     });
     std::stable_sort(result.problems.begin(), result.problems.end(),
-                     [](const RegisterProblem &a, const RegisterProblem &b) { return a.path < b.path; });
+        [](const RegisterProblem &a, const RegisterProblem &b) { return a.path < b.path; });
     return result;
 }
 

@@ -17,13 +17,11 @@ namespace yttra {
 /// (following links, but never round a loop), reads the files in parallel, joins each first
 /// statement with its follow-up and judges every item on a given day. Never writes into the
 /// folder; the only file it writes is its cache, outside the folder.
-class RegisterReader
-{
+class RegisterReader {
     Q_DECLARE_TR_FUNCTIONS(RegisterReader)
 
 public:
-    struct Options
-    {
+    struct Options {
         /// The day states are judged against; invalid: today.
         QDate today;
         /// Where the cache file goes (a file per folder read); empty: defaultCacheFolder().
@@ -35,8 +33,8 @@ public:
         int followUpMonths = 12;
         /// Threads reading files; 0: as many as the machine has cores.
         int threads = 0;
-        /// For tests: called with a file's absolute path after its bytes were read and
-        /// before it is looked at again to see whether it changed meanwhile.
+        /// For tests: called (in the reading threads) with a file's absolute path after its
+        /// bytes were read and before it is looked at again to see whether it changed meanwhile.
         std::function<void(const QString &)> afterReadingFile;
     };
 

@@ -10,9 +10,27 @@ namespace yttra {
 namespace {
 
 // Short keys and arrays: the cache of 2,000 statements is read on every warm register.
-enum ItemField { ItemId, ItemKindField, ItemNumber, ItemText, ItemDeadline, ItemActions, ItemEffect, ItemNotOurs, ItemFields };
+enum ItemField {
+    ItemId,
+    ItemKindField,
+    ItemNumber,
+    ItemText,
+    ItemDeadline,
+    ItemActions,
+    ItemEffect,
+    ItemNotOurs,
+    ItemFields
+};
 enum MeasureField {
-    MeasureId, MeasureTitle, MeasureItems, MeasureOwner, MeasureDeadline, MeasureStatusField, MeasureCase, MeasureComment, MeasureFields
+    MeasureId,
+    MeasureTitle,
+    MeasureItems,
+    MeasureOwner,
+    MeasureDeadline,
+    MeasureStatusField,
+    MeasureCase,
+    MeasureComment,
+    MeasureFields
 };
 
 Item slimItem(const Item &full)
@@ -109,15 +127,16 @@ QCborMap RegisterSource::toCbor() const
     map.insert(u"ar"_s, s.audit.reference);
     QCborArray items;
     for (const Item &item : s.items) {
-        items.append(QCborArray{item.id, static_cast<int>(item.kind), item.number, item.text, item.response.deadline.toString(),
-                                item.response.actionsTaken, item.response.effectAchieved, item.response.notOurs});
+        items.append(QCborArray { item.id, static_cast<int>(item.kind), item.number, item.text,
+            item.response.deadline.toString(), item.response.actionsTaken, item.response.effectAchieved,
+            item.response.notOurs });
     }
     map.insert(u"i"_s, items);
     QCborArray measures;
     for (const Measure &measure : s.measures) {
-        measures.append(QCborArray{measure.id, measure.title, QCborArray::fromStringList(measure.items), measure.owner,
-                                   measure.deadline.toString(), static_cast<int>(measure.status), measure.caseReference,
-                                   measure.comment});
+        measures.append(QCborArray { measure.id, measure.title, QCborArray::fromStringList(measure.items),
+            measure.owner, measure.deadline.toString(), static_cast<int>(measure.status), measure.caseReference,
+            measure.comment });
     }
     map.insert(u"m"_s, measures);
     return map;

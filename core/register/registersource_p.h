@@ -13,13 +13,12 @@ namespace yttra {
 
 /// One statement file as the register needs it: the members it shows and judges by, or why
 /// the file cannot be used. What the cache keeps per file, so it is small and quick to read.
-struct RegisterSource
-{
+struct RegisterSource {
     enum class Outcome { Statement, Invalid, NewerFormat };
 
     Outcome outcome = Outcome::Statement;
     QString location; // where in the file it is wrong (Invalid)
-    QString reason;   // why it cannot be used (Invalid, NewerFormat)
+    QString reason; // why it cannot be used (Invalid, NewerFormat)
     /// Only the members the register uses are filled: kind, board, date, period, the audit's
     /// title and reference, the items' identity, text and responses, the measures.
     Statement statement;

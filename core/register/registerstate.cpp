@@ -89,18 +89,12 @@ RegisterState RegisterStateRules::judge(const RegisterEntry &entry, QDate today)
 QString RegisterStateRules::displayName(RegisterState state)
 {
     switch (state) {
-    case RegisterState::Open:
-        return tr("Open");
-    case RegisterState::OnTrack:
-        return tr("On track");
-    case RegisterState::DueSoon:
-        return tr("Due soon");
-    case RegisterState::Overdue:
-        return tr("Overdue");
-    case RegisterState::Done:
-        return tr("Done");
-    case RegisterState::NotFollowedUp:
-        return tr("Not followed up");
+    case RegisterState::Open: return tr("Open");
+    case RegisterState::OnTrack: return tr("On track");
+    case RegisterState::DueSoon: return tr("Due soon");
+    case RegisterState::Overdue: return tr("Overdue");
+    case RegisterState::Done: return tr("Done");
+    case RegisterState::NotFollowedUp: return tr("Not followed up");
     }
     return {};
 }

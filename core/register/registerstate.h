@@ -14,19 +14,18 @@ struct RegisterEntry;
 /// Where a recommendation (assessment, question) stands on a given day.
 enum class RegisterState { Open, OnTrack, DueSoon, Overdue, Done, NotFollowedUp };
 
-inline constexpr EnumNameTable<RegisterState, 6> registerStateNames{{
-    {RegisterState::Open, u"open"},
-    {RegisterState::OnTrack, u"onTrack"},
-    {RegisterState::DueSoon, u"dueSoon"},
-    {RegisterState::Overdue, u"overdue"},
-    {RegisterState::Done, u"done"},
-    {RegisterState::NotFollowedUp, u"notFollowedUp"},
-}};
+inline constexpr EnumNameTable<RegisterState, 6> registerStateNames { {
+    { RegisterState::Open, u"open" },
+    { RegisterState::OnTrack, u"onTrack" },
+    { RegisterState::DueSoon, u"dueSoon" },
+    { RegisterState::Overdue, u"overdue" },
+    { RegisterState::Done, u"done" },
+    { RegisterState::NotFollowedUp, u"notFollowedUp" },
+} };
 
 /// The rules that decide an entry's state, all in one place: the register, the command line
 /// and the window judge alike.
-class RegisterStateRules
-{
+class RegisterStateRules {
     Q_DECLARE_TR_FUNCTIONS(RegisterStateRules)
 
 public:

@@ -24,9 +24,9 @@ using namespace yttra;
 
 namespace {
 
-const QStringList boards = {u"Kommunstyrelsen"_s,     u"Servicenämnden"_s,  u"Miljönämnden"_s,      u"Kulturnämnden"_s,
-                            u"Tekniska nämnden"_s,    u"Socialnämnden"_s,   u"Utbildningsnämnden"_s, u"Fritidsnämnden"_s,
-                            u"Byggnadsnämnden"_s,     u"Valnämnden"_s};
+const QStringList boards
+    = { u"Kommunstyrelsen"_s, u"Servicenämnden"_s, u"Miljönämnden"_s, u"Kulturnämnden"_s, u"Tekniska nämnden"_s,
+          u"Socialnämnden"_s, u"Utbildningsnämnden"_s, u"Fritidsnämnden"_s, u"Byggnadsnämnden"_s, u"Valnämnden"_s };
 
 bool generate(const QString &root, int audits)
 {
@@ -94,20 +94,22 @@ int main(int argc, char *argv[])
     RegisterReader::Options oneThread = options;
     oneThread.useCache = false;
     oneThread.threads = 1;
-    const double singleMs = bench::medianMilliseconds(runs, [&] { ok = ok && RegisterReader::read(folder.path(), oneThread).ok(); });
+    const double singleMs
+        = bench::medianMilliseconds(runs, [&] { ok = ok && RegisterReader::read(folder.path(), oneThread).ok(); });
     if (!ok) {
         std::fprintf(stderr, "the register failed, or the warm register differs from the cold one\n");
         return 1;
     }
     qint64 bytes = 0;
-    QDirIterator it(folder.path(), {u"*.yttrande"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(folder.path(), { u"*.yttrande"_s }, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         bytes += it.nextFileInfo().size();
     std::printf("statements: %.1f MB in all\n", static_cast<double>(bytes) / 1e6);
     QFile cache(RegisterReader::cacheFile(folder.path(), options.cacheFolder));
-    std::printf("folder: %d statement files, %lld entries, %lld problems, %lld joins; %d threads\n", coldRegister.statementCount,
-                static_cast<long long>(coldRegister.entries.size()), static_cast<long long>(coldRegister.problems.size()),
-                static_cast<long long>(coldRegister.joins.size()), QThread::idealThreadCount());
+    std::printf("folder: %d statement files, %lld entries, %lld problems, %lld joins; %d threads\n",
+        coldRegister.statementCount, static_cast<long long>(coldRegister.entries.size()),
+        static_cast<long long>(coldRegister.problems.size()), static_cast<long long>(coldRegister.joins.size()),
+        QThread::idealThreadCount());
     bytes = cache.size();
     std::printf("cache: %.1f MB\n", static_cast<double>(bytes) / 1e6);
     std::printf("cold (no cache): median %.3f s over %d runs (target <= 3 s)\n", coldMs / 1000, runs);
