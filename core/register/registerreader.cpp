@@ -342,6 +342,24 @@ bool isLater(const Used &a, const Used &b)
     return a.path > b.path;
 }
 
+/// The path as the file system resolves it, for a path that may not exist yet: its nearest
+/// existing folder resolved (links and all), the rest as given.
+QString canonicalOfNearest(const QString &absolute)
+{
+    QString existing = absolute;
+    QString rest;
+    while (!QFileInfo::exists(existing)) {
+        const QFileInfo info(existing);
+        const QString parent = info.path();
+        if (parent == existing)
+            return absolute;
+        rest = rest.isEmpty() ? info.fileName() : info.fileName() + u'/' + rest;
+        existing = parent;
+    }
+    const QString canonical = QFileInfo(existing).canonicalFilePath();
+    return rest.isEmpty() ? canonical : canonical + u'/' + rest;
+}
+
 } // namespace
 
 QString RegisterReader::defaultCacheFolder()
@@ -382,8 +400,7 @@ Result<Register, FileError> RegisterReader::read(const QString &folder, const Op
     // The cache lives outside the folder read: a cache folder inside it is not used at all.
     const QString cacheFolder = QDir::cleanPath(
         QFileInfo(options.cacheFolder.isEmpty() ? defaultCacheFolder() : options.cacheFolder).absoluteFilePath());
-    const QString cacheCanonical
-        = QFileInfo(cacheFolder).exists() ? QFileInfo(cacheFolder).canonicalFilePath() : cacheFolder;
+    const QString cacheCanonical = canonicalOfNearest(cacheFolder);
     auto inside = [](const QString &path, const QString &root) { return path == root || path.startsWith(root + u'/'); };
     const bool useCache = options.useCache && !inside(cacheFolder, absolute) && !inside(cacheCanonical, canonical);
     RegisterCache cache(cacheFile(absolute, cacheFolder), absolute);
