@@ -3,6 +3,7 @@
 // statements joined, files it cannot use listed, bad folders survived, nothing written into
 // the folder, and a cache that changes nothing but the time taken.
 
+#include "format/statementfile.h"
 #include "register/registerreader.h"
 #include "register/registerstate.h"
 #include "testhelpers.h"
@@ -123,6 +124,7 @@ private slots:
     void unreadableFolder();
     void linkLoop();
     void changedWhileRead();
+    void tooLarge();
     void nothingWrittenIntoTheFolder();
     void cacheInsideTheFolderIsNotUsed();
     void cacheIsOnlyAnOptimisation();
@@ -422,6 +424,23 @@ void TestRegister::changedWhileRead()
     QCOMPARE(changed->kind, RegisterProblem::Kind::Changed);
     QVERIFY(changed->reason.contains(u"changed while"_s));
     QCOMPARE(reg.entries.size(), 9);
+}
+
+void TestRegister::tooLarge()
+{
+    QTemporaryDir dir;
+    QVERIFY(copyTree(fixture(), dir.path()));
+    QFile huge(dir.filePath(u"servicenamnden/enorm.yttrande"_s));
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(StatementFile::maxSize + 1)); // sparse: nothing written but the size
+    huge.close();
+    const auto read = RegisterReader::read(dir.path(), options());
+    YTTRA_VERIFY_OK(read);
+    const RegisterProblem *problem = findProblem(read.value(), u"servicenamnden/enorm.yttrande"_s);
+    QVERIFY2(problem, qPrintable(problemsText(read.value())));
+    QCOMPARE(problem->kind, RegisterProblem::Kind::Invalid);
+    QVERIFY2(problem->reason.contains(u"larger than"_s), qPrintable(problem->reason));
+    QCOMPARE(read.value().entries.size(), 11);
 }
 
 void TestRegister::nothingWrittenIntoTheFolder()

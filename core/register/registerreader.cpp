@@ -151,6 +151,17 @@ FileOutcome readFile(const FoundFile &found, const RegisterReader::Options &opti
         return outcome;
     };
     Stamp before = found.stamp;
+    auto tooLarge = [&](Stamp stamp) {
+        outcome.stamp = stamp;
+        outcome.cacheable = true;
+        outcome.source = RegisterSource::invalid(QString(),
+            RegisterReader::tr("is larger than %1 MB; statement files that large are refused")
+                .arg(StatementFile::maxSize / (1024 * 1024)));
+        return outcome;
+    };
+    // Refused unread, as StatementFile does: no real statement comes near the limit.
+    if (before.size > StatementFile::maxSize)
+        return tooLarge(before);
     // A file being saved by someone else changes under us: read again once, then say so.
     for (int attempt = 0; attempt < 2; ++attempt) {
         QFile file(found.absolute);
@@ -165,18 +176,15 @@ FileOutcome readFile(const FoundFile &found, const RegisterReader::Options &opti
         if (options.afterReadingFile)
             options.afterReadingFile(found.absolute);
         const Stamp after = stampOf(QFileInfo(found.absolute));
-        if (after != before || bytes.size() != after.size) {
+        // Fewer bytes than the size: cut short while read (more are never read past the limit).
+        if (after != before || bytes.size() != std::min(after.size, StatementFile::maxSize + 1)) {
             before = after;
             continue;
         }
+        if (bytes.size() > StatementFile::maxSize)
+            return tooLarge(after);
         outcome.stamp = after;
         outcome.cacheable = true;
-        if (bytes.size() > StatementFile::maxSize) {
-            outcome.source = RegisterSource::invalid(QString(),
-                RegisterReader::tr("is larger than %1 MB; statement files that large are refused")
-                    .arg(StatementFile::maxSize / (1024 * 1024)));
-            return outcome;
-        }
         auto read = StatementFile::fromBytes(bytes, found.relative);
         outcome.source = read ? RegisterSource::fromRead(read.value())
                               : RegisterSource::invalid(read.error().location, read.error().message);
