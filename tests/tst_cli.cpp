@@ -11,9 +11,13 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -81,6 +85,7 @@ private slots:
     void runsWithoutDisplay();
     void reviewCopy();
     void comparisonPdf();
+    void registerJsonAndCalendar();
     void failedWriteKeepsExistingFile_data();
     void failedWriteKeepsExistingFile();
 
@@ -621,6 +626,25 @@ void TestCli::commands_data()
                                                << 3 << u""_s << u"^locked\\.yttrande: .+"_s << u""_s;
     }
 
+    // register (the fixture folder of tests/data/register, judged on a fixed day)
+    const QString registerFolder = test::dataPath(u"register"_s);
+    QTest::newRow("register: the table")
+        << QStringList{u"register"_s, registerFolder, u"--today"_s, u"2025-06-15"_s} << 0
+        << u"\\AState +Next date +Board +Audit +Item +Text\\n(?:.*\\n)*Overdue +2025-03-31 +Kommunstyrelsen +KR-2024/0012 +Rekommendation 2 +Inför en rutin"
+           "(?:.*\\n)*Not followed up +\\d{4}-\\d\\d-\\d\\d +Servicenämnden +SR-2023-7 +Rekommendation 1 +Ta fram en lokalförsörjningsplan\\.\\n"
+           "(?:.*\\n)*11 items in 5 statements: 1 Open, 3 On track, 1 Due soon, 1 Overdue, 4 Done, 1 Not followed up\\n\\z"_s
+        << u"^trasig\\.yttrande: 34:6: "_s << u""_s;
+    QTest::newRow("register: one state, one board")
+        << QStringList{u"register"_s, registerFolder, u"--today"_s, u"2025-06-15"_s, u"--state"_s, u"done"_s, u"--board"_s, u"kommunstyrelsen"_s} << 0
+        << u"\\AState[^\\n]+\\n(?:Done +- +Kommunstyrelsen [^\\n]+\\n){2}2 items in 5 statements: 2 Done\\n\\z"_s
+        << u"^nyare/framtida-format\\.yttrande: .*newer version"_s << u""_s;
+    QTest::newRow("register: unknown state") << QStringList{u"register"_s, registerFolder, u"--state"_s, u"late"_s} << 2 << u""_s
+                                             << u"^yttra-cli: --state is one of open, onTrack, dueSoon, overdue, done, notFollowedUp"_s << u""_s;
+    QTest::newRow("register: a bad day") << QStringList{u"register"_s, registerFolder, u"--today"_s, u"15/6"_s} << 2 << u""_s
+                                         << u"^yttra-cli: --today is a date"_s << u""_s;
+    QTest::newRow("register: no such folder") << QStringList{u"register"_s, u"nowhere"_s} << 3 << u""_s << u"^nowhere: "_s << u""_s;
+    QTest::newRow("register: no folder") << QStringList{u"register"_s} << 2 << u""_s << usage << u""_s;
+
     // example
     QTest::newRow("example") << QStringList{u"example"_s, u"-o"_s, u"out.yttrande"_s} << 0 << u""_s << u""_s << u"out.yttrande"_s;
     QTest::newRow("example to stdout") << QStringList{u"example"_s, u"-o"_s, u"-"_s} << 0
@@ -823,6 +847,64 @@ void TestCli::reviewCopy()
              qPrintable(text.right(600)));
     const QString problems = test::qpdfProblems(path(u"copy.pdf"_s));
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
+}
+
+// The register as JSON for scripts, and its deadlines as a calendar file that python3-icalendar
+// reads, with the same UIDs in every export (an import updates instead of doubling).
+void TestCli::registerJsonAndCalendar()
+{
+    const QString folder = test::dataPath(u"register"_s);
+    const Run json = run({u"register"_s, folder, u"--today"_s, u"2025-06-15"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(root.value(u"judgedOn"_s).toString(), u"2025-06-15"_s);
+    QCOMPARE(root.value(u"statements"_s).toInt(), 5);
+    QCOMPARE(root.value(u"problems"_s).toArray().size(), 2);
+    const QJsonArray entries = root.value(u"entries"_s).toArray();
+    QCOMPARE(entries.size(), 11);
+    QMap<QString, int> states;
+    int datedMeasures = 0;
+    QSet<QString> boardsWithoutFollowUp;
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        ++states[e.value(u"state"_s).toString()];
+        for (const QJsonValue &m : e.value(u"measures"_s).toArray())
+            datedMeasures += m.toObject().value(u"lastDay"_s).toString().isEmpty() ? 0 : 1;
+        if (e.value(u"followUpStatement"_s).toString().isEmpty() && !e.value(u"followUpDue"_s).toString().isEmpty())
+            boardsWithoutFollowUp.insert(e.value(u"auditReference"_s).toString() + e.value(u"board"_s).toString());
+    }
+    QCOMPARE(states, (QMap<QString, int>{{u"done"_s, 4}, {u"dueSoon"_s, 1}, {u"notFollowedUp"_s, 1}, {u"onTrack"_s, 3},
+                                         {u"open"_s, 1}, {u"overdue"_s, 1}}));
+    const QJsonObject overdue = entries.at(3).toObject();
+    QCOMPARE(overdue.value(u"state"_s).toString(), u"overdue"_s);
+    QCOMPARE(overdue.value(u"next"_s).toString(), u"2025-03-31"_s);
+
+    const auto uidsOf = [this](const QString &name) {
+        QProcess python;
+        python.start(QStringLiteral(YTTRA_PYTHON), {QStringLiteral(YTTRA_TEST_DATA "/../icalcheck.py"), path(name)});
+        python.waitForFinished(60000);
+        const QJsonArray components = QJsonDocument::fromJson(python.readAllStandardOutput()).object().value(u"components"_s).toArray();
+        QStringList uids;
+        for (const QJsonValue &c : components) {
+            if (c.toObject().value(u"dtstart"_s).toString().isEmpty())
+                return QStringList{u"no date in "_s + c.toObject().value(u"uid"_s).toString()};
+            uids.append(c.toObject().value(u"uid"_s).toString());
+        }
+        return uids;
+    };
+    const Run first = run({u"register"_s, folder, u"--today"_s, u"2025-06-15"_s, u"--ics"_s, u"first.ics"_s});
+    QCOMPARE(first.exitCode, 0);
+    const Run second = run({u"register"_s, folder, u"--ics"_s, u"second.ics"_s});
+    QCOMPARE(second.exitCode, 0);
+    const QStringList uids = uidsOf(u"first.ics"_s);
+    // A day per dated measure and per follow-up still to be written; UIDs unique and the same
+    // in the second export, made on another day.
+    QCOMPARE(uids.size(), datedMeasures + boardsWithoutFollowUp.size());
+    QCOMPARE(QSet<QString>(uids.cbegin(), uids.cend()).size(), uids.size());
+    QCOMPARE(uidsOf(u"second.ics"_s), uids);
+    // The register writes nothing into the folder it reads.
+    QVERIFY(!QFile::exists(folder + u"/first.ics"_s));
+    QVERIFY(QFile::remove(path(u"first.ics"_s)) && QFile::remove(path(u"second.ics"_s)));
 }
 
 void TestCli::comparisonPdf()

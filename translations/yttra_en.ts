@@ -379,49 +379,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
-      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
-      details, the due date and the items addressed to the board (--all: to any
-      board). Prints what was found on standard error. Scanned pages are read
-      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
-      a scanned report instead. --explain prints every item found with its page
-      and line, and whether the statement takes it (-o may then be left out).
-  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
-      Show what changed between two versions, part by part and field by field,
-      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
-      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
-  comments FILE
-      List the review comments with their replies, open ones first.
-  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
-      Read a review made in Word on a document exported with --docx: its comments
-      (with replies) on the fields they were made on, and the text changed in
-      each field as a proposed change, listed as [-removed-] and {+added+}.
-      -o OUT.yttrande  write the statement with the comments taken in
-      --accept-changes  with -o: take in the proposed changes as well
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading page %1 of %2 with text recognition…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -474,6 +431,113 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <translation>
             <numerusform>%n item taken into the statement.</numerusform>
             <numerusform>%n items taken into the statement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error. Scanned pages are read
+      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
+      a scanned report instead. --explain prints every item found with its page
+      and line, and whether the statement takes it (-o may then be left out).
+  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics]
+      The register of every statement in DIR and its subfolders: each
+      recommendation with its board, measures, next deadline and state (open,
+      onTrack, dueSoon, overdue, done, notFollowedUp) on DATE (default: today),
+      as a table, or as JSON with --json. Files that cannot be used are listed on
+      standard error. --ics OUT.ics  also write the deadlines as a calendar file
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
+  comments FILE
+      List the review comments with their replies, open ones first.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Read a review made in Word on a document exported with --docx: its comments
+      (with replies) on the fields they were made on, and the text changed in
+      each field as a proposed change, listed as [-removed-] and {+added+}.
+      -o OUT.yttrande  write the statement with the comments taken in
+      --accept-changes  with -o: take in the proposed changes as well
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register takes one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today is a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--state is one of open, onTrack, dueSoon, overdue, done, notFollowedUp, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ics needs OUT.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yttra: deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n statement(s)</source>
+        <translation>
+            <numerusform>in %n statement</numerusform>
+            <numerusform>in %n statements</numerusform>
         </translation>
     </message>
 </context>
@@ -2035,6 +2099,115 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCalendar</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: follow-up statement to the auditors, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReader</name>
+    <message>
+        <source>is a link back to a folder it is in (%1); not followed, so the reading ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the same folder as %1, which is read there; not read twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (no permission); the statements in it are missing from the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB; statement files that large are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed while it was being read, twice; left out of this register, read the folder again when it is no longer being saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (no permission)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Its items are not in this register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStateRules</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

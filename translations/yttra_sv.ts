@@ -383,88 +383,6 @@
         <translation>varning: %1 Filerna skrivs utan logotyp.</translation>
     </message>
     <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
-      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
-      details, the due date and the items addressed to the board (--all: to any
-      board). Prints what was found on standard error. Scanned pages are read
-      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
-      a scanned report instead. --explain prints every item found with its page
-      and line, and whether the statement takes it (-o may then be left out).
-  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
-      Show what changed between two versions, part by part and field by field,
-      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
-      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
-  comments FILE
-      List the review comments with their replies, open ones first.
-  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
-      Read a review made in Word on a document exported with --docx: its comments
-      (with replies) on the fields they were made on, and the text changed in
-      each field as a proposed change, listed as [-removed-] and {+added+}.
-      -o OUT.yttrande  write the statement with the comments taken in
-      --accept-changes  with -o: take in the proposed changes as well
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
-        <translation>Användning: yttra-cli COMMAND [OPTIONS]
-
-Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
-
-Kommandon:
-  validate FILE [--strict]
-      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      Med --strict blir brister i förhållande till revisorernas mall fel.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
-      som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
-  example -o OUT.yttrande
-      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
-  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
-      Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
-      granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
-      (--all: till alla nämnder). Skriver ut vad som hittades på standardfel. Skannade
-      sidor läses med textigenkänning (OCR) och deras punkter markeras som osäkra;
-      --no-ocr avvisar i stället en skannad rapport. --explain skriver ut varje punkt
-      som hittades med sida och rad, och om yttrandet tar med den (-o kan då utelämnas).
-  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
-      Visar vad som har ändrats mellan två versioner, del för del och fält för fält,
-      med ändrade ord markerade [-removed-] och {+added+}; slutstatus 0 om lika, annars 1.
-      --pdf OUT.pdf  skriver också jämförelsen som PDF för granskning på papper
-  comments FILE
-      Listar kommentarerna med sina svar, öppna kommentarer först.
-  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
-      Läser in en granskning som gjorts i Word i ett dokument som exporterats med --docx:
-      kommentarerna (med svar) på de fält de gjordes på, och texten som ändrats i varje
-      fält som ett ändringsförslag, listat som [-removed-] och {+added+}.
-      -o OUT.yttrande  skriv yttrandet med kommentarerna inlästa
-      --accept-changes  med -o: ta också in ändringsförslagen
-
-Alternativ:
-  -h, --help      Visa den här hjälpen.
-  -v, --version   Visa versionen.
-
-Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
-3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
-</translation>
-    </message>
-    <message>
         <source>Reading page %1 of %2 with text recognition…</source>
         <translation>Läser sida %1 av %2 med textigenkänning…</translation>
     </message>
@@ -517,6 +435,158 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <translation>
             <numerusform>%n punkt tas med i yttrandet.</numerusform>
             <numerusform>%n punkter tas med i yttrandet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error. Scanned pages are read
+      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
+      a scanned report instead. --explain prints every item found with its page
+      and line, and whether the statement takes it (-o may then be left out).
+  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics]
+      The register of every statement in DIR and its subfolders: each
+      recommendation with its board, measures, next deadline and state (open,
+      onTrack, dueSoon, overdue, done, notFollowedUp) on DATE (default: today),
+      as a table, or as JSON with --json. Files that cannot be used are listed on
+      standard error. --ics OUT.ics  also write the deadlines as a calendar file
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
+  comments FILE
+      List the review comments with their replies, open ones first.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Read a review made in Word on a document exported with --docx: its comments
+      (with replies) on the fields they were made on, and the text changed in
+      each field as a proposed change, listed as [-removed-] and {+added+}.
+      -o OUT.yttrande  write the statement with the comments taken in
+      --accept-changes  with -o: take in the proposed changes as well
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation>Användning: yttra-cli COMMAND [OPTIONS]
+
+Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
+
+Kommandon:
+  validate FILE [--strict]
+      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      Med --strict blir brister i förhållande till revisorernas mall fel.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
+      som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
+  example -o OUT.yttrande
+      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
+  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
+      Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
+      granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
+      (--all: till alla nämnder). Skriver ut vad som hittades på standardfel. Skannade
+      sidor läses med textigenkänning (OCR) och deras punkter markeras som osäkra;
+      --no-ocr avvisar i stället en skannad rapport. --explain skriver ut varje punkt
+      som hittades med sida och rad, och om yttrandet tar med den (-o kan då utelämnas).
+  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics]
+      Registret över alla yttranden i DIR och dess undermappar: varje
+      rekommendation med nämnd, åtgärder, nästa datum och läge (open, onTrack,
+      dueSoon, overdue, done, notFollowedUp) den DATE (standard: i dag), som en
+      tabell, eller som JSON med --json. Filer som inte kan användas listas på
+      standardfel. --ics OUT.ics  skriv också tidpunkterna som en kalenderfil
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Visar vad som har ändrats mellan två versioner, del för del och fält för fält,
+      med ändrade ord markerade [-removed-] och {+added+}; slutstatus 0 om lika, annars 1.
+      --pdf OUT.pdf  skriver också jämförelsen som PDF för granskning på papper
+  comments FILE
+      Listar kommentarerna med sina svar, öppna kommentarer först.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Läser in en granskning som gjorts i Word i ett dokument som exporterats med --docx:
+      kommentarerna (med svar) på de fält de gjordes på, och texten som ändrats i varje
+      fält som ett ändringsförslag, listat som [-removed-] och {+added+}.
+      -o OUT.yttrande  skriv yttrandet med kommentarerna inlästa
+      --accept-changes  med -o: ta också in ändringsförslagen
+
+Alternativ:
+  -h, --help      Visa den här hjälpen.
+  -v, --version   Visa versionen.
+
+Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
+3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
+</translation>
+    </message>
+    <message>
+        <source>register takes one folder</source>
+        <translation>register tar en mapp</translation>
+    </message>
+    <message>
+        <source>--today is a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--today är ett datum som ÅÅÅÅ-MM-DD, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>--state is one of open, onTrack, dueSoon, overdue, done, notFollowedUp, not &quot;%1&quot;</source>
+        <translation>--state är en av open, onTrack, dueSoon, overdue, done, notFollowedUp, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>--ics needs OUT.ics</source>
+        <translation>--ics behöver OUT.ics</translation>
+    </message>
+    <message>
+        <source>Yttra: deadlines</source>
+        <translation>Yttra: tidpunkter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Nästa datum</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n statement(s)</source>
+        <translation>
+            <numerusform>i %n yttrande</numerusform>
+            <numerusform>i %n yttranden</numerusform>
         </translation>
     </message>
 </context>
@@ -2079,6 +2149,115 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Ignore</source>
         <translation>Ignorera</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCalendar</name>
+    <message>
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>genomförd</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>överförd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbruten</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>%1: follow-up statement to the auditors, %2</source>
+        <translation>%1: uppföljande yttrande till revisorerna, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterReader</name>
+    <message>
+        <source>is a link back to a folder it is in (%1); not followed, so the reading ends</source>
+        <translation>är en länk tillbaka till en mapp den ligger i (%1); den följs inte, så läsningen tar slut</translation>
+    </message>
+    <message>
+        <source>is the same folder as %1, which is read there; not read twice</source>
+        <translation>är samma mapp som %1, som läses där; den läses inte två gånger</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (no permission); the statements in it are missing from the register</source>
+        <translation>mappen kan inte läsas (behörighet saknas); yttrandena i den saknas i registret</translation>
+    </message>
+    <message>
+        <source>the folder read</source>
+        <translation>mappen som läses</translation>
+    </message>
+    <message>
+        <source>is larger than %1 MB; statement files that large are refused</source>
+        <translation>är större än %1 MB; så stora yttrandefiler avvisas</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>changed while it was being read, twice; left out of this register, read the folder again when it is no longer being saved</source>
+        <translation>ändrades medan den lästes, två gånger; den är utelämnad ur registret, läs mappen igen när den inte längre sparas</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>mappen finns inte</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>är inte en mapp</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (no permission)</source>
+        <translation>mappen kan inte läsas (behörighet saknas)</translation>
+    </message>
+    <message>
+        <source>%1 Its items are not in this register.</source>
+        <translation>%1 Dess punkter finns inte i registret.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterStateRules</name>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Enligt plan</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Förfaller snart</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Not followed up</source>
+        <translation>Ej uppföljd</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,15 @@
 #include "format/example.h"
 #include "format/statementfile.h"
 #include "import/itemfinder.h"
+#include "calendar/calendarwriter.h"
 #include "import/reportimporter.h"
 #include "language/documentlabels.h"
 #include "model/followup.h"
 #include "pdf/comparisonpdf.h"
 #include "pdf/logoimage.h"
 #include "pdf/pdfexporter.h"
+#include "register/registercalendar.h"
+#include "register/registerreader.h"
 #include "review/comparison.h"
 #include "review/reviewediting.h"
 #include "review/worddiff.h"
@@ -24,9 +27,13 @@
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QJsonDocument>
+#include <QJsonArray>
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -129,7 +136,8 @@ int CommandLine::run(const QStringList &arguments)
         return Success;
     }
     const bool knownCommand = command == u"validate" || command == u"export" || command == u"followup" || command == u"example"
-        || command == u"compare" || command == u"comments" || command == u"import" || command == u"review-import";
+        || command == u"compare" || command == u"comments" || command == u"import" || command == u"review-import"
+        || command == u"register";
     if (knownCommand && (rest.contains(u"--help"_s) || rest.contains(u"-h"_s))) {
         m_out << usage();
         return Success;
@@ -150,6 +158,8 @@ int CommandLine::run(const QStringList &arguments)
         return comments(rest);
     if (command == u"review-import")
         return reviewImport(rest);
+    if (command == u"register")
+        return showRegister(rest);
     if (command.isEmpty())
         return usageError(tr("no command given"));
     return usageError(tr("unknown command \"%1\"").arg(command));
@@ -178,6 +188,12 @@ QString CommandLine::usage() const
               "      with text recognition (OCR), their items marked uncertain; --no-ocr refuses\n"
               "      a scanned report instead. --explain prints every item found with its page\n"
               "      and line, and whether the statement takes it (-o may then be left out).\n"
+              "  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics]\n"
+              "      The register of every statement in DIR and its subfolders: each\n"
+              "      recommendation with its board, measures, next deadline and state (open,\n"
+              "      onTrack, dueSoon, overdue, done, notFollowedUp) on DATE (default: today),\n"
+              "      as a table, or as JSON with --json. Files that cannot be used are listed on\n"
+              "      standard error. --ics OUT.ics  also write the deadlines as a calendar file\n"
               "  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]\n"
               "      Show what changed between two versions, part by part and field by field,\n"
               "      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.\n"
@@ -597,6 +613,164 @@ void CommandLine::explainImport(const ImportedReport &report, const Statement &s
         m_out << u"   "_s << c.text.simplified() << Qt::endl;
     }
     m_out << tr("%n item(s) taken into the statement.", nullptr, int(statement.items.size())) << Qt::endl;
+}
+
+namespace {
+
+/// The day that decides an entry's state: when its missing follow-up was due, else its next
+/// open measure's last day, else its own deadline's last day.
+QDate nextDay(const RegisterEntry &entry)
+{
+    if (entry.state == RegisterState::NotFollowedUp && entry.followUpDue.isValid())
+        return entry.followUpDue;
+    std::optional<QDate> next;
+    for (const RegisterEntry::PromisedMeasure &m : entry.measures) {
+        if (m.status == MeasureStatus::Done || m.status == MeasureStatus::Cancelled || m.status == MeasureStatus::Transferred)
+            continue;
+        if (const auto day = m.deadline.lastDay(); day && (!next || *day < *next))
+            next = day;
+    }
+    if (next)
+        return *next;
+    return entry.itemDeadline.lastDay().value_or(QDate());
+}
+
+QJsonObject registerEntryJson(const RegisterEntry &entry)
+{
+    QJsonArray measures;
+    for (const RegisterEntry::PromisedMeasure &m : entry.measures) {
+        measures.append(QJsonObject{{u"id"_s, m.id},
+                                    {u"title"_s, m.title},
+                                    {u"responsible"_s, m.owner},
+                                    {u"deadline"_s, m.deadline.toString()},
+                                    {u"lastDay"_s, m.deadline.lastDay() ? m.deadline.lastDay()->toString(Qt::ISODate) : QString()},
+                                    {u"status"_s, enumName(measureStatusNames, m.status)}});
+    }
+    const QDate next = nextDay(entry);
+    return QJsonObject{{u"state"_s, enumName(registerStateNames, entry.state)},
+                       {u"next"_s, next.isValid() ? next.toString(Qt::ISODate) : QString()},
+                       {u"board"_s, entry.board},
+                       {u"auditTitle"_s, entry.auditTitle},
+                       {u"auditReference"_s, entry.auditReference},
+                       {u"item"_s, entry.itemId},
+                       {u"kind"_s, enumName(itemKindNames, entry.itemKind)},
+                       {u"number"_s, entry.itemNumber},
+                       {u"text"_s, entry.itemText},
+                       {u"measures"_s, measures},
+                       {u"firstStatement"_s, entry.firstFile},
+                       {u"followUpStatement"_s, entry.followUpFile},
+                       {u"followUpDue"_s, entry.followUpDue.isValid() ? entry.followUpDue.toString(Qt::ISODate) : QString()}};
+}
+
+/// Plain text cut to `width` characters, an ellipsis marking the cut.
+QString cell(const QString &text, qsizetype width)
+{
+    const QString simple = text.simplified();
+    return simple.size() > width ? simple.left(width - 1) + u'…' : simple;
+}
+
+} // namespace
+
+int CommandLine::showRegister(const QStringList &arguments)
+{
+    SubcommandParser p;
+    const QCommandLineOption board(u"board"_s, QString(), u"NAME"_s);
+    const QCommandLineOption state(u"state"_s, QString(), u"STATE"_s);
+    const QCommandLineOption today(u"today"_s, QString(), u"DATE"_s);
+    const QCommandLineOption json(u"json"_s);
+    const QCommandLineOption ics(u"ics"_s, QString(), u"OUT.ics"_s);
+    p.parser.addOptions({board, state, today, json, ics});
+    if (!p.parse(arguments))
+        return usageError(p.error);
+    const QStringList folders = p.parser.positionalArguments();
+    if (folders.size() != 1)
+        return usageError(tr("register takes one folder"));
+    RegisterReader::Options options;
+    if (p.parser.isSet(today)) {
+        options.today = QDate::fromString(p.parser.value(today), Qt::ISODate);
+        if (!options.today.isValid())
+            return usageError(tr("--today is a date as YYYY-MM-DD, not \"%1\"").arg(p.parser.value(today)));
+    }
+    std::optional<RegisterState> onlyState;
+    if (p.parser.isSet(state)) {
+        onlyState = enumFromName(registerStateNames, p.parser.value(state));
+        if (!onlyState)
+            return usageError(tr("--state is one of open, onTrack, dueSoon, overdue, done, notFollowedUp, not \"%1\"")
+                                  .arg(p.parser.value(state)));
+    }
+    if (p.parser.isSet(ics) && p.parser.value(ics).isEmpty())
+        return usageError(tr("--ics needs OUT.ics"));
+
+    const auto read = RegisterReader::read(folders.first(), options);
+    if (!read) {
+        m_err << read.error().text() << Qt::endl;
+        return exitCodeOf(read.error());
+    }
+    Register reg = read.value();
+    // Files the register could not use are named; the rest of the register stands.
+    for (const RegisterProblem &problem : std::as_const(reg.problems))
+        m_err << problem.text() << Qt::endl;
+    reg.entries.removeIf([&](const RegisterEntry &e) {
+        return (p.parser.isSet(board) && e.board.compare(p.parser.value(board).trimmed(), Qt::CaseInsensitive) != 0)
+            || (onlyState && e.state != *onlyState);
+    });
+
+    if (p.parser.isSet(ics)) {
+        const QByteArray calendar = CalendarWriter::write(RegisterCalendar::entries(reg), tr("Yttra: deadlines"),
+                                                          QDateTime::currentDateTimeUtc());
+        const auto saved = SaveFile::write(p.parser.value(ics), calendar);
+        if (!saved) {
+            m_err << saved.error().text() << Qt::endl;
+            return FileProblem;
+        }
+    }
+    if (p.parser.isSet(json)) {
+        QJsonArray entries;
+        for (const RegisterEntry &e : std::as_const(reg.entries))
+            entries.append(registerEntryJson(e));
+        QJsonArray problems;
+        for (const RegisterProblem &problem : std::as_const(reg.problems))
+            problems.append(problem.text());
+        const QJsonObject root{{u"folder"_s, reg.folder},
+                               {u"judgedOn"_s, reg.judgedOn.toString(Qt::ISODate)},
+                               {u"statements"_s, reg.statementCount},
+                               {u"entries"_s, entries},
+                               {u"problems"_s, problems}};
+        m_out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+
+    // A table for the terminal: state, the day that decides it, board, audit, item, words.
+    const DocumentLabels labels(u"sv");
+    QList<QStringList> rows;
+    rows.append({tr("State"), tr("Next date"), tr("Board"), tr("Audit"), tr("Item"), tr("Text")});
+    for (const RegisterEntry &e : std::as_const(reg.entries)) {
+        const QDate next = nextDay(e);
+        rows.append({RegisterStateRules::displayName(e.state), next.isValid() ? next.toString(Qt::ISODate) : u"-"_s,
+                     cell(e.board, 30), cell(e.auditReference.isEmpty() ? e.auditTitle : e.auditReference, 20),
+                     labels.itemKind(e.itemKind) + (e.itemNumber.isEmpty() ? QString() : u' ' + e.itemNumber),
+                     cell(e.itemText, 60)});
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths.at(c), row.at(c).size());
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += c + 1 < row.size() ? row.at(c).leftJustified(widths.at(c) + 2) : row.at(c);
+        m_out << line << Qt::endl;
+    }
+    std::map<RegisterState, int> perState; // in the states' order
+    for (const RegisterEntry &e : std::as_const(reg.entries))
+        ++perState[e.state];
+    QStringList counts;
+    for (const auto &[value, n] : perState)
+        counts.append(u"%1 %2"_s.arg(n).arg(RegisterStateRules::displayName(value)));
+    m_out << tr("%n item(s)", nullptr, int(reg.entries.size())) << u' ' << tr("in %n statement(s)", nullptr, reg.statementCount)
+          << (counts.isEmpty() ? QString() : u": "_s + counts.join(u", "_s)) << Qt::endl;
+    return Success;
 }
 
 int CommandLine::compare(const QStringList &arguments)

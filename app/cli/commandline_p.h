@@ -35,6 +35,7 @@ private:
     int example(const QStringList &arguments);
     int compare(const QStringList &arguments);
     int importReport(const QStringList &arguments);
+    int showRegister(const QStringList &arguments);
     void explainImport(const ImportedReport &report, const Statement &statement, const QString &board);
     int comments(const QStringList &arguments);
     int reviewImport(const QStringList &arguments);

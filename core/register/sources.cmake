@@ -4,6 +4,7 @@
 # cannot use listed with the reason; a cache outside the folder that only saves time.
 target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/register.cpp ${CMAKE_CURRENT_LIST_DIR}/register.h
+    ${CMAKE_CURRENT_LIST_DIR}/registercalendar.cpp ${CMAKE_CURRENT_LIST_DIR}/registercalendar.h
     ${CMAKE_CURRENT_LIST_DIR}/registercache_p.cpp ${CMAKE_CURRENT_LIST_DIR}/registercache_p.h
     ${CMAKE_CURRENT_LIST_DIR}/registerentry.h
     ${CMAKE_CURRENT_LIST_DIR}/registerproblem.cpp ${CMAKE_CURRENT_LIST_DIR}/registerproblem.h

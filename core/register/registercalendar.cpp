@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "register/registercalendar.h"
+
+#include "model/measure.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace yttra {
+
+namespace {
+
+/// What names the audit and board in a UID: the reference and the board in plain letters,
+/// or, for a statement without a reference, a hash of its file's path.
+QString auditKey(const RegisterEntry &entry)
+{
+    QString key;
+    if (!entry.auditReference.isEmpty()) {
+        for (const QChar c : (entry.auditReference + u'-' + entry.board).toLower()) {
+            if (c.isLetterOrNumber() && c.unicode() < 128)
+                key += c;
+            else if (!key.endsWith(u'-'))
+                key += u'-';
+        }
+        return key;
+    }
+    const QString file = entry.firstFile.isEmpty() ? entry.followUpFile : entry.firstFile;
+    return QString::fromLatin1(QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+QString statusText(MeasureStatus status)
+{
+    switch (status) {
+    case MeasureStatus::Planned: return RegisterCalendar::tr("planned");
+    case MeasureStatus::Ongoing: return RegisterCalendar::tr("ongoing");
+    case MeasureStatus::Done: return RegisterCalendar::tr("done");
+    case MeasureStatus::Transferred: return RegisterCalendar::tr("transferred");
+    case MeasureStatus::Cancelled: return RegisterCalendar::tr("cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+QList<CalendarEntry> RegisterCalendar::entries(const Register &reg)
+{
+    QList<CalendarEntry> out;
+    QSet<QString> followUps;
+    for (const RegisterEntry &entry : reg.entries) {
+        const QString key = auditKey(entry);
+        const QString audit = entry.auditTitle.isEmpty() ? entry.auditReference : entry.auditTitle;
+        for (const RegisterEntry::PromisedMeasure &m : entry.measures) {
+            const auto day = m.deadline.lastDay();
+            if (!day)
+                continue;
+            CalendarEntry e;
+            e.uid = u"%1.%2.%3@yttra"_s.arg(m.id, entry.itemId, key);
+            e.date = *day;
+            e.summary = tr("%1: %2 (%3)").arg(entry.board, m.title, statusText(m.status));
+            QStringList lines{audit + (entry.auditReference.isEmpty() || audit == entry.auditReference
+                                           ? QString()
+                                           : u", "_s + entry.auditReference)};
+            if (!m.owner.isEmpty())
+                lines.append(tr("Responsible: %1").arg(m.owner));
+            lines.append(entry.itemText.simplified());
+            e.description = lines.join(u'\n');
+            e.categories = {u"Yttra"_s, entry.board};
+            out.append(e);
+        }
+        // A follow-up still to be written, once per audit and board.
+        if (entry.followUpFile.isEmpty() && entry.followUpDue.isValid() && !followUps.contains(key)) {
+            followUps.insert(key);
+            CalendarEntry e;
+            e.uid = u"followup.%1@yttra"_s.arg(key);
+            e.date = entry.followUpDue;
+            e.summary = tr("%1: follow-up statement to the auditors, %2").arg(entry.board, audit);
+            e.description = entry.auditReference;
+            e.categories = {u"Yttra"_s, entry.board};
+            out.append(e);
+        }
+    }
+    return out;
+}
+
+} // namespace yttra
