@@ -117,6 +117,13 @@ def sheet_of(sheet, raw_xml):
         },
         "columnWidths": {get_column_letter(c): sheet.column_dimensions[get_column_letter(c)].width
                          for c in range(1, sheet.max_column + 1)},
+        "conditionalFormats": [{
+            "range": str(ranges.sqref),
+            "rules": [{"type": rule.type, "formula": list(rule.formula or []),
+                       "fill": None if rule.dxf is None or rule.dxf.fill is None else
+                       (rule.dxf.fill.bgColor.rgb if rule.dxf.fill.bgColor is not None else None)}
+                      for rule in ranges.rules],
+        } for ranges in sheet.conditional_formatting],
         # Any formula at all, counted in the sheet's own XML.
         "formulas": len(re.findall(rb"<f[ >]", raw_xml)),
     }

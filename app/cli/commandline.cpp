@@ -16,12 +16,15 @@
 #include "pdf/comparisonpdf.h"
 #include "pdf/logoimage.h"
 #include "pdf/pdfexporter.h"
+#include "pdf/registerreport.h"
 #include "register/registercalendar.h"
+#include "register/registerdates.h"
 #include "register/registerreader.h"
 #include "review/comparison.h"
 #include "review/reviewediting.h"
 #include "review/worddiff.h"
 #include "validation/validator.h"
+#include "xlsx/registerworkbook.h"
 #include "xlsx/xlsxexporter.h"
 
 #include <QCommandLineParser>
@@ -188,12 +191,14 @@ QString CommandLine::usage() const
               "      with text recognition (OCR), their items marked uncertain; --no-ocr refuses\n"
               "      a scanned report instead. --explain prints every item found with its page\n"
               "      and line, and whether the statement takes it (-o may then be left out).\n"
-              "  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics]\n"
+              "  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics] [--xlsx OUT.xlsx] [--pdf OUT.pdf]\n"
               "      The register of every statement in DIR and its subfolders: each\n"
               "      recommendation with its board, measures, next deadline and state (open,\n"
               "      onTrack, dueSoon, overdue, done, notFollowedUp) on DATE (default: today),\n"
               "      as a table, or as JSON with --json. Files that cannot be used are listed on\n"
               "      standard error. --ics OUT.ics  also write the deadlines as a calendar file\n"
+              "      --xlsx OUT.xlsx  also write the register as an Excel workbook\n"
+              "      --pdf OUT.pdf  also write the register as a PDF for the board\n"
               "  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]\n"
               "      Show what changed between two versions, part by part and field by field,\n"
               "      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.\n"
@@ -617,24 +622,6 @@ void CommandLine::explainImport(const ImportedReport &report, const Statement &s
 
 namespace {
 
-/// The day that decides an entry's state: when its missing follow-up was due, else its next
-/// open measure's last day, else its own deadline's last day.
-QDate nextDay(const RegisterEntry &entry)
-{
-    if (entry.state == RegisterState::NotFollowedUp && entry.followUpDue.isValid())
-        return entry.followUpDue;
-    std::optional<QDate> next;
-    for (const RegisterEntry::PromisedMeasure &m : entry.measures) {
-        if (m.status == MeasureStatus::Done || m.status == MeasureStatus::Cancelled || m.status == MeasureStatus::Transferred)
-            continue;
-        if (const auto day = m.deadline.lastDay(); day && (!next || *day < *next))
-            next = day;
-    }
-    if (next)
-        return *next;
-    return entry.itemDeadline.lastDay().value_or(QDate());
-}
-
 QJsonObject registerEntryJson(const RegisterEntry &entry)
 {
     QJsonArray measures;
@@ -646,7 +633,7 @@ QJsonObject registerEntryJson(const RegisterEntry &entry)
                                     {u"lastDay"_s, m.deadline.lastDay() ? m.deadline.lastDay()->toString(Qt::ISODate) : QString()},
                                     {u"status"_s, enumName(measureStatusNames, m.status)}});
     }
-    const QDate next = nextDay(entry);
+    const QDate next = RegisterDates::next(entry);
     return QJsonObject{{u"state"_s, enumName(registerStateNames, entry.state)},
                        {u"next"_s, next.isValid() ? next.toString(Qt::ISODate) : QString()},
                        {u"board"_s, entry.board},
@@ -679,7 +666,9 @@ int CommandLine::showRegister(const QStringList &arguments)
     const QCommandLineOption today(u"today"_s, QString(), u"DATE"_s);
     const QCommandLineOption json(u"json"_s);
     const QCommandLineOption ics(u"ics"_s, QString(), u"OUT.ics"_s);
-    p.parser.addOptions({board, state, today, json, ics});
+    const QCommandLineOption xlsx(u"xlsx"_s, QString(), u"OUT.xlsx"_s);
+    const QCommandLineOption pdf(u"pdf"_s, QString(), u"OUT.pdf"_s);
+    p.parser.addOptions({board, state, today, json, ics, xlsx, pdf});
     if (!p.parse(arguments))
         return usageError(p.error);
     const QStringList folders = p.parser.positionalArguments();
@@ -700,6 +689,10 @@ int CommandLine::showRegister(const QStringList &arguments)
     }
     if (p.parser.isSet(ics) && p.parser.value(ics).isEmpty())
         return usageError(tr("--ics needs OUT.ics"));
+    if (p.parser.isSet(xlsx) && p.parser.value(xlsx).isEmpty())
+        return usageError(tr("--xlsx needs OUT.xlsx"));
+    if (p.parser.isSet(pdf) && p.parser.value(pdf).isEmpty())
+        return usageError(tr("--pdf needs OUT.pdf"));
 
     const auto read = RegisterReader::read(folders.first(), options);
     if (!read) {
@@ -724,6 +717,23 @@ int CommandLine::showRegister(const QStringList &arguments)
             return FileProblem;
         }
     }
+    // The workbook and the report show what the table shows: the filters apply to them too.
+    if (p.parser.isSet(xlsx)) {
+        const auto saved = RegisterWorkbook::write(reg, p.parser.value(xlsx));
+        if (!saved) {
+            m_err << saved.error().text() << Qt::endl;
+            return FileProblem;
+        }
+        warnAbout(p.parser.value(xlsx), saved.value());
+    }
+    if (p.parser.isSet(pdf)) {
+        const auto saved = RegisterReport::write(reg, p.parser.value(pdf));
+        if (!saved) {
+            m_err << saved.error().text() << Qt::endl;
+            return FileProblem;
+        }
+        warnAbout(p.parser.value(pdf), saved.value());
+    }
     if (p.parser.isSet(json)) {
         QJsonArray entries;
         for (const RegisterEntry &e : std::as_const(reg.entries))
@@ -745,7 +755,7 @@ int CommandLine::showRegister(const QStringList &arguments)
     QList<QStringList> rows;
     rows.append({tr("State"), tr("Next date"), tr("Board"), tr("Audit"), tr("Item"), tr("Text")});
     for (const RegisterEntry &e : std::as_const(reg.entries)) {
-        const QDate next = nextDay(e);
+        const QDate next = RegisterDates::next(e);
         rows.append({RegisterStateRules::displayName(e.state), next.isValid() ? next.toString(Qt::ISODate) : u"-"_s,
                      cell(e.board, 30), cell(e.auditReference.isEmpty() ? e.auditTitle : e.auditReference, 20),
                      labels.itemKind(e.itemKind) + (e.itemNumber.isEmpty() ? QString() : u' ' + e.itemNumber),

@@ -112,6 +112,9 @@ struct PdfBlock
     QString label;                    // a list item's bullet or number
     int level = 0;                    // list nesting, 1 = top level; 0 outside lists
     QList<QList<PdfSpan>> cells;      // a table row
+    /// A table's header row: each column's share of the width (any unit); empty for equal
+    /// columns (or the measure table's, with five).
+    QList<double> columnWeights;
     QList<PdfTag> containers;         // from Document down to the block's parent
     int frameId = -1;                 // the framed box it is in, or -1
     int tableId = -1;

@@ -61,8 +61,9 @@ PdfBlockLayout::PdfBlockLayout(PangoContext *context, const PdfBlockShaping &blo
         for (qsizetype c = 0; c < block.cells.size(); ++c) {
             const double column = c < qsizetype(m_columns.size()) ? m_columns[std::size_t(c)] : m_width / double(block.cells.size());
             options.width = std::max(column - 2 * style.cellPadding, 1.0);
-            // The X of a status sits in the middle of its column.
-            const bool status = c >= 1 && c <= 3;
+            // The X of a status sits in the middle of its column; the last column (a
+            // comment, a register's measures) is text, read from the left.
+            const bool status = c >= 1 && c <= 3 && c + 1 < block.cells.size();
             options.align = status ? PdfTextLayout::Align::Center : PdfTextLayout::Align::Left;
             m_cells.emplace_back(context, block.cells.at(c), options);
         }
@@ -121,6 +122,15 @@ std::vector<double> PdfBlockLayout::tableColumns(PangoContext *context, const Pd
 {
     const double width = style.bodyWidth();
     const qsizetype count = header.cells.size();
+    if (!header.columnWeights.isEmpty() && header.columnWeights.size() == count) {
+        double total = 0;
+        for (double weight : header.columnWeights)
+            total += weight;
+        std::vector<double> widths;
+        for (double weight : header.columnWeights)
+            widths.push_back(width * weight / total);
+        return widths;
+    }
     if (count != 5)
         return std::vector<double>(std::size_t(std::max<qsizetype>(count, 1)), width / double(std::max<qsizetype>(count, 1)));
 

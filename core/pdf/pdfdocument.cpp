@@ -111,17 +111,14 @@ Result<PdfDocument, QString> PdfDocument::layout(const QList<PdfBlock> &blocks, 
 
     std::lock_guard<std::mutex> lock(data.pango->mutex());
     PangoContext *context = data.pango->context();
+    // Each table's columns come from its header row, which comes before its rows.
     std::vector<double> columns;
-    for (const PdfBlock &block : data.blocks) {
-        if (block.kind == PdfBlock::Kind::TableHeaderRow) {
-            columns = PdfBlockLayout::tableColumns(context, block, style);
-            break;
-        }
-    }
     data.layouts.reserve(std::size_t(data.blocks.size()));
     data.reused.reserve(std::size_t(data.blocks.size()));
     const std::vector<double> noColumns;
     for (const PdfBlock &block : data.blocks) {
+        if (block.kind == PdfBlock::Kind::TableHeaderRow)
+            columns = PdfBlockLayout::tableColumns(context, block, style);
         const PdfBlockShaping input = PdfBlockShaping::of(block);
         // Only a table's rows are shaped to its columns; other blocks keep their lines when
         // the table changes.

@@ -24,6 +24,7 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/pdfsplitrows.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfsplitrows.h
     ${CMAKE_CURRENT_LIST_DIR}/pdfstyle.h
     ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout.cpp ${CMAKE_CURRENT_LIST_DIR}/pdftextlayout_p.h
+    ${CMAKE_CURRENT_LIST_DIR}/registerreport.cpp ${CMAKE_CURRENT_LIST_DIR}/registerreport.h
 )
 # librsvg draws an SVG logo as vectors; libqpdf makes cairo's tagged PDF archive-grade
 # (PDF/A-2a, PDF/UA-1) on the object level.

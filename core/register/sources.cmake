@@ -5,6 +5,7 @@
 target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/register.cpp ${CMAKE_CURRENT_LIST_DIR}/register.h
     ${CMAKE_CURRENT_LIST_DIR}/registercalendar.cpp ${CMAKE_CURRENT_LIST_DIR}/registercalendar.h
+    ${CMAKE_CURRENT_LIST_DIR}/registerdates.cpp ${CMAKE_CURRENT_LIST_DIR}/registerdates.h
     ${CMAKE_CURRENT_LIST_DIR}/registercache_p.cpp ${CMAKE_CURRENT_LIST_DIR}/registercache_p.h
     ${CMAKE_CURRENT_LIST_DIR}/registerentry.h
     ${CMAKE_CURRENT_LIST_DIR}/registerproblem.cpp ${CMAKE_CURRENT_LIST_DIR}/registerproblem.h

@@ -143,6 +143,17 @@ void XlsxSheet::listValidation(int firstRow, int lastRow, int column, const QStr
           XlsxWorkbook::tr("setting the list of allowed values in column %1").arg(column + 1));
 }
 
+void XlsxSheet::conditionalFormat(int firstRow, int lastRow, int lastColumn, const QString &formula, XlsxFormat format)
+{
+    lxw_conditional_format conditional{};
+    conditional.type = LXW_CONDITIONAL_TYPE_FORMULA;
+    conditional.value_string = m_workbook->keep(formula);
+    conditional.format = format;
+    check(worksheet_conditional_format_range(m_sheet, static_cast<lxw_row_t>(firstRow), 0, static_cast<lxw_row_t>(lastRow),
+                                             static_cast<lxw_col_t>(lastColumn), &conditional),
+          XlsxWorkbook::tr("setting the conditional format of rows %1 to %2").arg(firstRow + 1).arg(lastRow + 1));
+}
+
 void XlsxSheet::setLandscape()
 {
     worksheet_set_landscape(m_sheet);

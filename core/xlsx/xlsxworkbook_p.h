@@ -61,6 +61,10 @@ public:
     /// A dropdown of `values` on the cells of `column` from firstRow to lastRow; other
     /// values are refused.
     void listValidation(int firstRow, int lastRow, int column, const QStringList &values);
+    /// The cells of rows firstRow..lastRow, columns 0..lastColumn, take `format` where
+    /// `formula` is true; the formula is written as for the range's top-left cell
+    /// ("=$A2=\"Overdue\""), and Excel moves its relative references for every other cell.
+    void conditionalFormat(int firstRow, int lastRow, int lastColumn, const QString &formula, XlsxFormat format);
 
     // Print setup.
     void setLandscape();
