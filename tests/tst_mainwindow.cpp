@@ -18,6 +18,7 @@
 #include "pdf/pdfdocument.h"
 #include "preview/pageprinter.h"
 #include "preview/previewpane.h"
+#include "register/registerwindow.h"
 #include "session/localsystem.h"
 #include "session/lockfile.h"
 #include "session/recovery.h"
@@ -128,6 +129,7 @@ private slots:
 
     void previewLaysOutOffTheUiThread();
     void everyActionHasAKey();
+    void registerOpensTheStatementAtTheItem();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -1089,6 +1091,46 @@ void TestMainWindow::everyActionHasAKey()
                      qPrintable(menu->title() + u": "_s + entry->text()));
         }
     }
+}
+
+void TestMainWindow::registerOpensTheStatementAtTheItem()
+{
+    // A copy of the register's fixture: opening a statement takes its lock beside it.
+    const QString fixture = QStringLiteral(YTTRA_TEST_DATA) + u"/register/kommunstyrelsen/2025/it-sakerhet-uppfoljning.yttrande"_s;
+    QDir(m_dir->path()).mkpath(u"register/2025"_s);
+    const QString path = m_dir->filePath(u"register/2025/it-sakerhet-uppfoljning.yttrande"_s);
+    QVERIFY(QFile::copy(fixture, path));
+
+    // View → Register opens the window, once: a second time raises the same one.
+    QAction *open = action(u"actionRegister"_s);
+    QVERIFY(open);
+    QVERIFY(!open->shortcut().isEmpty());
+    open->trigger();
+    RegisterWindow *window = m_window->registerWindow();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    open->trigger();
+    QCOMPARE(m_window->registerWindow(), window);
+    QCOMPARE(m_window->findChildren<RegisterWindow *>().size(), 1);
+
+    // Unsaved changes are asked about first, as for Open; then the file opens at the item.
+    m_window->openExample();
+    QVERIFY(m_window->document()->setField(u"/office"_s, u"Ändrad"_s).ok());
+    QVERIFY(m_window->document()->isModified());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    emit window->openStatement(path, u"r3"_s);
+    QCOMPARE(m_window->document()->fileName(), path);
+    QCOMPARE(editor()->currentPage(), Page::Item);
+    QCOMPARE(editor()->currentItem(), statement().indexOfItem(u"r3"));
+    QCOMPARE(editor()->currentItem(), 2);
+
+    // Cancelled: the statement shown stays.
+    m_window->openExample();
+    QVERIFY(m_window->document()->setField(u"/office"_s, u"Ändrad igen"_s).ok());
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    emit window->openStatement(path, u"r1"_s);
+    QVERIFY(m_window->document()->fileName().isEmpty());
+    QCOMPARE(statement().office, u"Ändrad igen"_s);
 }
 
 } // namespace yttra

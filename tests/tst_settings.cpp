@@ -52,7 +52,7 @@ void TestSettings::defaults()
 void TestSettings::everyKeyOnce()
 {
     const QStringList names = Settings::keyNames();
-    QCOMPARE(names.size(), 10);
+    QCOMPARE(names.size(), 11);
     QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
     for (const QString &name : names)
         QVERIFY2(name.contains(u'/'), qPrintable(name + u" is not in a group"_s));

@@ -70,6 +70,13 @@ QString FileDialog::saveFileName(QWidget *parent, const QString &title, const QS
     return dialog.selectedFiles().constFirst();
 }
 
+QString FileDialog::existingFolder(QWidget *parent, const QString &title, const QString &folder)
+{
+    if (testMode)
+        return answer();
+    return QFileDialog::getExistingDirectory(parent, title, folder);
+}
+
 void FileDialog::setNextFileName(const QString &path)
 {
     answers.append(path);

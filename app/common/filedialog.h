@@ -26,6 +26,9 @@ public:
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                                 const QString &suffix);
 
+    /// A folder that exists, or empty when the user cancels.
+    static QString existingFolder(QWidget *parent, const QString &title, const QString &folder);
+
     /// The filters of the choosers, in the user's language.
     static QString statementFilter();
     static QString pdfFilter();

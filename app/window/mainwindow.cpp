@@ -23,6 +23,7 @@
 #include "pdf/pdfexporter.h"
 #include "preview/pageprinter.h"
 #include "preview/previewpane.h"
+#include "register/registerwindow.h"
 #include "review/commentspane.h"
 #include "review/proposedchangesdialog.h"
 #include "review/reviewediting.h"
@@ -232,6 +233,42 @@ void MainWindow::setUpViewMenu()
     comments->setObjectName(u"actionComments"_s);
     comments->setShortcut(QKeySequence(Qt::Key_F9));
     m_ui->menuView->addActions({completeness, preview, comments});
+    m_ui->menuView->addSeparator();
+    auto *registerAction = m_ui->menuView->addAction(tr("&Register…"), this, &MainWindow::showRegister);
+    registerAction->setObjectName(u"actionRegister"_s);
+    registerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    registerAction->setToolTip(tr("Every recommendation in a folder of statements, with its state and next date"));
+}
+
+RegisterWindow *MainWindow::registerWindow() const
+{
+    return m_register;
+}
+
+RegisterWindow *MainWindow::showRegister()
+{
+    if (!m_register) {
+        // A window of its own beside this one, closed with it; closing it only hides it.
+        m_register = new RegisterWindow(m_settings, this);
+        connect(m_register, &RegisterWindow::openStatement, this, &MainWindow::openStatementAt);
+    }
+    m_register->show();
+    m_register->raise();
+    m_register->activateWindow();
+    return m_register;
+}
+
+bool MainWindow::openStatementAt(const QString &path, const QString &itemId)
+{
+    // openFile asks about unsaved changes first, and does nothing when the file is open here.
+    if (!openFile(path))
+        return false;
+    raise();
+    activateWindow();
+    const qsizetype index = m_document->statement().indexOfItem(itemId);
+    if (index < 0 || !m_ui->editor->revealPointer(u"/items/%1"_s.arg(index)))
+        statusBar()->showMessage(tr("%1 has no item %2 any more.").arg(QFileInfo(path).fileName(), itemId), 8000);
+    return true;
 }
 
 void MainWindow::setUpReviewMenu()

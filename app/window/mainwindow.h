@@ -6,6 +6,7 @@
 #include "pdf/pdfdocument.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -27,6 +28,7 @@ class CommentsPane;
 class LockFile;
 class PreviewPane;
 class Recovery;
+class RegisterWindow;
 class ReviewMenu;
 class Settings;
 class SpellCheck;
@@ -126,6 +128,13 @@ public:
     /// first if they saved it meanwhile. Returns whether it is editable now.
     bool recheckLock();
     Settings *settings() const { return m_settings; }
+    /// View → Register: opens the register window (one, raised when it is open already).
+    RegisterWindow *showRegister();
+    /// The register window, or null before it was first opened.
+    RegisterWindow *registerWindow() const;
+    /// Opens a statement (asking first about unsaved changes, as Open does) and shows the
+    /// item with the id `itemId`: what a double click in the register asks for.
+    bool openStatementAt(const QString &path, const QString &itemId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -232,6 +241,7 @@ private:
     SpellCheck *m_spellCheck;
     QAction *m_undo;
     QAction *m_redo;
+    QPointer<RegisterWindow> m_register;
 };
 
 } // namespace yttra

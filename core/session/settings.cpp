@@ -145,6 +145,7 @@ const Settings::Key<QStringList> Settings::RecentFiles{u"files/recent", noFiles,
 const Settings::Key<QString> Settings::PersonalWordList{u"spelling/personalWordList", defaultPersonalWordList, path};
 const Settings::Key<QMap<QString, QString>> Settings::WordTemplates{u"word/templates", noTemplates, wordTemplates};
 const Settings::Key<QMap<QString, Logo>> Settings::BoardLogos{u"boards/logos", noLogos, boardLogos};
+const Settings::Key<QString> Settings::RegisterFolder{u"register/folder", emptyString, path};
 
 QStringList Settings::keyNames()
 {
@@ -152,7 +153,8 @@ QStringList Settings::keyNames()
             QString::fromUtf16(DefaultOffice.name),  QString::fromUtf16(DefaultAddress.name),
             QString::fromUtf16(AutosaveInterval.name), QString::fromUtf16(PreviewVisible.name),
             QString::fromUtf16(RecentFiles.name),    QString::fromUtf16(PersonalWordList.name),
-            QString::fromUtf16(WordTemplates.name),  QString::fromUtf16(BoardLogos.name)};
+            QString::fromUtf16(WordTemplates.name),  QString::fromUtf16(BoardLogos.name),
+            QString::fromUtf16(RegisterFolder.name)};
 }
 
 Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}

@@ -65,6 +65,9 @@ public:
     /// moved or deleted file does not take it away), drawn on statements that have no logo
     /// of their own. At most maxBoardLogoBytes each.
     static const Key<QMap<QString, Logo>> BoardLogos;
+    /// The folder the register window (Window → Register) shows: a folder tree of
+    /// statements, usually on a shared drive; default: none.
+    static const Key<QString> RegisterFolder;
 
     static constexpr int maxRecentFiles = 10;
     static constexpr int minAutosaveInterval = 5;
