@@ -226,6 +226,10 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
     default: break;
     }
 
+    // What a narrow column cuts off.
+    if (role == Qt::ToolTipRole)
+        return data(index, Qt::DisplayRole);
+
     // Overdue stands out in colour and weight on the whole row; its icon and its name say it
     // without either.
     if (e.state == RegisterState::Overdue) {

@@ -92,9 +92,8 @@ RegisterWindow::RegisterWindow(Settings *settings, QWidget *parent)
     m_chooseFolder->setObjectName(u"chooseFolder"_s);
     m_refresh = new QPushButton(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh"));
     m_refresh->setObjectName(u"refresh"_s);
-    m_refresh->setShortcut(QKeySequence::Refresh);
-    m_refresh->setToolTip(tr("Read the folder again (%1); it is also read again when files in it change")
-                              .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
+    m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refresh->setToolTip(tr("Read the folder again (F5); it is also read again when files in it change"));
     folderBar->addWidget(folderLabel);
     folderBar->addWidget(m_folderEdit, 1);
     folderBar->addWidget(m_chooseFolder);
@@ -303,9 +302,14 @@ void RegisterWindow::showRegister(const Register &reg)
     applyFilters();
     if (m_table->horizontalHeader()->sectionSize(RegisterModel::StateColumn)
         <= m_table->horizontalHeader()->defaultSectionSize()) {
+        // As wide as their contents, but never so wide that the auditors' words (which take
+        // the rest) are cut to a few letters; the tooltip and a wider column show the rest.
+        const int widest = fontMetrics().horizontalAdvance(u'x') * 28;
         for (int column = 0; column < RegisterModel::ColumnCount; ++column) {
-            if (column != RegisterModel::TextColumn)
-                m_table->resizeColumnToContents(column);
+            if (column == RegisterModel::TextColumn)
+                continue;
+            m_table->resizeColumnToContents(column);
+            m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
         }
     }
 
