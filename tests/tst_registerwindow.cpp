@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 
 #include <memory>
@@ -71,6 +73,9 @@ private slots:
     void readsAgainWhenTheFolderChanges();
     void aNewerReadOvertakesAnOlder();
     void noProgressBarForAFastRead();
+    void progressBarForASlowRead();
+    void hiddenReadsWhenShownAgain();
+    void itemsSortByNumber();
 
 private:
     // A window on `folder`, read and shown.
@@ -384,6 +389,68 @@ void TestRegisterWindow::noProgressBarForAFastRead()
     // And after half a second, when it would have come, there is still none.
     QTest::qWait(700);
     QVERIFY(!window->progressBar()->isVisible());
+}
+
+void TestRegisterWindow::progressBarForASlowRead()
+{
+    auto window = std::make_unique<RegisterWindow>(m_settings.get());
+    window->show();
+    RegisterReader::Options options;
+    options.useCache = false; // every file read, so the hook is called
+    options.afterReadingFile = [](const QString &path) {
+        if (path.endsWith(u"trasig.yttrande"_s))
+            QThread::msleep(1500);
+    };
+    window->setReaderOptions(options);
+    window->setToday(today);
+    QSignalSpy read(window.get(), &RegisterWindow::registerRead);
+    QElapsedTimer clock;
+    clock.start();
+    window->setFolder(fixture());
+    QVERIFY(!window->progressBar()->isVisible());
+    // The window answers meanwhile, and after half a second says it is reading.
+    QTRY_VERIFY_WITH_TIMEOUT(window->progressBar()->isVisible(), 1400);
+    QVERIFY(clock.elapsed() >= 450);
+    QVERIFY(window->isReading());
+    QVERIFY(read.wait(10000));
+    QVERIFY(!window->progressBar()->isVisible());
+    QCOMPARE(window->model()->rowCount(), 11);
+}
+
+void TestRegisterWindow::hiddenReadsWhenShownAgain()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(copyTree(fixture(), dir.path()));
+    auto window = openOn(dir.path());
+    window->setQuietPause(100);
+    window->hide();
+    QSignalSpy read(window.get(), &RegisterWindow::registerRead);
+    QVERIFY(QFile::remove(dir.filePath(u"servicenamnden/lokalforsorjning.yttrande"_s)));
+    QTest::qWait(600);
+    QVERIFY(read.isEmpty());
+    QCOMPARE(window->model()->rowCount(), 11);
+    window->show();
+    QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), 9, 8000);
+}
+
+void TestRegisterWindow::itemsSortByNumber()
+{
+    RegisterModel model;
+    Register reg;
+    for (const QString &number : { u"10"_s, u"2"_s, u"1"_s }) {
+        RegisterEntry entry;
+        entry.itemId = u"r"_s + number;
+        entry.itemNumber = number;
+        reg.entries.append(entry);
+    }
+    model.setRegister(reg);
+    RegisterFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(RegisterModel::ItemColumn, Qt::AscendingOrder);
+    QCOMPARE(filter.index(0, 0).data(RegisterModel::ItemIdRole).toString(), u"r1"_s);
+    QCOMPARE(filter.index(1, 0).data(RegisterModel::ItemIdRole).toString(), u"r2"_s);
+    QCOMPARE(filter.index(2, 0).data(RegisterModel::ItemIdRole).toString(), u"r10"_s);
 }
 
 QTEST_MAIN(TestRegisterWindow)

@@ -201,7 +201,9 @@ QVariant RegisterModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return itemText(e);
         if (role == SortRole)
-            return QString(itemText(e) + u'\t' + e.itemNumber.rightJustified(6, u'0'));
+            // By kind, then by number as a number: 2 before 10.
+            return QString(
+                DocumentLabels(language).itemKind(e.itemKind) + u'\t' + e.itemNumber.rightJustified(6, u'0'));
         if (role == Qt::ToolTipRole)
             return QDir::toNativeSeparators(statementFile(e));
         break;

@@ -4,7 +4,6 @@
 #include "common/filedialog.h"
 #include "register/registerfiltermodel.h"
 #include "register/registermodel.h"
-#include "register/registerreader.h"
 #include "session/settings.h"
 
 #include <QComboBox>
@@ -170,7 +169,7 @@ RegisterWindow::RegisterWindow(Settings *settings, QWidget *parent)
 
     m_quiet->setSingleShot(true);
     m_quiet->setInterval(1000);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_quiet, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &RegisterWindow::folderChanged);
     connect(m_quiet, &QTimer::timeout, this, &RegisterWindow::refresh);
     m_slow->setSingleShot(true);
     m_slow->setInterval(500);
@@ -243,9 +242,32 @@ void RegisterWindow::setFolder(const QString &folder)
 
 void RegisterWindow::setToday(QDate today)
 {
-    m_today = today;
+    m_options.today = today;
     if (!m_folder.isEmpty())
         refresh();
+}
+
+void RegisterWindow::setReaderOptions(const RegisterReader::Options &options)
+{
+    const QDate today = m_options.today;
+    m_options = options;
+    m_options.today = today;
+}
+
+void RegisterWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void RegisterWindow::folderChanged()
+{
+    // Hidden, nobody looks: read once when it shows again rather than at every change.
+    if (isVisible())
+        m_quiet->start();
+    else
+        m_stale = true;
 }
 
 void RegisterWindow::setQuietPause(int milliseconds)
@@ -265,10 +287,10 @@ void RegisterWindow::refresh()
     if (m_folder.isEmpty())
         return;
     m_quiet->stop();
+    m_stale = false;
     const quint64 generation = ++m_generation;
     const QString folder = m_folder;
-    RegisterReader::Options options;
-    options.today = m_today;
+    const RegisterReader::Options options = m_options;
     // Filled in the worker, read here once it has finished.
     auto result = std::make_shared<std::optional<Result<Register, FileError>>>();
     QThread *thread

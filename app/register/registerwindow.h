@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "register/registerreader.h"
+
 #include <QDate>
 #include <QList>
 #include <QPointer>
@@ -42,6 +44,9 @@ public:
     QString folder() const { return m_folder; }
     /// The day the states are judged against; invalid (the default): today. For tests.
     void setToday(QDate today);
+    /// How the folder is read (the cache, a hook that slows reading down); for tests. The
+    /// day is setToday()'s.
+    void setReaderOptions(const RegisterReader::Options &options);
     /// How long the folder must stay quiet after a change before it is read again.
     void setQuietPause(int milliseconds);
 
@@ -62,7 +67,11 @@ signals:
     /// A read has been shown (or failed, `ok` false).
     void registerRead(bool ok);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void folderChanged();
     void setUpFilters(QWidget *bar);
     void chooseFolder();
     void showRegister(const Register &reg);
@@ -75,7 +84,9 @@ private:
 
     Settings *m_settings;
     QString m_folder;
-    QDate m_today;
+    RegisterReader::Options m_options;
+    // A change noticed while the window was hidden: read when it shows again.
+    bool m_stale = false;
     RegisterModel *m_model;
     RegisterFilterModel *m_filter;
 
