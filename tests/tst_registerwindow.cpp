@@ -76,6 +76,7 @@ private slots:
     void progressBarForASlowRead();
     void hiddenReadsWhenShownAgain();
     void itemsSortByNumber();
+    void aFolderThatCannotBeReadIsSaid();
 
 private:
     // A window on `folder`, read and shown.
@@ -451,6 +452,20 @@ void TestRegisterWindow::itemsSortByNumber()
     QCOMPARE(filter.index(0, 0).data(RegisterModel::ItemIdRole).toString(), u"r1"_s);
     QCOMPARE(filter.index(1, 0).data(RegisterModel::ItemIdRole).toString(), u"r2"_s);
     QCOMPARE(filter.index(2, 0).data(RegisterModel::ItemIdRole).toString(), u"r10"_s);
+}
+
+void TestRegisterWindow::aFolderThatCannotBeReadIsSaid()
+{
+    QTemporaryDir dir;
+    auto window = openOn(dir.filePath(u"gone"_s));
+    QCOMPARE(window->model()->rowCount(), 0);
+    QVERIFY2(window->summary()->text().contains(u"gone"_s), qPrintable(window->summary()->text()));
+    // Made meanwhile: Refresh reads it.
+    QVERIFY(QDir(dir.path()).mkpath(u"gone"_s));
+    QVERIFY(
+        QFile::copy(fixture() + u"/servicenamnden/lokalforsorjning.yttrande"_s, dir.filePath(u"gone/a.yttrande"_s)));
+    window->findChild<QPushButton *>(u"refresh"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window->model()->rowCount(), 2, 8000);
 }
 
 QTEST_MAIN(TestRegisterWindow)
