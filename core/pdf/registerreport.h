@@ -17,8 +17,7 @@ namespace yttra {
 /// was judged, how many items are in each state, then audit by audit (a heading with its
 /// reference, board and title) a table of the items with their state, next date and
 /// measures. Laid out and written as the statement's PDF is (PdfDocument, PdfExporter).
-class RegisterReport
-{
+class RegisterReport {
     Q_DECLARE_TR_FUNCTIONS(RegisterReport)
 
 public:

@@ -13,7 +13,8 @@ QDate RegisterDates::next(const RegisterEntry &entry)
         return entry.followUpDue;
     std::optional<QDate> next;
     for (const RegisterEntry::PromisedMeasure &m : entry.measures) {
-        if (m.status == MeasureStatus::Done || m.status == MeasureStatus::Cancelled || m.status == MeasureStatus::Transferred)
+        if (m.status == MeasureStatus::Done || m.status == MeasureStatus::Cancelled
+            || m.status == MeasureStatus::Transferred)
             continue;
         if (const auto day = m.deadline.lastDay(); day && (!next || *day < *next))
             next = day;

@@ -9,8 +9,7 @@ struct RegisterEntry;
 
 /// The dates of a register entry that its outputs show (the table, JSON, Excel, PDF), in one
 /// place so that they all show the same day.
-class RegisterDates
-{
+class RegisterDates {
 public:
     /// The day that decides the entry's state: when its missing follow-up was due, else its
     /// next open measure's last day, else its own deadline's last day. Invalid when none.

@@ -18,8 +18,7 @@ constexpr int a4Paper = 9;
 constexpr quint32 headerFill = 0xDDEBF7; // as the action plan's header
 constexpr quint32 overdueFill = 0xFFC7CE; // Excel's "Light Red Fill"
 
-struct Column
-{
+struct Column {
     QString heading;
     double width;
 };
@@ -32,8 +31,7 @@ QString quoted(const QString &text)
     return u'"' + inner + u'"';
 }
 
-class RegisterSheetWriter
-{
+class RegisterSheetWriter {
 public:
     RegisterSheetWriter(const Register &reg, XlsxWorkbook &book)
         : m_reg(reg)
@@ -42,18 +40,19 @@ public:
         // statements in either language).
         , m_language(RegisterWorkbook::tr("en", "the language of the register's words: en or sv"))
         , m_labels(m_language)
-        , m_header(book.addFormat({.bold = true, .wrap = true, .alignTop = true, .fill = headerFill, .bottomBorder = true}))
-        , m_text(book.addFormat({.wrap = true, .alignTop = true}))
-        , m_date(book.addFormat({.alignTop = true, .numberFormat = u"yyyy-mm-dd"_s}))
-        , m_overdue(book.addFormat({.fill = overdueFill}))
+        , m_header(book.addFormat(
+              { .bold = true, .wrap = true, .alignTop = true, .fill = headerFill, .bottomBorder = true }))
+        , m_text(book.addFormat({ .wrap = true, .alignTop = true }))
+        , m_date(book.addFormat({ .alignTop = true, .numberFormat = u"yyyy-mm-dd"_s }))
+        , m_overdue(book.addFormat({ .fill = overdueFill }))
     {
     }
 
     void write()
     {
-        m_book.setProperties({.title = RegisterWorkbook::tr("Register of recommendations"),
-                              .subject = RegisterWorkbook::tr("%1 on %2").arg(m_reg.folder, m_reg.judgedOn.toString(Qt::ISODate)),
-                              .keywords = m_reg.folder});
+        m_book.setProperties({ .title = RegisterWorkbook::tr("Register of recommendations"),
+            .subject = RegisterWorkbook::tr("%1 on %2").arg(m_reg.folder, m_reg.judgedOn.toString(Qt::ISODate)),
+            .keywords = m_reg.folder });
         m_book.setCustomProperty(u"Creator"_s, u"Yttra " YTTRA_VERSION ""_s);
         writeEntries();
         writeProblems();
@@ -98,7 +97,8 @@ private:
         if (!cut.isEmpty() && cut.back().isHighSurrogate())
             cut.chop(1);
         sheet->writeText(row, column, cut + u'…', m_text);
-        m_warnings.append(RegisterWorkbook::tr("%1, row %2, column %3: the text has %4 characters, more than an Excel cell holds; it was cut.")
+        m_warnings.append(RegisterWorkbook::tr(
+            "%1, row %2, column %3: the text has %4 characters, more than an Excel cell holds; it was cut.")
                               .arg(sheet->name())
                               .arg(row + 1)
                               .arg(column + 1)
@@ -108,20 +108,20 @@ private:
     void writeEntries()
     {
         const int rows = int(m_reg.entries.size());
-        const QList<Column> columns{
-            {RegisterWorkbook::tr("State"), 15},
-            {RegisterWorkbook::tr("Next date"), 12},
-            {RegisterWorkbook::tr("Board"), 22},
-            {RegisterWorkbook::tr("Audit reference"), 14},
-            {RegisterWorkbook::tr("Audit"), 30},
-            {RegisterWorkbook::tr("Item"), 18},
-            {RegisterWorkbook::tr("Text"), 50},
-            {RegisterWorkbook::tr("Measures"), 40},
-            {RegisterWorkbook::tr("Responsible"), 22},
-            {RegisterWorkbook::tr("Deadlines"), 18},
-            {RegisterWorkbook::tr("Statuses"), 14},
-            {RegisterWorkbook::tr("First statement"), 30},
-            {RegisterWorkbook::tr("Follow-up"), 30},
+        const QList<Column> columns {
+            { RegisterWorkbook::tr("State"), 15 },
+            { RegisterWorkbook::tr("Next date"), 12 },
+            { RegisterWorkbook::tr("Board"), 22 },
+            { RegisterWorkbook::tr("Audit reference"), 14 },
+            { RegisterWorkbook::tr("Audit"), 30 },
+            { RegisterWorkbook::tr("Item"), 18 },
+            { RegisterWorkbook::tr("Text"), 50 },
+            { RegisterWorkbook::tr("Measures"), 40 },
+            { RegisterWorkbook::tr("Responsible"), 22 },
+            { RegisterWorkbook::tr("Deadlines"), 18 },
+            { RegisterWorkbook::tr("Statuses"), 14 },
+            { RegisterWorkbook::tr("First statement"), 30 },
+            { RegisterWorkbook::tr("Follow-up"), 30 },
         };
         const int lastColumn = int(columns.size()) - 1;
         XlsxSheet *sheet = addSheet(RegisterWorkbook::tr("Register"), columns, rows);
@@ -138,7 +138,8 @@ private:
             text(sheet, row, 2, e.board);
             text(sheet, row, 3, e.auditReference);
             text(sheet, row, 4, e.auditTitle);
-            text(sheet, row, 5, m_labels.itemKind(e.itemKind) + (e.itemNumber.isEmpty() ? QString() : u' ' + e.itemNumber));
+            text(sheet, row, 5,
+                m_labels.itemKind(e.itemKind) + (e.itemNumber.isEmpty() ? QString() : u' ' + e.itemNumber));
             text(sheet, row, 6, Markdown::plainText(e.itemText));
             // One line per measure in each of its columns, so the lines match across them.
             QStringList titles, owners, deadlines, statuses;
@@ -158,17 +159,16 @@ private:
         // Overdue rows in red; the state's word says it too, for whoever does not see colour.
         if (rows > 0)
             sheet->conditionalFormat(1, rows, lastColumn,
-                                     u"=$A2=%1"_s.arg(quoted(RegisterStateRules::displayName(RegisterState::Overdue))), m_overdue);
+                u"=$A2=%1"_s.arg(quoted(RegisterStateRules::displayName(RegisterState::Overdue))), m_overdue);
     }
 
     void writeProblems()
     {
         const int rows = int(m_reg.problems.size());
         XlsxSheet *sheet = addSheet(RegisterWorkbook::tr("Problems"),
-                                    {{RegisterWorkbook::tr("File"), 45},
-                                     {RegisterWorkbook::tr("Where"), 20},
-                                     {RegisterWorkbook::tr("Reason"), 70}},
-                                    rows);
+            { { RegisterWorkbook::tr("File"), 45 }, { RegisterWorkbook::tr("Where"), 20 },
+                { RegisterWorkbook::tr("Reason"), 70 } },
+            rows);
         if (!sheet)
             return;
         for (int i = 0; i < rows; ++i) {

@@ -15,8 +15,7 @@ namespace yttra {
 /// the sheet "Register" (a row per entry, real dates, a filter, the header frozen, overdue
 /// rows marked by colour and by the state's word) and the sheet "Problems" (the files that
 /// could not be used).
-class RegisterWorkbook
-{
+class RegisterWorkbook {
     Q_DECLARE_TR_FUNCTIONS(RegisterWorkbook)
 
 public:
