@@ -434,55 +434,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
-      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
-      details, the due date and the items addressed to the board (--all: to any
-      board). Prints what was found on standard error. Scanned pages are read
-      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
-      a scanned report instead. --explain prints every item found with its page
-      and line, and whether the statement takes it (-o may then be left out).
-  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics]
-      The register of every statement in DIR and its subfolders: each
-      recommendation with its board, measures, next deadline and state (open,
-      onTrack, dueSoon, overdue, done, notFollowedUp) on DATE (default: today),
-      as a table, or as JSON with --json. Files that cannot be used are listed on
-      standard error. --ics OUT.ics  also write the deadlines as a calendar file
-  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
-      Show what changed between two versions, part by part and field by field,
-      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
-      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
-  comments FILE
-      List the review comments with their replies, open ones first.
-  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
-      Read a review made in Word on a document exported with --docx: its comments
-      (with replies) on the fields they were made on, and the text changed in
-      each field as a proposed change, listed as [-removed-] and {+added+}.
-      -o OUT.yttrande  write the statement with the comments taken in
-      --accept-changes  with -o: take in the proposed changes as well
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>register takes one folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,6 +490,65 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
             <numerusform>in %n statement</numerusform>
             <numerusform>in %n statements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error. Scanned pages are read
+      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
+      a scanned report instead. --explain prints every item found with its page
+      and line, and whether the statement takes it (-o may then be left out).
+  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics] [--xlsx OUT.xlsx] [--pdf OUT.pdf]
+      The register of every statement in DIR and its subfolders: each
+      recommendation with its board, measures, next deadline and state (open,
+      onTrack, dueSoon, overdue, done, notFollowedUp) on DATE (default: today),
+      as a table, or as JSON with --json. Files that cannot be used are listed on
+      standard error. --ics OUT.ics  also write the deadlines as a calendar file
+      --xlsx OUT.xlsx  also write the register as an Excel workbook
+      --pdf OUT.pdf  also write the register as a PDF for the board
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
+  comments FILE
+      List the review comments with their replies, open ones first.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Read a review made in Word on a document exported with --docx: its comments
+      (with replies) on the fields they were made on, and the text changed in
+      each field as a proposed change, listed as [-removed-] and {+added+}.
+      -o OUT.yttrande  write the statement with the comments taken in
+      --accept-changes  with -o: take in the proposed changes as well
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--xlsx needs OUT.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pdf needs OUT.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2185,6 +2195,82 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>RegisterReport</name>
+    <message>
+        <source>en</source>
+        <comment>the language of the register&apos;s words: en or sv</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures, responsible and deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 judged on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegisterStateRules</name>
     <message>
         <source>Open</source>
@@ -2208,6 +2294,98 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Not followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWorkbook</name>
+    <message>
+        <source>en</source>
+        <comment>the language of the register&apos;s words: en or sv</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the text has %4 characters, more than an Excel cell holds; it was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3282,6 +3460,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>the workbook was already written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the conditional format of rows %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4462,6 +4644,18 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
         <source>Reading page %1 of %2 with text recognition…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every recommendation in a folder of statements, with its state and next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item %2 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -4886,6 +5080,176 @@ Recover them now? Discard removes them for good; Cancel asks again at the next s
     <message>
         <source>the recovery file cannot be removed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::RegisterModel</name>
+    <message>
+        <source>The follow-up statement was due on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yttra::RegisterWindow</name>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of statements, such as the board&apos;s folder on the shared drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5); it is also read again when files in it change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) opens the statement at the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this board&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this audit&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items of statements of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items with a measure this person is responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the items with all these words, in any column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Register&apos;s Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be used</source>
+        <translation>
+            <numerusform>%n file could not be used</numerusform>
+            <numerusform>%n files could not be used</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder of the statements with Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n statement(s)</source>
+        <translation>
+            <numerusform>in %n statement</numerusform>
+            <numerusform>in %n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n shown)</source>
+        <translation>
+            <numerusform>(%n shown)</numerusform>
+            <numerusform>(%n shown)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -438,100 +438,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: yttra-cli COMMAND [OPTIONS]
-
-Work with Yttra statements (.yttrande files) without a window.
-
-Commands:
-  validate FILE [--strict]
-      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      --strict makes gaps in the auditors&apos; template errors.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Start the follow-up statement from a first statement; the period
-      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
-  example -o OUT.yttrande
-      Write the built-in example statement (&quot;-&quot; writes to standard output).
-  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
-      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
-      details, the due date and the items addressed to the board (--all: to any
-      board). Prints what was found on standard error. Scanned pages are read
-      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
-      a scanned report instead. --explain prints every item found with its page
-      and line, and whether the statement takes it (-o may then be left out).
-  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics]
-      The register of every statement in DIR and its subfolders: each
-      recommendation with its board, measures, next deadline and state (open,
-      onTrack, dueSoon, overdue, done, notFollowedUp) on DATE (default: today),
-      as a table, or as JSON with --json. Files that cannot be used are listed on
-      standard error. --ics OUT.ics  also write the deadlines as a calendar file
-  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
-      Show what changed between two versions, part by part and field by field,
-      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
-      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
-  comments FILE
-      List the review comments with their replies, open ones first.
-  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
-      Read a review made in Word on a document exported with --docx: its comments
-      (with replies) on the fields they were made on, and the text changed in
-      each field as a proposed change, listed as [-removed-] and {+added+}.
-      -o OUT.yttrande  write the statement with the comments taken in
-      --accept-changes  with -o: take in the proposed changes as well
-
-Options:
-  -h, --help      Show this help.
-  -v, --version   Show the version.
-
-Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
-3 a file cannot be read or written. No command changes its input file.
-</source>
-        <translation>Användning: yttra-cli COMMAND [OPTIONS]
-
-Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
-
-Kommandon:
-  validate FILE [--strict]
-      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
-      Med --strict blir brister i förhållande till revisorernas mall fel.
-%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
-      Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
-      som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
-  example -o OUT.yttrande
-      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
-  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
-      Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
-      granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
-      (--all: till alla nämnder). Skriver ut vad som hittades på standardfel. Skannade
-      sidor läses med textigenkänning (OCR) och deras punkter markeras som osäkra;
-      --no-ocr avvisar i stället en skannad rapport. --explain skriver ut varje punkt
-      som hittades med sida och rad, och om yttrandet tar med den (-o kan då utelämnas).
-  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics]
-      Registret över alla yttranden i DIR och dess undermappar: varje
-      rekommendation med nämnd, åtgärder, nästa datum och läge (open, onTrack,
-      dueSoon, overdue, done, notFollowedUp) den DATE (standard: i dag), som en
-      tabell, eller som JSON med --json. Filer som inte kan användas listas på
-      standardfel. --ics OUT.ics  skriv också tidpunkterna som en kalenderfil
-  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
-      Visar vad som har ändrats mellan två versioner, del för del och fält för fält,
-      med ändrade ord markerade [-removed-] och {+added+}; slutstatus 0 om lika, annars 1.
-      --pdf OUT.pdf  skriver också jämförelsen som PDF för granskning på papper
-  comments FILE
-      Listar kommentarerna med sina svar, öppna kommentarer först.
-  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
-      Läser in en granskning som gjorts i Word i ett dokument som exporterats med --docx:
-      kommentarerna (med svar) på de fält de gjordes på, och texten som ändrats i varje
-      fält som ett ändringsförslag, listat som [-removed-] och {+added+}.
-      -o OUT.yttrande  skriv yttrandet med kommentarerna inlästa
-      --accept-changes  med -o: ta också in ändringsförslagen
-
-Alternativ:
-  -h, --help      Visa den här hjälpen.
-  -v, --version   Visa versionen.
-
-Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
-3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
-</translation>
-    </message>
-    <message>
         <source>register takes one folder</source>
         <translation>register tar en mapp</translation>
     </message>
@@ -588,6 +494,112 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
             <numerusform>i %n yttrande</numerusform>
             <numerusform>i %n yttranden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: yttra-cli COMMAND [OPTIONS]
+
+Work with Yttra statements (.yttrande files) without a window.
+
+Commands:
+  validate FILE [--strict]
+      List problems, one per line: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      --strict makes gaps in the auditors&apos; template errors.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Start the follow-up statement from a first statement; the period
+      reported on runs from DATE (default: the first statement&apos;s date) to DATE.
+  example -o OUT.yttrande
+      Write the built-in example statement (&quot;-&quot; writes to standard output).
+  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
+      Start a statement from the auditors&apos; report (PDF, .txt or .md): the audit&apos;s
+      details, the due date and the items addressed to the board (--all: to any
+      board). Prints what was found on standard error. Scanned pages are read
+      with text recognition (OCR), their items marked uncertain; --no-ocr refuses
+      a scanned report instead. --explain prints every item found with its page
+      and line, and whether the statement takes it (-o may then be left out).
+  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics] [--xlsx OUT.xlsx] [--pdf OUT.pdf]
+      The register of every statement in DIR and its subfolders: each
+      recommendation with its board, measures, next deadline and state (open,
+      onTrack, dueSoon, overdue, done, notFollowedUp) on DATE (default: today),
+      as a table, or as JSON with --json. Files that cannot be used are listed on
+      standard error. --ics OUT.ics  also write the deadlines as a calendar file
+      --xlsx OUT.xlsx  also write the register as an Excel workbook
+      --pdf OUT.pdf  also write the register as a PDF for the board
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Show what changed between two versions, part by part and field by field,
+      changed words marked [-removed-] and {+added+}; exit 0 when the same, 1 when not.
+      --pdf OUT.pdf  also write the comparison as a PDF to review on paper
+  comments FILE
+      List the review comments with their replies, open ones first.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Read a review made in Word on a document exported with --docx: its comments
+      (with replies) on the fields they were made on, and the text changed in
+      each field as a proposed change, listed as [-removed-] and {+added+}.
+      -o OUT.yttrande  write the statement with the comments taken in
+      --accept-changes  with -o: take in the proposed changes as well
+
+Options:
+  -h, --help      Show this help.
+  -v, --version   Show the version.
+
+Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
+3 a file cannot be read or written. No command changes its input file.
+</source>
+        <translation>Användning: yttra-cli COMMAND [OPTIONS]
+
+Arbeta med yttranden från Yttra (.yttrande-filer) utan fönster.
+
+Kommandon:
+  validate FILE [--strict]
+      Listar problem, ett per rad: &quot;error|warning &lt;pointer&gt;: &lt;message&gt;&quot;.
+      Med --strict blir brister i förhållande till revisorernas mall fel.
+%1  followup FIRST.yttrande [--from DATE] [--to DATE] -o OUT.yttrande
+      Påbörjar det uppföljande yttrandet utifrån ett första yttrande; perioden
+      som redovisas löper från DATE (standard: det första yttrandets datum) till DATE.
+  example -o OUT.yttrande
+      Skriver det inbyggda exempelyttrandet (&quot;-&quot; skriver till standardutdata).
+  import REPORT --board NAME [--kind first|followUp] [--all] [--no-ocr] [--explain] -o OUT.yttrande
+      Påbörjar ett yttrande utifrån revisorernas rapport (PDF, .txt eller .md):
+      granskningens uppgifter, sista svarsdag och de punkter som riktas till nämnden
+      (--all: till alla nämnder). Skriver ut vad som hittades på standardfel. Skannade
+      sidor läses med textigenkänning (OCR) och deras punkter markeras som osäkra;
+      --no-ocr avvisar i stället en skannad rapport. --explain skriver ut varje punkt
+      som hittades med sida och rad, och om yttrandet tar med den (-o kan då utelämnas).
+  register DIR [--board NAME] [--state STATE] [--today DATE] [--json] [--ics OUT.ics] [--xlsx OUT.xlsx] [--pdf OUT.pdf]
+      Registret över alla yttranden i DIR och dess undermappar: varje
+      rekommendation med nämnd, åtgärder, nästa datum och läge (open, onTrack,
+      dueSoon, overdue, done, notFollowedUp) den DATE (standard: i dag), som en
+      tabell, eller som JSON med --json. Filer som inte kan användas listas på
+      standardfel. --ics OUT.ics  skriv också tidpunkterna som en kalenderfil
+      --xlsx OUT.xlsx  skriv också registret som Excelarbetsbok
+      --pdf OUT.pdf  skriv också registret som PDF för nämnden
+  compare OLD.yttrande NEW.yttrande [--pdf OUT.pdf]
+      Visar vad som har ändrats mellan två versioner, del för del och fält för fält,
+      med ändrade ord markerade [-removed-] och {+added+}; slutstatus 0 om lika, annars 1.
+      --pdf OUT.pdf  skriver också jämförelsen som PDF för granskning på papper
+  comments FILE
+      Listar kommentarerna med sina svar, öppna kommentarer först.
+  review-import REVIEWED.docx FILE.yttrande [-o OUT.yttrande] [--accept-changes]
+      Läser in en granskning som gjorts i Word i ett dokument som exporterats med --docx:
+      kommentarerna (med svar) på de fält de gjordes på, och texten som ändrats i varje
+      fält som ett ändringsförslag, listat som [-removed-] och {+added+}.
+      -o OUT.yttrande  skriv yttrandet med kommentarerna inlästa
+      --accept-changes  med -o: ta också in ändringsförslagen
+
+Alternativ:
+  -h, --help      Visa den här hjälpen.
+  -v, --version   Visa versionen.
+
+Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
+3 en fil kan inte läsas eller skrivas. Inget kommando ändrar sin indatafil.
+</translation>
+    </message>
+    <message>
+        <source>--xlsx needs OUT.xlsx</source>
+        <translation>--xlsx behöver OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>--pdf needs OUT.pdf</source>
+        <translation>--pdf behöver OUT.pdf</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2246,82 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>RegisterReport</name>
+    <message>
+        <source>en</source>
+        <comment>the language of the register&apos;s words: en or sv</comment>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <source>Register of recommendations</source>
+        <translation>Register över rekommendationer</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Judged on</source>
+        <translation>Bedömt den</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Yttranden</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammanställning</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alla punkter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Files not used</source>
+        <translation>Filer som inte användes</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>Inga punkter.</translation>
+    </message>
+    <message>
+        <source>Audit without a name</source>
+        <translation>Granskning utan namn</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>No measures</source>
+        <translation>Inga åtgärder</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Nästa datum</translation>
+    </message>
+    <message>
+        <source>Measures, responsible and deadline</source>
+        <translation>Åtgärder, ansvarig och tidpunkt</translation>
+    </message>
+    <message>
+        <source>%1 judged on %2</source>
+        <translation>%1 bedömt den %2</translation>
+    </message>
+</context>
+<context>
     <name>RegisterStateRules</name>
     <message>
         <source>Open</source>
@@ -2258,6 +2346,98 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Not followed up</source>
         <translation>Ej uppföljd</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterWorkbook</name>
+    <message>
+        <source>en</source>
+        <comment>the language of the register&apos;s words: en or sv</comment>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <source>Register of recommendations</source>
+        <translation>Register över rekommendationer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 den %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the text has %4 characters, more than an Excel cell holds; it was cut.</source>
+        <translation>%1, rad %2, kolumn %3: texten har %4 tecken, fler än en Excelcell rymmer; den kortades.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Nästa datum</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>Audit reference</source>
+        <translation>Granskningens diarienummer</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tidpunkter</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First statement</source>
+        <translation>Första yttrande</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljande yttrande</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3512,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>the workbook was already written</source>
         <translation>arbetsboken har redan skrivits</translation>
+    </message>
+    <message>
+        <source>setting the conditional format of rows %1 to %2</source>
+        <translation>när den villkorsstyrda formateringen av rad %1 till %2 sattes</translation>
     </message>
 </context>
 <context>
@@ -4527,6 +4711,18 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
         <source>Reading page %1 of %2 with text recognition…</source>
         <translation>Läser sida %1 av %2 med textigenkänning…</translation>
     </message>
+    <message>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
+    </message>
+    <message>
+        <source>Every recommendation in a folder of statements, with its state and next date</source>
+        <translation>Alla rekommendationer i en mapp med yttranden, med läge och nästa datum</translation>
+    </message>
+    <message>
+        <source>%1 has no item %2 any more.</source>
+        <translation>%1 har inte längre punkten %2.</translation>
+    </message>
 </context>
 <context>
     <name>yttra::MeasureDelegate</name>
@@ -4951,6 +5147,176 @@ Vill du återställa dem nu? Förkasta tar bort dem för gott; Avbryt frågar ig
     <message>
         <source>the recovery file cannot be removed: %1</source>
         <translation>återställningsfilen kan inte tas bort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::RegisterModel</name>
+    <message>
+        <source>The follow-up statement was due on %1.</source>
+        <translation>Det uppföljande yttrandet skulle ha lämnats senast %1.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Next date</source>
+        <translation>Nästa datum</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nämnd</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Granskning</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Tidpunkter</translation>
+    </message>
+</context>
+<context>
+    <name>yttra::RegisterWindow</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>A folder of statements, such as the board&apos;s folder on the shared drive</source>
+        <translation>En mapp med yttranden, till exempel nämndens mapp på den gemensamma enheten</translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation>Väl&amp;j mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5); it is also read again when files in it change</source>
+        <translation>Läs mappen igen (F5); den läses också igen när filer i den ändras</translation>
+    </message>
+    <message>
+        <source>Double-click (or Enter) opens the statement at the item</source>
+        <translation>Dubbelklicka (eller tryck Retur) för att öppna yttrandet vid punkten</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Läser…</translation>
+    </message>
+    <message>
+        <source>Only this board&apos;s items</source>
+        <translation>Bara den här nämndens punkter</translation>
+    </message>
+    <message>
+        <source>Only this audit&apos;s items</source>
+        <translation>Bara den här granskningens punkter</translation>
+    </message>
+    <message>
+        <source>Only the items of statements of this year</source>
+        <translation>Bara punkterna i årets yttranden</translation>
+    </message>
+    <message>
+        <source>Only the items in this state</source>
+        <translation>Bara punkterna i det här läget</translation>
+    </message>
+    <message>
+        <source>Only the items with a measure this person is responsible for</source>
+        <translation>Bara punkterna med en åtgärd som den här personen ansvarar för</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Only the items with all these words, in any column</source>
+        <translation>Bara punkterna med alla de här orden, i vilken kolumn som helst</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alla lägen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>V&amp;isa:</translation>
+    </message>
+    <message>
+        <source>Register – %1</source>
+        <translation>Register – %1</translation>
+    </message>
+    <message>
+        <source>The Register&apos;s Folder</source>
+        <translation>Registrets mapp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be used</source>
+        <translation>
+            <numerusform>%n fil kunde inte användas</numerusform>
+            <numerusform>%n filer kunde inte användas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder cannot be read: %1</source>
+        <translation>Mappen kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>All boards</source>
+        <translation>Alla nämnder</translation>
+    </message>
+    <message>
+        <source>All audits</source>
+        <translation>Alla granskningar</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>Everyone responsible</source>
+        <translation>Alla ansvariga</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the statements with Folder…</source>
+        <translation>Välj mappen med yttrandena med Välj mapp…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n punkt</numerusform>
+            <numerusform>%n punkter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n statement(s)</source>
+        <translation>
+            <numerusform>i %n yttrande</numerusform>
+            <numerusform>i %n yttranden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n shown)</source>
+        <translation>
+            <numerusform>(%n visas)</numerusform>
+            <numerusform>(%n visas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
