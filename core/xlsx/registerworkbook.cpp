@@ -14,14 +14,8 @@ namespace yttra {
 
 namespace {
 
-constexpr int a4Paper = 9;
 constexpr quint32 headerFill = 0xDDEBF7; // as the action plan's header
 constexpr quint32 overdueFill = 0xFFC7CE; // Excel's "Light Red Fill"
-
-struct Column {
-    QString heading;
-    double width;
-};
 
 /// A formula's string literal: quotes doubled.
 QString quoted(const QString &text)
@@ -61,26 +55,6 @@ public:
     QStringList warnings() const { return m_warnings; }
 
 private:
-    XlsxSheet *addSheet(const QString &name, const QList<Column> &columns, int rows)
-    {
-        XlsxSheet *sheet = m_book.addSheet(name);
-        if (!sheet)
-            return nullptr;
-        const int lastColumn = int(columns.size()) - 1;
-        for (int c = 0; c <= lastColumn; ++c) {
-            sheet->setColumn(c, columns.at(c).width);
-            sheet->writeText(0, c, columns.at(c).heading, m_header);
-        }
-        sheet->freezeRows(1);
-        sheet->autofilter(rows, lastColumn);
-        sheet->setLandscape();
-        sheet->setPaper(a4Paper);
-        sheet->fitToPages(1, 0);
-        sheet->repeatRows(0, 0);
-        sheet->setFooter(u"&L&A&R&P(&N)"_s);
-        return sheet;
-    }
-
     void text(XlsxSheet *sheet, int row, int column, const QString &value)
     {
         if (value.isEmpty()) {
@@ -91,12 +65,7 @@ private:
             sheet->writeText(row, column, value, m_text);
             return;
         }
-        QString cut = value.left(XlsxWorkbook::maxTextLength - 1);
-        while (!cut.isEmpty() && XlsxWorkbook::storedLength(cut + u'…') > XlsxWorkbook::maxTextLength)
-            cut.chop(qMax<qsizetype>(1, XlsxWorkbook::storedLength(cut + u'…') - XlsxWorkbook::maxTextLength));
-        if (!cut.isEmpty() && cut.back().isHighSurrogate())
-            cut.chop(1);
-        sheet->writeText(row, column, cut + u'…', m_text);
+        sheet->writeText(row, column, XlsxWorkbook::cutToFit(value, u"…"_s), m_text);
         m_warnings.append(RegisterWorkbook::tr(
             "%1, row %2, column %3: the text has %4 characters, more than an Excel cell holds; it was cut.")
                               .arg(sheet->name())
@@ -108,7 +77,7 @@ private:
     void writeEntries()
     {
         const int rows = int(m_reg.entries.size());
-        const QList<Column> columns {
+        const QList<XlsxColumn> columns {
             { RegisterWorkbook::tr("State"), 15 },
             { RegisterWorkbook::tr("Next date"), 12 },
             { RegisterWorkbook::tr("Board"), 22 },
@@ -124,7 +93,7 @@ private:
             { RegisterWorkbook::tr("Follow-up"), 30 },
         };
         const int lastColumn = int(columns.size()) - 1;
-        XlsxSheet *sheet = addSheet(RegisterWorkbook::tr("Register"), columns, rows);
+        XlsxSheet *sheet = m_book.addTableSheet(RegisterWorkbook::tr("Register"), columns, rows, m_header);
         if (!sheet)
             return;
         for (int i = 0; i < rows; ++i) {
@@ -165,10 +134,10 @@ private:
     void writeProblems()
     {
         const int rows = int(m_reg.problems.size());
-        XlsxSheet *sheet = addSheet(RegisterWorkbook::tr("Problems"),
+        XlsxSheet *sheet = m_book.addTableSheet(RegisterWorkbook::tr("Problems"),
             { { RegisterWorkbook::tr("File"), 45 }, { RegisterWorkbook::tr("Where"), 20 },
                 { RegisterWorkbook::tr("Reason"), 70 } },
-            rows);
+            rows, m_header);
         if (!sheet)
             return;
         for (int i = 0; i < rows; ++i) {

@@ -22,19 +22,11 @@ namespace {
 
 using Phrase = DocumentLabels::Phrase;
 
-constexpr int a4Paper = 9;
 constexpr quint32 headerFill = 0xDDEBF7; // Excel's "Blue, Accent 1, Lighter 80%"
 const auto dateFormat = u"yyyy-mm-dd"_s;
 
 constexpr std::array<MeasureStatus, 5> allStatuses{MeasureStatus::Planned, MeasureStatus::Ongoing, MeasureStatus::Done,
                                                    MeasureStatus::Transferred, MeasureStatus::Cancelled};
-
-/// A column: its heading and its width in characters.
-struct Column
-{
-    QString heading;
-    double width;
-};
 
 QString columnLetters(int column)
 {
@@ -72,26 +64,10 @@ public:
 private:
     /// A new sheet with its header row, column widths and the print and view setup every
     /// sheet of the workbook has; `rows` is the number of rows below the header.
-    XlsxSheet *addSheet(Phrase name, const QList<Column> &columns, int rows)
+    XlsxSheet *addSheet(Phrase name, const QList<XlsxColumn> &columns, int rows)
     {
-        XlsxSheet *sheet = m_book.addSheet(m_labels.phrase(name));
-        if (!sheet)
-            return nullptr;
         m_columns = columns;
-        const int lastColumn = static_cast<int>(columns.size()) - 1;
-        for (int c = 0; c <= lastColumn; ++c) {
-            sheet->setColumn(c, columns.at(c).width);
-            sheet->writeText(0, c, columns.at(c).heading, m_header);
-        }
-        sheet->freezeRows(1);
-        sheet->autofilter(rows, lastColumn);
-        sheet->setLandscape();
-        sheet->setPaper(a4Paper);
-        sheet->fitToPages(1, 0);
-        sheet->repeatRows(0, 0);
-        // The sheet's name on the left, the page as Swedish documents number it on the right.
-        sheet->setFooter(u"&L&A&R&P(&N)"_s);
-        return sheet;
+        return m_book.addTableSheet(m_labels.phrase(name), columns, rows, m_header);
     }
 
     /// A text cell, cut with a visible note when it is longer than a cell holds.
@@ -105,20 +81,7 @@ private:
             sheet->writeText(row, column, value, m_text);
             return;
         }
-        const QString note = u"…\n\n"_s + m_labels.phrase(Phrase::TextCut);
-        qsizetype keep = XlsxWorkbook::maxTextLength - note.size();
-        QString cut;
-        while (keep > 0) {
-            QString head = value.left(keep);
-            if (head.back().isHighSurrogate())
-                head.chop(1); // never half a character
-            cut = head + note;
-            const qsizetype over = XlsxWorkbook::storedLength(cut) - XlsxWorkbook::maxTextLength;
-            if (over <= 0)
-                break;
-            keep -= over;
-        }
-        sheet->writeText(row, column, cut, m_text);
+        sheet->writeText(row, column, XlsxWorkbook::cutToFit(value, u"…\n\n"_s + m_labels.phrase(Phrase::TextCut)), m_text);
         m_warnings.append(XlsxExporter::tr("%1, row %2, column %3 (%4): the text has %5 characters, more than the %6 "
                                            "an Excel cell holds; it was cut and ends with a note saying so.")
                               .arg(sheet->name())
@@ -376,7 +339,7 @@ private:
     XlsxFormat m_text;
     XlsxFormat m_number;
     XlsxFormat m_date;
-    QList<Column> m_columns; // of the sheet being written
+    QList<XlsxColumn> m_columns; // of the sheet being written
     QStringList m_warnings;
 };
 

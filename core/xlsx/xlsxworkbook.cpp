@@ -292,4 +292,45 @@ qsizetype XlsxWorkbook::storedLength(const QString &text)
     return std::max(shown.size(), codePoints(escaped(shown)));
 }
 
+QString XlsxWorkbook::cutToFit(const QString &text, const QString &ending)
+{
+    // Stored lengths can exceed the plain length (escapes), so shorten until it fits.
+    qsizetype keep = maxTextLength - ending.size();
+    QString cut;
+    while (keep > 0) {
+        QString head = text.left(keep);
+        if (!head.isEmpty() && head.back().isHighSurrogate())
+            head.chop(1); // never half a character
+        cut = head + ending;
+        const qsizetype over = storedLength(cut) - maxTextLength;
+        if (over <= 0)
+            return cut;
+        keep -= over;
+    }
+    return ending;
+}
+
+XlsxSheet *XlsxWorkbook::addTableSheet(const QString &name, const QList<XlsxColumn> &columns, int rows, XlsxFormat header)
+{
+    // A4 in Excel's paper numbering.
+    constexpr int a4Paper = 9;
+    XlsxSheet *sheet = addSheet(name);
+    if (!sheet)
+        return nullptr;
+    const int lastColumn = int(columns.size()) - 1;
+    for (int c = 0; c <= lastColumn; ++c) {
+        sheet->setColumn(c, columns.at(c).width);
+        sheet->writeText(0, c, columns.at(c).heading, header);
+    }
+    sheet->freezeRows(1);
+    sheet->autofilter(rows, lastColumn);
+    sheet->setLandscape();
+    sheet->setPaper(a4Paper);
+    sheet->fitToPages(1, 0);
+    sheet->repeatRows(0, 0);
+    // The sheet's name on the left, the page as Swedish documents number it on the right.
+    sheet->setFooter(u"&L&A&R&P(&N)"_s);
+    return sheet;
+}
+
 } // namespace yttra

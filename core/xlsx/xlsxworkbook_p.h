@@ -102,6 +102,13 @@ struct XlsxProperties
     QString category = {};
 };
 
+/// A column of a table sheet: its heading and its width in characters.
+struct XlsxColumn
+{
+    QString heading;
+    double width = 10;
+};
+
 /// An Excel workbook being written with libxlsxwriter, owned here: freed on every path,
 /// written to `path` only by close(). libxlsxwriter's structs take `char *`; the UTF-8
 /// copies given to it are kept alive as long as the workbook.
@@ -120,6 +127,10 @@ public:
 
     /// Sheets are numbered in the order they are added. The sheet lives as long as the workbook.
     XlsxSheet *addSheet(const QString &name);
+    /// A sheet that is one table, as our workbooks print and filter it: the headings in row
+    /// 0 (in `header`), frozen, an autofilter over `rows` rows below them, A4 landscape one
+    /// page wide with the heading row repeated, the sheet's name and page in the footer.
+    XlsxSheet *addTableSheet(const QString &name, const QList<XlsxColumn> &columns, int rows, XlsxFormat header);
     XlsxFormat addFormat(const XlsxFormatSpec &spec);
     void setProperties(const XlsxProperties &properties);
     void setCustomProperty(const QString &name, const QString &value);
@@ -130,6 +141,9 @@ public:
     /// How long `text` is against maxTextLength, as writeText() stores it: the longer of
     /// its UTF-16 length (what Excel counts) and the characters libxlsxwriter counts.
     static qsizetype storedLength(const QString &text);
+
+    /// `text` cut so that it and `ending` ("…") fit in a cell, never through a character.
+    static QString cutToFit(const QString &text, const QString &ending);
 
 private:
     friend class XlsxSheet;
