@@ -2146,6 +2146,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>%1: follow-up statement to the auditors, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: statement to the auditors, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegisterReader</name>

@@ -2197,6 +2197,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>%1: follow-up statement to the auditors, %2</source>
         <translation>%1: uppföljande yttrande till revisorerna, %2</translation>
     </message>
+    <message>
+        <source>%1: statement to the auditors, %2</source>
+        <translation>%1: yttrande till revisorerna, %2</translation>
+    </message>
 </context>
 <context>
     <name>RegisterReader</name>

@@ -622,6 +622,12 @@ void CommandLine::explainImport(const ImportedReport &report, const Statement &s
 
 namespace {
 
+/// A day as JSON gives it: ISO, or empty when unknown.
+QString isoDay(std::optional<QDate> day)
+{
+    return day && day->isValid() ? day->toString(Qt::ISODate) : QString();
+}
+
 QJsonObject registerEntryJson(const RegisterEntry &entry)
 {
     QJsonArray measures;
@@ -630,12 +636,11 @@ QJsonObject registerEntryJson(const RegisterEntry &entry)
                                     {u"title"_s, m.title},
                                     {u"responsible"_s, m.owner},
                                     {u"deadline"_s, m.deadline.toString()},
-                                    {u"lastDay"_s, m.deadline.lastDay() ? m.deadline.lastDay()->toString(Qt::ISODate) : QString()},
+                                    {u"lastDay"_s, isoDay(m.deadline.lastDay())},
                                     {u"status"_s, enumName(measureStatusNames, m.status)}});
     }
-    const QDate next = RegisterDates::next(entry);
     return QJsonObject{{u"state"_s, enumName(registerStateNames, entry.state)},
-                       {u"next"_s, next.isValid() ? next.toString(Qt::ISODate) : QString()},
+                       {u"next"_s, isoDay(RegisterDates::next(entry))},
                        {u"board"_s, entry.board},
                        {u"auditTitle"_s, entry.auditTitle},
                        {u"auditReference"_s, entry.auditReference},
@@ -646,7 +651,9 @@ QJsonObject registerEntryJson(const RegisterEntry &entry)
                        {u"measures"_s, measures},
                        {u"firstStatement"_s, entry.firstFile},
                        {u"followUpStatement"_s, entry.followUpFile},
-                       {u"followUpDue"_s, entry.followUpDue.isValid() ? entry.followUpDue.toString(Qt::ISODate) : QString()}};
+                       {u"followUpDue"_s, isoDay(entry.followUpDue)},
+                       {u"firstStatementDue"_s, isoDay(entry.firstStatementDue)},
+                       {u"followUpStatementDue"_s, isoDay(entry.followUpStatementDue)}};
 }
 
 /// Plain text cut to `width` characters, an ellipsis marking the cut.

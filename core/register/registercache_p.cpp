@@ -19,7 +19,7 @@ namespace {
 
 constexpr auto cacheFormat = u"yttra-register-cache";
 // Raise when RegisterSource's CBOR changes: an older cache is then read as empty.
-constexpr int cacheVersion = 1;
+constexpr int cacheVersion = 2; // 2: the statements' due dates
 
 // The reasons kept for damaged files are translated: a cache made in another language is
 // not used, so the reasons are always in the user's.

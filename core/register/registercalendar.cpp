@@ -18,7 +18,11 @@ QString auditKey(const RegisterEntry &entry)
 {
     QString key;
     if (!entry.auditReference.isEmpty()) {
-        for (const QChar c : (entry.auditReference + u'-' + entry.board).toLower()) {
+        // Letters without their accents ("servicenamnden"): UIDs travel best in ASCII.
+        const QString plain = (entry.auditReference + u'-' + entry.board).toLower().normalized(QString::NormalizationForm_D);
+        for (const QChar c : plain) {
+            if (c.category() == QChar::Mark_NonSpacing)
+                continue;
             if (c.isLetterOrNumber() && c.unicode() < 128)
                 key += c;
             else if (!key.endsWith(u'-'))
@@ -47,7 +51,7 @@ QString statusText(MeasureStatus status)
 QList<CalendarEntry> RegisterCalendar::entries(const Register &reg)
 {
     QList<CalendarEntry> out;
-    QSet<QString> followUps;
+    QSet<QString> statementDays;
     for (const RegisterEntry &entry : reg.entries) {
         const QString key = auditKey(entry);
         const QString audit = entry.auditTitle.isEmpty() ? entry.auditReference : entry.auditTitle;
@@ -69,17 +73,28 @@ QList<CalendarEntry> RegisterCalendar::entries(const Register &reg)
             e.categories = {u"Yttra"_s, entry.board};
             out.append(e);
         }
-        // A follow-up still to be written, once per audit and board.
-        if (entry.followUpFile.isEmpty() && entry.followUpDue.isValid() && !followUps.contains(key)) {
-            followUps.insert(key);
+        // When the statements are due to the auditors, once per audit and board: the first
+        // statement's day, and the follow-up's (its own, or, not written yet, when it is
+        // expected); the follow-up keeps its UID when it is written, so the day moves.
+        if (statementDays.contains(key))
+            continue;
+        statementDays.insert(key);
+        const auto statementDay = [&](const QString &uid, QDate date, const QString &summary) {
+            if (!date.isValid())
+                return;
             CalendarEntry e;
-            e.uid = u"followup.%1@yttra"_s.arg(key);
-            e.date = entry.followUpDue;
-            e.summary = tr("%1: follow-up statement to the auditors, %2").arg(entry.board, audit);
+            e.uid = uid;
+            e.date = date;
+            e.summary = summary;
             e.description = entry.auditReference;
             e.categories = {u"Yttra"_s, entry.board};
             out.append(e);
-        }
+        };
+        statementDay(u"first.%1@yttra"_s.arg(key), entry.firstStatementDue,
+                     tr("%1: statement to the auditors, %2").arg(entry.board, audit));
+        statementDay(u"followup.%1@yttra"_s.arg(key),
+                     entry.followUpFile.isEmpty() ? entry.followUpDue : entry.followUpStatementDue,
+                     tr("%1: follow-up statement to the auditors, %2").arg(entry.board, audit));
     }
     return out;
 }

@@ -9,8 +9,8 @@
 
 namespace yttra {
 
-/// The register's days as calendar entries: each measure's deadline, and each follow-up
-/// statement still to be written, with UIDs that stay the same from one export to the next
+/// The register's days as calendar entries: each measure's deadline, and when each statement
+/// is due to the auditors (a follow-up not written yet: when it is expected), with UIDs that stay the same from one export to the next
 /// (the audit's reference, the board and the ids), so importing a newer file updates the
 /// calendar instead of doubling it.
 class RegisterCalendar

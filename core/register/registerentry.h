@@ -41,6 +41,10 @@ struct RegisterEntry {
     /// When the follow-up was due: the end of the period the first statement set for it, or
     /// a year after the first statement. Invalid when neither is known.
     QDate followUpDue;
+    /// When each statement is (was) due to the auditors, as the statements say; invalid when
+    /// they do not say, or the statement is not there.
+    QDate firstStatementDue;
+    QDate followUpStatementDue;
 
     QString itemId;
     ItemKind itemKind = ItemKind::Recommendation;

@@ -267,7 +267,10 @@ QList<RegisterEntry> entriesOf(const Group &group, const RegisterReader::Options
     if (first) {
         base.statementDate = first->date;
         base.followUpDue = followUpDueOf(*first, options.followUpMonths);
+        base.firstStatementDue = QDate::fromString(first->dueDate, Qt::ISODate);
     }
+    if (followUp)
+        base.followUpStatementDue = QDate::fromString(followUp->dueDate, Qt::ISODate);
     base.judgedOn = today;
 
     auto findInFollowUp = [&](const Item &item) -> const Item * {

@@ -86,6 +86,7 @@ RegisterSource RegisterSource::fromRead(const ReadStatement &read)
     s.kind = full.kind;
     s.board = full.board;
     s.date = full.date;
+    s.dueDate = full.dueDate;
     s.period.from = full.period.from;
     s.period.to = full.period.to;
     s.audit.title = full.audit.title;
@@ -121,6 +122,7 @@ QCborMap RegisterSource::toCbor() const
     map.insert(u"k"_s, static_cast<int>(s.kind));
     map.insert(u"b"_s, s.board);
     map.insert(u"d"_s, s.date);
+    map.insert(u"due"_s, s.dueDate);
     map.insert(u"pf"_s, s.period.from);
     map.insert(u"pt"_s, s.period.to);
     map.insert(u"at"_s, s.audit.title);
@@ -161,6 +163,7 @@ std::optional<RegisterSource> RegisterSource::fromCbor(const QCborMap &map)
     s.kind = static_cast<StatementKind>(kind);
     s.board = map.value(u"b"_s).toString();
     s.date = map.value(u"d"_s).toString();
+    s.dueDate = map.value(u"due"_s).toString();
     s.period.from = map.value(u"pf"_s).toString();
     s.period.to = map.value(u"pt"_s).toString();
     s.audit.title = map.value(u"at"_s).toString();

@@ -19,7 +19,7 @@ struct RegisterSource {
     Outcome outcome = Outcome::Statement;
     QString location; // where in the file it is wrong (Invalid)
     QString reason; // why it cannot be used (Invalid, NewerFormat)
-    /// Only the members the register uses are filled: kind, board, date, period, the audit's
+    /// Only the members the register uses are filled: kind, board, date, due date, period, the audit's
     /// title and reference, the items' identity, text and responses, the measures.
     Statement statement;
 
