@@ -420,6 +420,9 @@ void TestImportPasses::findBoards_data()
     QTest::newRow("a name of three parts, two boards joined by samt")
         << u"Till kultur-, idrotts- och fritidsnämnden samt fastighetsnämnden\n\nVi har granskat."_s
         << QStringList{u"Kultur-, idrotts- och fritidsnämnden"_s, u"Fastighetsnämnden"_s} << QStringList{};
+    QTest::newRow("a company's board, and a company's name with och in it")
+        << u"Till tekniska nämnden\nTill styrelsen för Halmstads Energi och Miljö AB\n\nVi har granskat."_s
+        << QStringList{u"Tekniska nämnden"_s, u"Halmstads Energi och Miljö AB"_s} << QStringList{};
     QTest::newRow("a sentence beginning with Till is no address")
         << u"Till nämnden, som beställer vården, lämnas rapporten."_s << QStringList{} << QStringList{};
     QTest::newRow("no list: boards in the text are not addressees")
@@ -472,6 +475,12 @@ void TestImportPasses::findItems_data()
            "Dokumentera besluten i personalakten\tKommunstyrelsen\tKvarstår"_s
         << QStringList{u"Kommunstyrelsen"_s}
         << QStringList{u"recommendation Kommunstyrelsen: Dokumentera besluten i personalakten"_s};
+    QTest::newRow("a company in a table's board column, alone or with a nämnd")
+        << u"Ansvarig\tRekommendation\nHalmstads Energi och Miljö AB\tTa fram en plan för förpackningarna\n"
+           "Tekniska nämnden och Halmstads Energi och Miljö AB\tUpprätta en överenskommelse om centralerna"_s
+        << QStringList{u"Tekniska nämnden"_s, u"Halmstads Energi och Miljö AB"_s}
+        << QStringList{u"recommendation Halmstads Energi och Miljö AB: Ta fram en plan för förpackningarna"_s,
+                       u"recommendation Tekniska nämnden, Halmstads Energi och Miljö AB: Upprätta en överenskommelse om centralerna"_s};
     QTest::newRow("a table of questions and assessments holds nothing to answer")
         << u"Revisionsfråga\tBedömning\nÄr underhållet planerat?\tNej, planer saknas\n"_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
@@ -720,6 +729,9 @@ void TestImportPasses::findAbbreviations()
         QCOMPARE(boards.boardsIn(QString(u"Enligt "_s + it.key() + u":s plan."_s)), QStringList{it.value()});
     }
     QCOMPARE(boards.boardsIn(u"SUSAN och HSNX"_s), QStringList());
+    // Companies by their names, the audit firms not among them, "ab" in lower case no company.
+    QCOMPARE(boards.boardsIn(u"Deloitte AB och KPMG AB har granskat Halmstads Energi och Miljö AB:s plan, en ab-fråga."_s),
+             QStringList{u"Halmstads Energi och Miljö AB"_s});
 }
 
 // The item scanner's rules one by one: what a paragraph before a list says of the list.

@@ -25,6 +25,21 @@ const QString boardWord = u"(?:(?:\\p{L}+-,\\s+)*\\p{L}+-\\s+(?:och|samt)\\s+)?\
                           "|(?:(?:\\p{L}+-,\\s+)*\\p{L}+-\\s+(?:och|samt)\\s+)?\\p{L}*fullmäktiges?"
                           "|(?:tekniska|sociala|kulturella|gemensamma)\\s+nämnden?s?"_s;
 
+/// A municipal company, whose board answers a lay audit: capitalised words ending in "AB"
+/// ("Halmstads Energi och Miljö AB", "Östersundshem AB"), with "och" between words allowed, and
+/// "styrelsen för/i" before it taken in. Case matters: "ab" in running text is no company. The
+/// audit firms ("Deloitte AB", "KPMG AB") are companies that answer nothing.
+const QRegularExpression &companyPattern()
+{
+    static const QRegularExpression pattern(
+        u"(?<![\\p{L}\\d-])(?:[Ss]tyrelsen\\s+(?:för|i)\\s+)?"
+        "(?!(?:KPMG|Deloitte|Ernst|EY|PwC|Öhrlings|PricewaterhouseCoopers|Grant\\s+Thornton|BDO|AB)\\b)"
+        "(\\p{Lu}[\\p{L}\\d-]*(?:\\s+(?:och\\s+)?(?!AB\\b)\\p{Lu}[\\p{L}\\d-]*){0,4}\\s+AB)"
+        "(?::s)?(?![\\p{L}\\d])"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
 const QRegularExpression &boardPattern()
 {
     static const QRegularExpression pattern(u"(?<![\\p{L}\\d-])(?:"_s + boardWord + u")(?![\\p{L}\\d])"_s, caseless);
@@ -143,6 +158,8 @@ bool BoardResolver::isBoardName(QStringView text)
     QString s = text.trimmed().toString().simplified();
     while (s.endsWith(u':') || s.endsWith(u','))
         s.chop(1);
+    if (const auto c = companyPattern().match(s); c.hasMatch() && c.capturedStart() == 0 && c.capturedEnd() == s.size())
+        return true;
     return !s.isEmpty() && s.size() <= 80 && !isGeneric(s) && whole.match(s).hasMatch();
 }
 
@@ -191,6 +208,14 @@ QList<BoardResolver::Mention> BoardResolver::mentions(QStringView text) const
             if (!overlaps(m.capturedStart(), m.capturedEnd()))
                 found.append({m.capturedStart(), m.capturedEnd(), canonical(a.value()), false});
         }
+    }
+
+    // Companies, before their words are taken for anything else.
+    auto company = companyPattern().globalMatch(text);
+    while (company.hasNext()) {
+        const auto m = company.next();
+        if (!overlaps(m.capturedStart(), m.capturedEnd()))
+            found.append({m.capturedStart(), m.capturedEnd(), canonical(m.capturedView(1)), false});
     }
 
     // Known names first: they may have forms the pattern does not know ("Nämnden för X").

@@ -57,12 +57,27 @@ QStringList namesIn(QStringView text)
 {
     // "Kultur-, idrotts- och fritidsnämnden" is one name: a comma or "och" after a hyphen joins.
     static const QRegularExpression separators(u"(?<!-)\\s*[,;]\\s*|(?<!-)\\s+(?:och|samt)\\s+"_s, caseless);
+    // Nor does an "och" inside a name the resolver reads whole ("Halmstads Energi och Miljö AB").
+    const QList<BoardResolver::Mention> whole = BoardResolver().mentions(text);
     QStringList names;
-    for (const QString &part : text.toString().split(separators, Qt::SkipEmptyParts)) {
-        const QString name = part.trimmed();
+    qsizetype start = 0;
+    const auto take = [&](qsizetype end) {
+        const QString name = text.sliced(start, end - start).trimmed().toString();
         if (!name.isEmpty())
             names.append(name);
+    };
+    auto it = separators.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const bool inside = std::any_of(whole.cbegin(), whole.cend(), [&m](const BoardResolver::Mention &n) {
+            return m.capturedStart() > n.start && m.capturedEnd() < n.end;
+        });
+        if (inside)
+            continue;
+        take(m.capturedStart());
+        start = m.capturedEnd();
     }
+    take(text.size());
     return names;
 }
 
@@ -151,6 +166,10 @@ QStringList DetailFinder::collectNames(qsizetype lineIndex, const QString &rest)
             if (several) {
                 for (const auto &m : mentions)
                     names.append(m.board);
+            } else if (mentions.size() == 1 && mentions.first().start == 0 && mentions.first().end == name.size()
+                       && !mentions.first().board.isEmpty()) {
+                // The name as the resolver reads it: "styrelsen för X AB" is X AB's board.
+                names.append(mentions.first().board);
             } else {
                 names.append(name);
             }
