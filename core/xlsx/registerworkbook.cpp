@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsx/registerworkbook.h"
 
-#include "base/savefile.h"
 #include "language/documentlabels.h"
 #include "markdown/markdown.h"
 #include "register/registerdates.h"
-#include "xlsx/xlsxarchivecheck_p.h"
 #include "xlsx/xlsxworkbook_p.h"
 
 using namespace Qt::StringLiterals;
@@ -32,7 +30,7 @@ public:
         , m_book(book)
         // The item kinds in the words of the program's language (the register mixes
         // statements in either language).
-        , m_language(RegisterWorkbook::tr("en", "the language of the register's words: en or sv"))
+        , m_language(RegisterStateRules::language())
         , m_labels(m_language)
         , m_header(book.addFormat(
               { .bold = true, .wrap = true, .alignTop = true, .fill = headerFill, .bottomBorder = true }))
@@ -163,19 +161,11 @@ private:
 
 Result<QStringList, FileError> RegisterWorkbook::write(const Register &reg, const QString &path)
 {
-    QStringList warnings;
-    auto written = SaveFile::writeWith(path, [&](const QString &temporaryPath) {
-        XlsxWorkbook workbook(temporaryPath);
+    return XlsxWorkbook::save(path, [&reg](XlsxWorkbook &workbook) {
         RegisterSheetWriter writer(reg, workbook);
         writer.write();
-        warnings = writer.warnings();
-        if (auto closed = workbook.close(); !closed)
-            return closed;
-        return XlsxArchiveCheck::check(temporaryPath);
+        return writer.warnings();
     });
-    if (!written)
-        return Result<QStringList, FileError>::failure(written.error());
-    return warnings + written.value();
 }
 
 } // namespace yttra

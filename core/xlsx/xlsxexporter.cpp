@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsx/xlsxexporter.h"
 
-#include "base/savefile.h"
 #include "language/documentlabels.h"
 #include "markdown/markdown.h"
-#include "xlsx/xlsxarchivecheck_p.h"
 #include "xlsx/xlsxworkbook_p.h"
 
 #include <QDate>
@@ -347,19 +345,11 @@ private:
 
 Result<QStringList, FileError> XlsxExporter::write(const Statement &statement, const QString &path)
 {
-    QStringList warnings;
-    auto written = SaveFile::writeWith(path, [&](const QString &temporaryPath) {
-        XlsxWorkbook workbook(temporaryPath);
+    return XlsxWorkbook::save(path, [&statement](XlsxWorkbook &workbook) {
         WorkbookWriter writer(statement, workbook);
         writer.write();
-        warnings = writer.warnings();
-        if (auto closed = workbook.close(); !closed)
-            return closed;
-        return XlsxArchiveCheck::check(temporaryPath);
+        return writer.warnings();
     });
-    if (!written)
-        return Result<QStringList, FileError>::failure(written.error());
-    return warnings + written.value();
 }
 
 std::optional<MeasureStatus> XlsxExporter::itemStatus(const QList<MeasureStatus> &linked)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsx/xlsxworkbook_p.h"
 
+#include "base/savefile.h"
+#include "xlsx/xlsxarchivecheck_p.h"
+
 #include <QDir>
 
 #include <xlsxwriter.h>
@@ -290,6 +293,22 @@ qsizetype XlsxWorkbook::storedLength(const QString &text)
 {
     const QString shown = normalized(text);
     return std::max(shown.size(), codePoints(escaped(shown)));
+}
+
+Result<QStringList, FileError> XlsxWorkbook::save(const QString &path,
+                                                  const std::function<QStringList(XlsxWorkbook &)> &fill)
+{
+    QStringList warnings;
+    auto written = SaveFile::writeWith(path, [&](const QString &temporaryPath) {
+        XlsxWorkbook workbook(temporaryPath);
+        warnings = fill(workbook);
+        if (auto closed = workbook.close(); !closed)
+            return closed;
+        return XlsxArchiveCheck::check(temporaryPath);
+    });
+    if (!written)
+        return Result<QStringList, FileError>::failure(written.error());
+    return warnings + written.value();
 }
 
 QString XlsxWorkbook::cutToFit(const QString &text, const QString &ending)

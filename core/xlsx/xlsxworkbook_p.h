@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "base/fileerror.h"
 #include "base/result.h"
 
 #include <QByteArray>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <functional>
 
 // libxlsxwriter's handles; only xlsxworkbook.cpp sees the C headers.
 struct lxw_workbook;
@@ -119,6 +121,11 @@ class XlsxWorkbook
 public:
     /// Excel's limit of characters in a cell.
     static constexpr qsizetype maxTextLength = 32767;
+
+    /// Writes a workbook to `path` in one step: `fill` adds its sheets (and returns its
+    /// warnings), the file is closed and checked as a zip archive in a temporary file that
+    /// then replaces `path`; a failure leaves `path` as it was. Returns the warnings.
+    static Result<QStringList, FileError> save(const QString &path, const std::function<QStringList(XlsxWorkbook &)> &fill);
 
     explicit XlsxWorkbook(const QString &path);
     ~XlsxWorkbook();
