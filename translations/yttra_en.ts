@@ -2115,26 +2115,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
 <context>
     <name>RegisterCalendar</name>
     <message>
-        <source>planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,11 +2180,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
 </context>
 <context>
     <name>RegisterReport</name>
-    <message>
-        <source>en</source>
-        <comment>the language of the register&apos;s words: en or sv</comment>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Register of recommendations</source>
         <translation type="unfinished"></translation>
@@ -2300,14 +2275,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>Not followed up</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>RegisterWorkbook</name>
     <message>
         <source>en</source>
         <comment>the language of the register&apos;s words: en or sv</comment>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>RegisterWorkbook</name>
     <message>
         <source>Register of recommendations</source>
         <translation type="unfinished"></translation>

@@ -2166,26 +2166,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 <context>
     <name>RegisterCalendar</name>
     <message>
-        <source>planned</source>
-        <translation>planerad</translation>
-    </message>
-    <message>
-        <source>ongoing</source>
-        <translation>pågår</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>genomförd</translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation>överförd</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>avbruten</translation>
-    </message>
-    <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
@@ -2251,11 +2231,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
 </context>
 <context>
     <name>RegisterReport</name>
-    <message>
-        <source>en</source>
-        <comment>the language of the register&apos;s words: en or sv</comment>
-        <translation>sv</translation>
-    </message>
     <message>
         <source>Register of recommendations</source>
         <translation>Register över rekommendationer</translation>
@@ -2351,14 +2326,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>Not followed up</source>
         <translation>Ej uppföljd</translation>
     </message>
-</context>
-<context>
-    <name>RegisterWorkbook</name>
     <message>
         <source>en</source>
         <comment>the language of the register&apos;s words: en or sv</comment>
         <translation>sv</translation>
     </message>
+</context>
+<context>
+    <name>RegisterWorkbook</name>
     <message>
         <source>Register of recommendations</source>
         <translation>Register över rekommendationer</translation>

@@ -18,12 +18,6 @@ namespace {
 constexpr std::array<RegisterState, 6> allStates { RegisterState::Open, RegisterState::OnTrack, RegisterState::DueSoon,
     RegisterState::Overdue, RegisterState::Done, RegisterState::NotFollowedUp };
 
-/// The language of the report's words: the program's translation says which.
-QString reportLanguage()
-{
-    return RegisterReport::tr("en", "the language of the register's words: en or sv");
-}
-
 /// The auditors' words in a table cell: the start of them, enough to know the item.
 QString shortText(const QString &markdown)
 {
@@ -37,7 +31,7 @@ public:
     RegisterBlockBuilder(const Register &reg, const PdfStyle &style)
         : PdfBlockWriter(style)
         , m_reg(reg)
-        , m_language(reportLanguage())
+        , m_language(RegisterStateRules::language())
         , m_labels(m_language)
     {
     }
@@ -194,7 +188,7 @@ private:
 
 Result<PdfDocument, QString> RegisterReport::layout(const Register &reg, const PdfStyle &style)
 {
-    const QString language = reportLanguage();
+    const QString language = RegisterStateRules::language();
     const DocumentLabels labels(language);
     PdfDocumentInfo info;
     info.language = language;

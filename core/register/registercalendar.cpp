@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "register/registercalendar.h"
 
+#include "language/documentlabels.h"
 #include "model/measure.h"
 
 #include <QCryptographicHash>
@@ -34,22 +35,13 @@ QString auditKey(const RegisterEntry &entry)
     return QString::fromLatin1(QCryptographicHash::hash(file.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
-QString statusText(MeasureStatus status)
-{
-    switch (status) {
-    case MeasureStatus::Planned: return RegisterCalendar::tr("planned");
-    case MeasureStatus::Ongoing: return RegisterCalendar::tr("ongoing");
-    case MeasureStatus::Done: return RegisterCalendar::tr("done");
-    case MeasureStatus::Transferred: return RegisterCalendar::tr("transferred");
-    case MeasureStatus::Cancelled: return RegisterCalendar::tr("cancelled");
-    }
-    return {};
-}
 
 } // namespace
 
 QList<CalendarEntry> RegisterCalendar::entries(const Register &reg)
 {
+    // The calendar's words in the language the user reads them in.
+    const DocumentLabels labels(RegisterStateRules::language());
     QList<CalendarEntry> out;
     QSet<QString> statementDays;
     for (const RegisterEntry &entry : reg.entries) {
@@ -62,7 +54,7 @@ QList<CalendarEntry> RegisterCalendar::entries(const Register &reg)
             CalendarEntry e;
             e.uid = u"%1.%2.%3@yttra"_s.arg(m.id, entry.itemId, key);
             e.date = *day;
-            e.summary = tr("%1: %2 (%3)").arg(entry.board, m.title, statusText(m.status));
+            e.summary = tr("%1: %2 (%3)").arg(entry.board, m.title, labels.measureStatus(m.status));
             QStringList lines{audit + (entry.auditReference.isEmpty() || audit == entry.auditReference
                                            ? QString()
                                            : u", "_s + entry.auditReference)};

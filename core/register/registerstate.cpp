@@ -99,4 +99,9 @@ QString RegisterStateRules::displayName(RegisterState state)
     return {};
 }
 
+QString RegisterStateRules::language()
+{
+    return tr("en", "the language of the register's words: en or sv");
+}
+
 } // namespace yttra

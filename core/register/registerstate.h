@@ -39,6 +39,9 @@ public:
 
     /// The state as the user reads it ("Overdue"), translated.
     static QString displayName(RegisterState state);
+    /// The language ("en" or "sv") of the register's words in what is made from it (the
+    /// workbook, the report, the calendar): the program's translation says which.
+    static QString language();
 };
 
 } // namespace yttra
