@@ -51,7 +51,9 @@ bool renameRefused(int error)
 }
 
 // Writes until everything is out: a write that stops part-way (a full disk, a file size
-// limit) returns a short count without an error, and only the next write says why.
+// limit) returns a short count without an error, and only the next write says why. The
+// file must be open Unbuffered: QFile's buffer would take the bytes and its flush() lose
+// the reason after a short write ("Unknown error").
 Result<void, QString> writeAll(QFile &file, const QByteArray &bytes)
 {
     qsizetype written = 0;
@@ -84,7 +86,7 @@ Result<void, QString> writeInPlace(const QString &path, const QByteArray &bytes)
     using R = Result<void, QString>;
     {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered))
             return R::failure(file.errorString());
         if (auto written = writeAll(file, bytes); !written)
             return written;
@@ -206,7 +208,7 @@ Result<QStringList, FileError> SaveFile::write(const QString &path, const QByteA
 
     const Writer writeBytes = [&contents](const QString &temporaryPath) -> Result<void, QString> {
         QFile file(temporaryPath);
-        if (!file.open(QIODevice::WriteOnly))
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return Result<void, QString>::failure(file.errorString());
         return writeAll(file, contents);
     };
