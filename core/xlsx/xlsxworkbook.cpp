@@ -6,6 +6,9 @@
 
 #include <QDir>
 
+#include <cerrno>
+#include <cstring>
+
 #include <xlsxwriter.h>
 
 using namespace Qt::StringLiterals;
@@ -282,11 +285,24 @@ Result<void, QString> XlsxWorkbook::close()
     if (!m_workbook)
         return Result<void, QString>::failure(tr("the workbook was already written"));
     // workbook_close() writes the file and frees the workbook, whether or not it succeeds.
+    errno = 0;
     const lxw_error error = workbook_close(m_workbook);
+    const int systemError = errno;
     m_workbook = nullptr;
-    if (error != LXW_NO_ERROR)
-        return Result<void, QString>::failure(lxwError(error));
-    return {};
+    if (error == LXW_NO_ERROR)
+        return {};
+    // libxlsxwriter's own words for a failed file operation ("Zip generic error ZIP_ERRNO")
+    // do not say what the system said (a full disk, a lost drive): the user needs that.
+    const bool fileOperation = error == LXW_ERROR_CREATING_XLSX_FILE || error == LXW_ERROR_CREATING_TMPFILE
+        || error == LXW_ERROR_READING_TMPFILE || error == LXW_ERROR_ZIP_FILE_OPERATION || error == LXW_ERROR_ZIP_FILE_ADD
+        || error == LXW_ERROR_ZIP_CLOSE;
+    if (fileOperation && systemError != 0) {
+        QString text = lxwError(error);
+        if (text.endsWith(u'.'))
+            text.chop(1);
+        return Result<void, QString>::failure(u"%1: %2"_s.arg(text, QString::fromLocal8Bit(std::strerror(systemError))));
+    }
+    return Result<void, QString>::failure(lxwError(error));
 }
 
 qsizetype XlsxWorkbook::storedLength(const QString &text)
