@@ -11,6 +11,7 @@
 #include "window/mainwindow.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -452,6 +453,23 @@ void TestFaultTrialsGui::twoInstancesOnOneFile()
     QCOMPARE(third.value(u"questions"_s), u"0"_s);
     QCOMPARE(third.value(u"read-only"_s), u"0"_s);
     QCOMPARE(test::readFile(target()), m_old);
+
+    // Killed between creating its lock and writing who it is: the empty lock names nobody
+    // to ask, so once it has stayed empty past the moment a writer needs, it is stale too.
+    resetFolder();
+    QFile::remove(LockFile::lockPath(target()));
+    const ChildRun killed = start({u"save"_s, target(), recoveryFolder(), u"KS-2026-9003"_s},
+                                  test::faultEnvironment(childEnvironment(), m_folder, u"kill"_s, 1));
+    QVERIFY(killed.killed);
+    QCOMPARE(QFileInfo(LockFile::lockPath(target())).size(), 0);
+    QFile emptyLock(LockFile::lockPath(target()));
+    QVERIFY(emptyLock.open(QIODevice::ReadWrite));
+    QVERIFY(emptyLock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    emptyLock.close();
+    const ChildRun after = start({u"open"_s, target()}, childEnvironment());
+    QCOMPARE(after.value(u"opened"_s), u"1"_s);
+    QCOMPARE(after.value(u"questions"_s), u"0"_s);
+    QCOMPARE(after.value(u"read-only"_s), u"0"_s);
 }
 
 } // namespace yttra

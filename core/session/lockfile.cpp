@@ -18,6 +18,9 @@ namespace {
 
 constexpr qint64 maxLockSize = 64 * 1024; // a lock file is a few lines
 
+// How long a lock file may be empty while its writer fills it.
+constexpr qint64 emptyLockGraceSeconds = 10;
+
 std::optional<QByteArray> readLock(const QString &path)
 {
     QFile file(path);
@@ -136,7 +139,13 @@ Result<void, LockError> LockFile::acquire(Takeover takeover)
                 return cannotWrite(reason);
             continue; // released in the meantime
         }
-        const LockOwner owner = parseOwner(*existing);
+        LockOwner owner = parseOwner(*existing);
+        // An empty lock is one whose writer died between creating and filling it (a kill, a
+        // power cut): nobody holds it, yet nobody could ever be asked. A writer fills it at
+        // once, so one left empty for seconds is stale.
+        if (owner.unknown && existing->isEmpty()
+            && QFileInfo(m_lockPath).lastModified().secsTo(QDateTime::currentDateTime()) > emptyLockGraceSeconds)
+            owner.stale = true;
         const bool replace = takeover == Takeover::Always || (takeover == Takeover::IfStale && owner.stale);
         if (!replace || attempt > 0) {
             const QString message = owner.stale ? tr("%1 was left locked by %2, whose program is no longer running")
