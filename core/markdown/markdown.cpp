@@ -190,7 +190,9 @@ QList<MarkdownBlock> Markdown::blocks(const QString &markdown)
     Builder builder;
     if (markdown.trimmed().isEmpty())
         return builder.blocks;
-    const QByteArray utf8 = markdown.toUtf8();
+    // CommonMark replaces U+0000 with U+FFFD; md4c does so in most places but loses the text
+    // after one in others (a code span), so it never sees one.
+    const QByteArray utf8 = QString(markdown).replace(QChar(0), QChar::ReplacementCharacter).toUtf8();
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_FLAG_NOHTML; // statement text never holds HTML; show it as typed

@@ -32,6 +32,13 @@ pkg_check_modules(YTTRA_PDF REQUIRED IMPORTED_TARGET cairo pangocairo fontconfig
 target_link_libraries(yttracore PRIVATE PkgConfig::YTTRA_PDF)
 # qpdf 11: no PointerHolder, only std::shared_ptr.
 target_compile_definitions(yttracore PRIVATE POINTERHOLDER_TRANSITION=4)
+# clang 14 (the fuzz build's) cannot compile qpdf's JSON.hh as C++20 against libstdc++ 12
+# (std::vector of a type not yet complete); the files that include qpdf need nothing newer
+# than C++17.
+if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    set_source_files_properties(${CMAKE_CURRENT_LIST_DIR}/pdfarchive.cpp ${CMAKE_CURRENT_LIST_DIR}/pdfsplitrows.cpp
+        TARGET_DIRECTORY yttracore PROPERTIES COMPILE_OPTIONS -std=c++17)
+endif()
 
 # The output intent's sRGB profile, from Debian's icc-profiles-free, built into the library so
 # that a PDF never depends on a file being where it was at build time.
