@@ -4,6 +4,8 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace yttra {
@@ -17,30 +19,44 @@ class InlineWriter
 public:
     void write(const MarkdownSpan &span)
     {
-        QString text = span.text;
+        // Spans of one link are one link: its label keeps their emphasis. Written as a link
+        // each, "[a](u)[*b*](u)" would read back as other text.
+        if (span.link != m_link)
+            closeLink();
         if (!span.link.isEmpty()) {
-            setEmphasis(false, false, text);
-            QString inner;
-            InlineWriter label;
+            if (!m_label) {
+                QString none;
+                setEmphasis(false, false, none);
+                m_label = std::make_unique<InlineWriter>();
+                m_link = span.link;
+            }
             MarkdownSpan plain = span;
             plain.link.clear();
-            label.write(plain);
-            inner = label.finish();
-            m_out += u'[' + inner + u"]("_s + escapeUrl(span.link) + u')';
+            m_label->write(plain);
             return;
         }
+        QString text = span.text;
         setEmphasis(span.bold, span.italic, text);
         m_out += MarkdownWriter::escape(text, false);
     }
 
     QString finish()
     {
+        closeLink();
         QString none;
         setEmphasis(false, false, none);
         return m_out;
     }
 
 private:
+    void closeLink()
+    {
+        if (m_label)
+            m_out += u'[' + m_label->finish() + u"]("_s + escapeUrl(m_link) + u')';
+        m_label.reset();
+        m_link.clear();
+    }
+
     static QString escapeUrl(const QString &url)
     {
         QString s = url;
@@ -93,6 +109,8 @@ private:
     QString m_out;
     bool m_bold = false;
     bool m_italic = false;
+    QString m_link;
+    std::unique_ptr<InlineWriter> m_label; // the open link's label
 };
 
 // What opens a block at the start of a line: headings, quotes, bullets, numbers ("1." and
@@ -109,6 +127,41 @@ QString escapeLineStart(QString line)
             line.insert(match.capturedStart(2), u'\\');
     }
     return line;
+}
+
+// A block's text as Markdown lines, without its list marker and indentation.
+QString blockBody(const MarkdownBlock &block, bool emphasis)
+{
+    InlineWriter writer;
+    for (MarkdownSpan span : block.spans) {
+        // A line break inside a paragraph (Shift+Enter; md4c's hard break) ends the line
+        // with a backslash.
+        span.text.replace(u'\n', QChar::LineSeparator);
+        if (!emphasis)
+            span.bold = span.italic = false;
+        writer.write(span);
+    }
+    QString text = writer.finish().trimmed();
+    text.replace(QChar::LineSeparator, u"\\\n"_s);
+    const QStringList lines = text.split(u'\n');
+    QString body;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        // The inline writer escaped within the line; what matters at its start is added here.
+        body += (i > 0 ? u"\n"_s : QString()) + escapeLineStart(lines.at(i));
+    }
+    return body;
+}
+
+// Whether the Markdown reads back as the block's words. Emphasis touching emphasis of another
+// kind ("*a****b***") or a marker beside punctuation inside a word can make CommonMark read
+// markers as text, or take text for markers; such a block is written without its emphasis,
+// since keeping the user's words matters more than keeping their bold.
+bool readsBackAs(const QString &body, const MarkdownBlock &block)
+{
+    QString read;
+    for (const MarkdownBlock &b : Markdown::blocks(body))
+        read += b.plainText() + u' ';
+    return read.simplified() == block.plainText().simplified();
 }
 
 } // namespace
@@ -140,6 +193,7 @@ QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
 {
     QString out;
     bool previousWasListItem = false;
+    const MarkdownBlock *previousItem = nullptr;
     // The indentation of a nested list is the width of its parents' markers.
     QList<int> markerWidths;
     auto indentOf = [&markerWidths](int levels) {
@@ -152,21 +206,9 @@ QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
         if (block.plainText().trimmed().isEmpty())
             continue; // empty paragraphs and list items carry nothing the format keeps
 
-        InlineWriter writer;
-        for (MarkdownSpan span : block.spans) {
-            // A line break inside a paragraph (Shift+Enter; md4c's hard break) ends the line
-            // with a backslash.
-            span.text.replace(u'\n', QChar::LineSeparator);
-            writer.write(span);
-        }
-        QString text = writer.finish().trimmed();
-        text.replace(QChar::LineSeparator, u"\\\n"_s);
-        const QStringList lines = text.split(u'\n');
-        QString body;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            // The inline writer escaped within the line; what matters at its start is added here.
-            body += (i > 0 ? u"\n"_s : QString()) + escapeLineStart(lines.at(i));
-        }
+        QString body = blockBody(block, true);
+        if (!readsBackAs(body, block))
+            body = blockBody(block, false);
 
         const bool isItem = block.kind == MarkdownBlock::Kind::BulletItem || block.kind == MarkdownBlock::Kind::NumberedItem;
         if (isItem) {
@@ -177,10 +219,15 @@ QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
             const int indent = indentOf(level - 1);
             const QString pad(indent, u' ');
             const QString continuation(indent + marker.size(), u' ');
+            // A list numbered from other than 1 cannot interrupt a paragraph in CommonMark: right
+            // under an item it would be read as that item's text, unless a blank line parts them.
+            const bool continuesNumbering = previousItem && previousItem->kind == block.kind && std::max(1, previousItem->level) == level;
+            const bool tight = previousWasListItem && (block.kind != MarkdownBlock::Kind::NumberedItem || block.number == 1 || continuesNumbering);
             if (!out.isEmpty())
-                out += previousWasListItem ? u"\n"_s : u"\n\n"_s;
+                out += tight ? u"\n"_s : u"\n\n"_s;
             out += pad + marker + QString(body).replace(u'\n', u'\n' + continuation);
             previousWasListItem = true;
+            previousItem = &block;
         } else if (block.level > 0 && !markerWidths.isEmpty()) {
             // A paragraph inside a list item: indented under the item's text.
             const QString pad(indentOf(block.level), u' ');
