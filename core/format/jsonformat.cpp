@@ -2,6 +2,7 @@
 #include "format/jsonformat.h"
 
 #include "format/jsontext.h"
+#include "model/statementlimits.h"
 
 #include <QCborArray>
 #include <QRegularExpression>
@@ -89,14 +90,21 @@ public:
         return m_map.take(key);
     }
 
-    QString string(const QString &key, bool required = false)
+    /// A text member; one longer than `maxLength` characters (-1: any length) is refused.
+    QString string(const QString &key, bool required = false, qsizetype maxLength = StatementLimits::maxTextLength)
     {
         const QCborValue v = take(key, required);
         if (v.isUndefined())
             return {};
         if (!v.isString())
             fail(pointerOf(key), JsonFormat::tr("expected a string but found %1").arg(typeName(v)));
-        return v.toString();
+        QString s = v.toString();
+        if (maxLength >= 0 && s.size() > maxLength) {
+            fail(pointerOf(key), JsonFormat::tr("the text is %1 characters long; texts longer than %2 characters are refused")
+                                     .arg(s.size())
+                                     .arg(maxLength));
+        }
+        return s;
     }
 
     QString nonEmptyString(const QString &key)
@@ -369,7 +377,8 @@ ReadLogo readLogo(const QCborValue &value, const QString &pointer)
         fail(r.pointerOf(u"mediaType"_s), JsonFormat::tr("unknown value \"%1\"; expected one of: %2")
                                              .arg(logo.mediaType, QStringList{pngType, svgType}.join(u", "_s)));
     const QString dataPointer = r.pointerOf(u"data"_s);
-    auto decoded = QByteArray::fromBase64Encoding(r.string(u"data"_s, true).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    // An image, not a text: the file's own size limit bounds it.
+    auto decoded = QByteArray::fromBase64Encoding(r.string(u"data"_s, true, -1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         fail(dataPointer, JsonFormat::tr("the image is not valid base64"));
     if (decoded.decoded.isEmpty())
@@ -490,8 +499,20 @@ ReadStatement readStatement(const QCborValue &root)
         s.audit = readAudit(r.take(u"audit"_s, true), r.pointerOf(u"audit"_s));
     s.summary = r.string(u"summary"_s);
     s.readingGuide = r.string(u"readingGuide"_s);
-    s.items = readList<Item>(r.array(u"items"_s, true), u"/items"_s, readItem);
-    s.measures = readList<Measure>(r.array(u"measures"_s, true), u"/measures"_s, readMeasure);
+    const QCborArray items = r.array(u"items"_s, true);
+    if (items.size() > StatementLimits::maxItems) {
+        fail(u"/items"_s, JsonFormat::tr("the statement has %1 items; statements with more than %2 items are refused")
+                              .arg(items.size())
+                              .arg(StatementLimits::maxItems));
+    }
+    s.items = readList<Item>(items, u"/items"_s, readItem);
+    const QCborArray measures = r.array(u"measures"_s, true);
+    if (measures.size() > StatementLimits::maxMeasures) {
+        fail(u"/measures"_s, JsonFormat::tr("the statement has %1 measures; statements with more than %2 measures are refused")
+                                 .arg(measures.size())
+                                 .arg(StatementLimits::maxMeasures));
+    }
+    s.measures = readList<Measure>(measures, u"/measures"_s, readMeasure);
     s.signatures = readList<Signature>(r.array(u"signatures"_s), u"/signatures"_s, readSignature);
     s.reservations = r.string(u"reservations"_s);
     if (r.has(u"review"_s))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "validation/validator.h"
 
+#include "model/statementlimits.h"
+
 #include <QDate>
 #include <QRegularExpression>
 #include <QSet>
@@ -44,8 +46,49 @@ private:
         m_findings.append({Finding::Severity::Warning, pointer, message});
     }
 
+    // What JsonFormat refuses to read must not be saved: the file would not open again.
+    void checkLimits()
+    {
+        if (m_s.items.size() > StatementLimits::maxItems) {
+            error(u"/items"_s, Validator::tr("the statement has %1 items; statements with more than %2 items are refused")
+                                   .arg(m_s.items.size())
+                                   .arg(StatementLimits::maxItems));
+        }
+        if (m_s.measures.size() > StatementLimits::maxMeasures) {
+            error(u"/measures"_s, Validator::tr("the statement has %1 measures; statements with more than %2 measures are refused")
+                                      .arg(m_s.measures.size())
+                                      .arg(StatementLimits::maxMeasures));
+        }
+        const auto text = [this](const QString &pointer, const QString &value) {
+            if (value.size() > StatementLimits::maxTextLength) {
+                error(pointer, Validator::tr("the text is %1 characters long; texts longer than %2 characters are refused")
+                                   .arg(value.size())
+                                   .arg(StatementLimits::maxTextLength));
+            }
+        };
+        text(u"/audit/conclusion"_s, m_s.audit.conclusion);
+        text(u"/summary"_s, m_s.summary);
+        text(u"/readingGuide"_s, m_s.readingGuide);
+        text(u"/reservations"_s, m_s.reservations);
+        for (qsizetype i = 0; i < m_s.items.size(); ++i) {
+            const Item &item = m_s.items.at(i);
+            const QString at = u"/items/%1/"_s.arg(i);
+            text(at + u"text"_s, item.text);
+            text(at + u"response/measures"_s, item.response.measures);
+            text(at + u"response/expectedEffect"_s, item.response.expectedEffect);
+            text(at + u"response/actionsTaken"_s, item.response.actionsTaken);
+            text(at + u"response/effectAchieved"_s, item.response.effectAchieved);
+            text(at + u"response/notOurs"_s, item.response.notOurs);
+        }
+        for (qsizetype m = 0; m < m_s.measures.size(); ++m) {
+            text(u"/measures/%1/description"_s.arg(m), m_s.measures.at(m).description);
+            text(u"/measures/%1/comment"_s.arg(m), m_s.measures.at(m).comment);
+        }
+    }
+
     void checkStructure()
     {
+        checkLimits();
         if (isBlank(m_s.board))
             error(u"/board"_s, Validator::tr("the responding board is not named"));
 
