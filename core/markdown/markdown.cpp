@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace yttra {
@@ -80,7 +82,7 @@ private:
             List &list = m_lists.last();
             MarkdownBlock item;
             item.kind = list.ordered ? MarkdownBlock::Kind::NumberedItem : MarkdownBlock::Kind::BulletItem;
-            item.level = static_cast<int>(m_lists.size());
+            item.level = level();
             item.number = list.next++;
             blocks.append(item);
             m_open = true; // a tight item's text comes straight, a loose one's in a paragraph
@@ -99,7 +101,7 @@ private:
             // The first paragraph of a list item is the item itself.
             if (!(m_open && !blocks.isEmpty() && blocks.last().spans.isEmpty())) {
                 MarkdownBlock paragraph;
-                paragraph.level = static_cast<int>(m_lists.size());
+                paragraph.level = level();
                 blocks.append(paragraph);
             }
             m_open = true;
@@ -109,6 +111,8 @@ private:
         }
         return 0;
     }
+
+    int level() const { return static_cast<int>(std::min<qsizetype>(m_lists.size(), Markdown::maxListLevel)); }
 
     int leave(MD_BLOCKTYPE type)
     {

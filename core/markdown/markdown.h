@@ -37,6 +37,11 @@ struct MarkdownBlock
 class Markdown
 {
 public:
+    /// Lists nested deeper than this are read as lists at this level: no statement needs more,
+    /// and every output indents by the level, so a field of "- - - …" ten thousand deep would
+    /// take the PDF and Word exports gigabytes (docs/reliability.md, "Limits").
+    static constexpr int maxListLevel = 10;
+
     static QList<MarkdownBlock> blocks(const QString &markdown);
 
     /// Plain text for cells and one-line views: paragraphs separated by a blank line, list
