@@ -123,6 +123,8 @@ Result<XmlNode, QString> XmlPart::parse(const QByteArray &xml)
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
         case QXmlStreamReader::StartElement: {
+            if (open.size() >= maxDepth)
+                return R::failure(tr("%1: elements nested deeper than %2 levels").arg(where()).arg(maxDepth));
             XmlNode node = XmlNode::element(reader.namespaceUri().toString(), reader.name().toString());
             node.attributes = reader.attributes();
             node.declarations = reader.namespaceDeclarations();

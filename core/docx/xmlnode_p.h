@@ -65,8 +65,14 @@ class XmlPart
     Q_DECLARE_TR_FUNCTIONS(XmlPart)
 
 public:
+    /// Elements nested deeper are refused: Word nests tables in tables a few levels, and the
+    /// tree is freed and walked recursively, so a part nested a million deep would overflow
+    /// the stack (docs/reliability.md, "Limits").
+    static constexpr int maxDepth = 256;
+
     /// The root element, or why the bytes are not well-formed XML. Document type
-    /// declarations are refused: no part of an Office package has one.
+    /// declarations and elements nested deeper than maxDepth are refused: no part of an
+    /// Office package has either.
     static Result<XmlNode, QString> parse(const QByteArray &xml);
     /// The part's bytes: an XML declaration (standalone, as Office writes it), then the root.
     static QByteArray write(const XmlNode &root);
