@@ -182,6 +182,12 @@ Result<QList<ReportPage>, FileError> ReportReader::readPdf(const QByteArray &byt
         return R::failure(invalid(name, tr("the PDF is protected by a password; open it with the password "
                                            "and save an unprotected copy, or ask the auditors for one")));
 
+    if (document->numPages() > maxPages) {
+        return R::failure(invalid(name, tr("the PDF has %1 pages; reports longer than %2 pages are refused")
+                                            .arg(document->numPages())
+                                            .arg(maxPages)));
+    }
+
     QList<ReportPage> pages;
     QList<int> withoutText; // indexes of the pages to recognise
     for (int i = 0; i < document->numPages(); ++i) {
@@ -205,11 +211,24 @@ Result<QList<ReportPage>, FileError> ReportReader::readPdf(const QByteArray &byt
         // Scans are images: smoothing them as they are scaled gives Tesseract cleaner letters.
         document->setRenderHint(Poppler::Document::Antialiasing);
         document->setRenderHint(Poppler::Document::TextAntialiasing);
-        PageRecognizer recognizer;
+        // A blank page (the back of a sheet) is left as it is: nothing to recognise. The
+        // pages with ink are counted first, so a scan too long to recognise is refused at once.
+        QList<int> scanned;
         for (const int i : std::as_const(withoutText)) {
             std::unique_ptr<Poppler::Page> page = document->page(i);
-            // A blank page (the back of a sheet) is left as it is: nothing to recognise.
             if (!page || !PageRecognizer::hasInk(*page))
+                continue;
+            scanned.append(i);
+            if (scanned.size() > maxRecognizedPages) {
+                return R::failure(invalid(name, tr("the PDF has more than %1 scanned pages, too many to read with text "
+                                                   "recognition (OCR); ask the auditors for the report as a PDF with text")
+                                                    .arg(maxRecognizedPages)));
+            }
+        }
+        PageRecognizer recognizer;
+        for (const int i : std::as_const(scanned)) {
+            std::unique_ptr<Poppler::Page> page = document->page(i);
+            if (!page)
                 continue;
             if (options.recognizing)
                 options.recognizing(i + 1, int(pages.size()));

@@ -37,6 +37,12 @@ class ReportReader
 public:
     /// Larger files are refused unread: no report comes near it.
     static constexpr qint64 maxSize = 200 * 1024 * 1024;
+    /// Longer PDFs are refused before their pages are read: reports run to a hundred pages or
+    /// so, and reading takes a few milliseconds a page (docs/reliability.md, "Limits").
+    static constexpr int maxPages = 2000;
+    /// A PDF with more scanned pages than this is refused before recognition starts: each
+    /// page takes seconds, so a scanned book would keep the user waiting for hours.
+    static constexpr int maxRecognizedPages = 100;
 
     static Result<QList<ReportPage>, FileError> read(const QString &path, const ReadOptions &options = {});
 
