@@ -1408,6 +1408,18 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>the logo is left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement has %1 items; statements with more than %2 items are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>
@@ -2543,6 +2555,14 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>the PDF has no text: it seems to be a scanned image, and text recognition found no text in it either (a picture, or a very poor scan); ask the auditors for the report as a PDF with text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the PDF has %1 pages; reports longer than %2 pages are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF has more than %1 scanned pages, too many to read with text recognition (OCR); ask the auditors for the report as a PDF with text</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewEditing</name>
@@ -3289,6 +3309,18 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>the deadline (%1) is after the follow-up period ends (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the statement has %1 items; statements with more than %2 items are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WordReviewImport</name>
@@ -3466,6 +3498,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>it has no root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: elements nested deeper than %2 levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

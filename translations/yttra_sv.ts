@@ -1459,6 +1459,18 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>the logo is left out: %1</source>
         <translation>logotypen utelämnas: %1</translation>
     </message>
+    <message>
+        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
+        <translation>texten är %1 tecken lång; texter längre än %2 tecken avvisas</translation>
+    </message>
+    <message>
+        <source>the statement has %1 items; statements with more than %2 items are refused</source>
+        <translation>yttrandet har %1 punkter; yttranden med fler än %2 punkter avvisas</translation>
+    </message>
+    <message>
+        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
+        <translation>yttrandet har %1 åtgärder; yttranden med fler än %2 åtgärder avvisas</translation>
+    </message>
 </context>
 <context>
     <name>JsonText</name>
@@ -2594,6 +2606,14 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>the PDF has no text: it seems to be a scanned image, and text recognition found no text in it either (a picture, or a very poor scan); ask the auditors for the report as a PDF with text</source>
         <translation>PDF:en har ingen text: den verkar vara en skannad bild, och textigenkänningen hittade ingen text i den heller (en bild eller en mycket dålig skanning); be revisorerna om rapporten som PDF med text</translation>
     </message>
+    <message>
+        <source>the PDF has %1 pages; reports longer than %2 pages are refused</source>
+        <translation>PDF-filen har %1 sidor; rapporter längre än %2 sidor avvisas</translation>
+    </message>
+    <message>
+        <source>the PDF has more than %1 scanned pages, too many to read with text recognition (OCR); ask the auditors for the report as a PDF with text</source>
+        <translation>PDF-filen har fler än %1 skannade sidor, för många för att läsa med textigenkänning (OCR); be revisorerna om rapporten som en PDF med text</translation>
+    </message>
 </context>
 <context>
     <name>ReviewEditing</name>
@@ -3340,6 +3360,18 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>the deadline (%1) is after the follow-up period ends (%2)</source>
         <translation>tidpunkten för genomförande (%1) ligger efter uppföljningsperiodens slut (%2)</translation>
     </message>
+    <message>
+        <source>the statement has %1 items; statements with more than %2 items are refused</source>
+        <translation>yttrandet har %1 punkter; yttranden med fler än %2 punkter avvisas</translation>
+    </message>
+    <message>
+        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
+        <translation>yttrandet har %1 åtgärder; yttranden med fler än %2 åtgärder avvisas</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
+        <translation>texten är %1 tecken lång; texter längre än %2 tecken avvisas</translation>
+    </message>
 </context>
 <context>
     <name>WordReviewImport</name>
@@ -3518,6 +3550,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>it has no root element</source>
         <translation>det saknar rotelement</translation>
+    </message>
+    <message>
+        <source>%1: elements nested deeper than %2 levels</source>
+        <translation>%1: element nästlade djupare än %2 nivåer</translation>
     </message>
 </context>
 <context>
