@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdown/markdown.h"
+#include "markdown/markdownwriter.h"
 #include "testhelpers.h"
 
 #include <QTest>
@@ -18,7 +19,30 @@ private Q_SLOTS:
     void plainText();
     void blocks();
     void empty();
+    void writtenReadsBack_data();
+    void writtenReadsBack();
 };
+
+namespace {
+
+MarkdownBlock paragraph(QList<MarkdownSpan> spans)
+{
+    MarkdownBlock block;
+    block.spans = std::move(spans);
+    return block;
+}
+
+MarkdownBlock item(MarkdownBlock::Kind kind, int level, int number, const QString &text)
+{
+    MarkdownBlock block;
+    block.kind = kind;
+    block.level = level;
+    block.number = number;
+    block.spans = {{text, false, false, {}}};
+    return block;
+}
+
+} // namespace
 
 void TestMarkdown::plainText_data()
 {
@@ -72,6 +96,55 @@ void TestMarkdown::empty()
     QVERIFY(Markdown::blocks(QString()).isEmpty());
     QVERIFY(Markdown::blocks(u"  \n\n "_s).isEmpty());
     QCOMPARE(Markdown::plainText(QString()), QString());
+}
+
+// What the writer writes reads back as the same blocks, or, where CommonMark cannot say what
+// the blocks say, with the same words: the cases fuzzing found (tests/data/fuzz/markdown).
+void TestMarkdown::writtenReadsBack_data()
+{
+    using Kind = MarkdownBlock::Kind;
+    QTest::addColumn<QList<MarkdownBlock>>("blocks");
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<bool>("sameBlocks");
+    const QString url = u"https://example.org/r"_s;
+    QTest::newRow("bold and italic apart")
+        << QList<MarkdownBlock>{paragraph({{u"Vi "_s, false, false, {}}, {u"ska"_s, true, false, {}}, {u" se "_s, false, false, {}}, {u"över"_s, false, true, {}}})}
+        << u"Vi **ska** se *över*"_s << true;
+    QTest::newRow("italic touching bold italic")
+        << QList<MarkdownBlock>{paragraph({{u"a"_s, false, true, {}}, {u"b"_s, true, true, {}}})} << u"*a****b***"_s << true;
+    // CommonMark reads "ord**\"citat\"**" as text: the words stay, the bold goes.
+    QTest::newRow("bold opening on punctuation inside a word")
+        << QList<MarkdownBlock>{paragraph({{u"ord"_s, false, false, {}}, {u"\"citat\""_s, true, false, {}}})} << u"ord\"citat\""_s << false;
+    QTest::newRow("emphasis inside a link")
+        << QList<MarkdownBlock>{paragraph({{u"Se "_s, false, false, url}, {u"riktlinjen"_s, true, false, url}, {u"."_s, false, false, {}}})}
+        << u"[Se **riktlinjen**](https://example.org/r)."_s << true;
+    QTest::newRow("numbered from 2 under a bullet")
+        << QList<MarkdownBlock>{item(Kind::BulletItem, 1, 1, u"ett"_s), item(Kind::NumberedItem, 2, 2, u"två"_s)}
+        << u"- ett\n\n  2. två"_s << true;
+    QTest::newRow("numbered on under numbered") << QList<MarkdownBlock>{item(Kind::NumberedItem, 1, 3, u"tre"_s), item(Kind::NumberedItem, 1, 4, u"fyra"_s)}
+                                                << u"3. tre\n4. fyra"_s << true;
+    QTest::newRow("nested below an empty item")
+        << QList<MarkdownBlock>{paragraph({{u"Text"_s, false, false, {}}}), item(Kind::BulletItem, 1, 1, u" "_s), item(Kind::BulletItem, 2, 1, u"inre"_s)}
+        << u"Text\n\n- inre"_s << false;
+}
+
+void TestMarkdown::writtenReadsBack()
+{
+    QFETCH(QList<MarkdownBlock>, blocks);
+    QFETCH(QString, written);
+    QFETCH(bool, sameBlocks);
+    QCOMPARE(MarkdownWriter::write(blocks), written);
+    const QList<MarkdownBlock> read = Markdown::blocks(written);
+    if (sameBlocks)
+        QCOMPARE(read, blocks);
+    QString words;
+    for (const MarkdownBlock &block : blocks)
+        words += block.plainText() + u' ';
+    QString readWords;
+    for (const MarkdownBlock &block : read)
+        readWords += block.plainText() + u' ';
+    QCOMPARE(readWords.simplified(), words.simplified());
+    QCOMPARE(MarkdownWriter::write(read), written);
 }
 
 } // namespace yttra

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -194,6 +195,7 @@ QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
     QString out;
     bool previousWasListItem = false;
     const MarkdownBlock *previousItem = nullptr;
+    int previousLevel = 0;
     // The indentation of a nested list is the width of its parents' markers.
     QList<int> markerWidths;
     auto indentOf = [&markerWidths](int levels) {
@@ -212,7 +214,9 @@ QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
 
         const bool isItem = block.kind == MarkdownBlock::Kind::BulletItem || block.kind == MarkdownBlock::Kind::NumberedItem;
         if (isItem) {
-            const int level = std::max(1, block.level);
+            // A list nested deeper than the lists open around it (its parents were empty, or a
+            // paragraph came between) is written at the first level it can have.
+            const int level = std::clamp(block.level, 1, static_cast<int>(markerWidths.size()) + 1);
             markerWidths.resize(level);
             const QString marker = block.kind == MarkdownBlock::Kind::NumberedItem ? QString::number(block.number) + u". "_s : u"- "_s;
             markerWidths[level - 1] = static_cast<int>(marker.size());
@@ -221,16 +225,18 @@ QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
             const QString continuation(indent + marker.size(), u' ');
             // A list numbered from other than 1 cannot interrupt a paragraph in CommonMark: right
             // under an item it would be read as that item's text, unless a blank line parts them.
-            const bool continuesNumbering = previousItem && previousItem->kind == block.kind && std::max(1, previousItem->level) == level;
+            const bool continuesNumbering = previousItem && previousItem->kind == block.kind && previousLevel == level;
             const bool tight = previousWasListItem && (block.kind != MarkdownBlock::Kind::NumberedItem || block.number == 1 || continuesNumbering);
             if (!out.isEmpty())
                 out += tight ? u"\n"_s : u"\n\n"_s;
             out += pad + marker + QString(body).replace(u'\n', u'\n' + continuation);
             previousWasListItem = true;
             previousItem = &block;
-        } else if (block.level > 0 && !markerWidths.isEmpty()) {
-            // A paragraph inside a list item: indented under the item's text.
-            const QString pad(indentOf(block.level), u' ');
+            previousLevel = level;
+        } else if (block.kind == MarkdownBlock::Kind::Paragraph && block.level > 0 && !markerWidths.isEmpty()) {
+            // A paragraph inside a list item: indented under the item's text. (A heading's level
+            // is its size; the format has no headings, they are written as paragraphs.)
+            const QString pad(indentOf(std::min(block.level, static_cast<int>(markerWidths.size()))), u' ');
             out += u"\n\n"_s + pad + QString(body).replace(u'\n', u'\n' + pad);
             previousWasListItem = false;
         } else {
