@@ -4,6 +4,7 @@
 // asserted here; bench_limits prints the time and memory of each case.
 
 #include "docx/docxexporter.h"
+#include "docx/docxpackage_p.h"
 #include "docx/wordreviewimport.h"
 #include "docx/xmlnode_p.h"
 #include "format/example.h"
@@ -112,6 +113,7 @@ private slots:
     void reportOver2000PagesIsRefused();
     void longScanIsRefusedBeforeRecognition();
     void docxNested10000DeepIsRefused();
+    void docxWithHugePartIsRefused();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -404,6 +406,33 @@ void TestLimits::docxNested10000DeepIsRefused()
     const auto review = WordReviewImport::read(file, statement);
     QVERIFY(!review);
     QVERIFY2(review.error().text().contains(u"nested deeper than 256 levels"_s), qPrintable(review.error().text()));
+}
+
+void TestLimits::docxWithHugePartIsRefused()
+{
+    // 17 MB of paragraphs that deflate to a few kilobytes: small on disk, gigabytes as a tree.
+    const Statement statement = statementWith(2, 0);
+    const auto docx = DocxExporter::render(statement);
+    YTTRA_VERIFY_OK(docx);
+    auto package = ZipPackage::read(docx.value().bytes);
+    QVERIFY(package.ok());
+    QByteArray document = package.value().part(u"word/document.xml"_s);
+    const QByteArray paragraph = "<w:p><w:r><w:t>ord ord ord</w:t></w:r></w:p>";
+    document.insert(document.indexOf("<w:body>") + 8, paragraph.repeated(DocxPackage::maxPartSize / paragraph.size() + 1));
+    package.value().setPart(u"word/document.xml"_s, document);
+    const auto bytes = package.value().toBytes();
+    YTTRA_VERIFY_OK(bytes);
+    QVERIFY(bytes.value().size() < 1024 * 1024);
+
+    const QString file = path(u"huge-part.docx"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes.value());
+    out.close();
+    const auto review = WordReviewImport::read(file, statement);
+    QVERIFY(!review);
+    QVERIFY2(review.error().text().contains(u"word/document.xml is larger than 16 MB; Word documents that large are refused"_s),
+             qPrintable(review.error().text()));
 }
 
 QTEST_MAIN(TestLimits)

@@ -1032,6 +1032,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>its part %1 is not well-formed XML (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>its part %1 is larger than %2 MB; Word documents that large are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DocxTemplateFill</name>

@@ -1083,6 +1083,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>its part %1 is not well-formed XML (%2)</source>
         <translation>dess del %1 är inte välformad XML (%2)</translation>
     </message>
+    <message>
+        <source>its part %1 is larger than %2 MB; Word documents that large are refused</source>
+        <translation>dess del %1 är större än %2 MB; så stora Word-dokument avvisas</translation>
+    </message>
 </context>
 <context>
     <name>DocxTemplateFill</name>

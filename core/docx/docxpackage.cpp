@@ -114,7 +114,13 @@ XmlNode *DocxPackage::tree(const QString &part, QString *error)
             *error = tr("it has no part %1").arg(part);
         return nullptr;
     }
-    auto parsed = XmlPart::parse(m_zip.part(part));
+    const QByteArray bytes = m_zip.part(part);
+    if (bytes.size() > maxPartSize) {
+        if (error)
+            *error = tr("its part %1 is larger than %2 MB; Word documents that large are refused").arg(part).arg(maxPartSize / (1024 * 1024));
+        return nullptr;
+    }
+    auto parsed = XmlPart::parse(bytes);
     if (!parsed) {
         if (error)
             *error = tr("its part %1 is not well-formed XML (%2)").arg(part, parsed.error());

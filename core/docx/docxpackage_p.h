@@ -24,6 +24,12 @@ class DocxPackage
     Q_DECLARE_TR_FUNCTIONS(DocxPackage)
 
 public:
+    /// XML parts larger than this are refused unread: a statement's document part at the
+    /// item limit is a few megabytes, and a part's tree takes about a hundred times its size
+    /// in memory, so the 512 MB a package may unpack to would need tens of gigabytes
+    /// (docs/reliability.md, "Limits").
+    static constexpr qsizetype maxPartSize = 16 * 1024 * 1024;
+
     static Result<DocxPackage, QString> read(const QByteArray &bytes);
     static Result<DocxPackage, QString> readFile(const QString &path);
     /// Yttra's own template (resources/word), which looks like the PDF.

@@ -13,11 +13,15 @@
 #include "syntheticreport.h"
 #include "zip/zippackage.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace yttra;
@@ -40,12 +44,18 @@ bool writeStatement(const QString &path, const Statement &statement)
     return writeBytes(path, JsonFormat::write(statement));
 }
 
+/// The maker's output: one case a line, its label and yttra-cli's arguments separated by tabs.
+/// The cases are measured by a parent that made nothing: a child's peak memory starts from
+/// its parent's (exec keeps the old image's high-water mark), and making 100,000 items takes
+/// hundreds of megabytes.
 void measure(const char *label, const QStringList &arguments)
 {
-    const bench::ProcessRun run = bench::measureProcess(QStringList{QStringLiteral(YTTRA_CLI)} + arguments);
-    std::printf("%-58s %-8s %8.2f s %8.0f MB\n", label, run.ok ? "done" : "refused", run.seconds, run.peakMegabytes);
+    std::printf("%s\t%s\n", label, qPrintable(arguments.join(u'\t')));
     std::fflush(stdout);
 }
+
+/// Notes on the inputs, passed through to the figures.
+#define YTTRA_NOTE(...) std::printf("# " __VA_ARGS__)
 
 QString reportMarkup(int pages)
 {
@@ -62,15 +72,11 @@ QString reportMarkup(int pages)
 
 } // namespace
 
-int main(int argc, char *argv[])
+/// Writes every input into `folder` and prints the cases (see measure()).
+int makeInputs(const QString &folder)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen"); // the reports are drawn with QPdfWriter
-    QGuiApplication app(argc, argv);
-    QTemporaryDir dir;
+    const QDir dir(folder);
     const auto at = [&dir](const QString &name) { return dir.filePath(name); };
-    const QString cli = QStringLiteral(YTTRA_CLI);
-    std::printf("%-58s %-8s %10s %11s\n", "case (one run of yttra-cli)", "answer", "time", "peak memory");
 
     // 1. A .yttrande of 100 MB: refused by its size, unread.
     {
@@ -117,13 +123,13 @@ int main(int argc, char *argv[])
         const QString file = at(u"limit.yttrande"_s);
         if (!bench::saveStatement(bench::generatedStatement(int(StatementLimits::maxItems), int(StatementLimits::maxMeasures)), file))
             return 1;
-        std::printf("  (1,000 items, 1,000 measures: %lld bytes)\n", static_cast<long long>(QFileInfo(file).size()));
+        YTTRA_NOTE("(1,000 items, 1,000 measures: %lld bytes)\n", static_cast<long long>(QFileInfo(file).size()));
         measure("validate: 1,000 items, 1,000 measures", {u"validate"_s, file});
         measure("export --pdf: 1,000 items, 1,000 measures", {u"export"_s, file, u"--pdf"_s, at(u"limit.pdf"_s)});
         measure("export --xlsx: 1,000 items, 1,000 measures", {u"export"_s, file, u"--xlsx"_s, at(u"limit.xlsx"_s)});
         measure("export --docx: 1,000 items, 1,000 measures", {u"export"_s, file, u"--docx"_s, at(u"limit.docx"_s)});
         measure("compare: 1,000 items, 1,000 measures, with itself", {u"compare"_s, file, file});
-        measure("register: a folder with that statement", {u"register"_s, dir.path(), u"--json"_s});
+        measure("register: the folder of all these inputs", {u"register"_s, dir.path(), u"--json"_s});
     }
 
     // 5. A single field of 10 MB (refused), and one at the limit, one paragraph (the worst shape).
@@ -162,7 +168,7 @@ int main(int argc, char *argv[])
         const QString report = at(u"report-2000.pdf"_s);
         if (!test::writePdfReport(reportMarkup(ReportReader::maxPages), report, style))
             return 1;
-        std::printf("  (2,000-page report: %lld bytes)\n", static_cast<long long>(QFileInfo(report).size()));
+        YTTRA_NOTE("(2,000-page report: %lld bytes)\n", static_cast<long long>(QFileInfo(report).size()));
         measure("import: a 2,000-page PDF report", {u"import"_s, report, u"--board"_s, u"Kommunstyrelsen"_s, u"-o"_s, at(u"r.yttrande"_s)});
         const QString longer = at(u"report-2001.pdf"_s);
         if (!test::writePdfReport(reportMarkup(ReportReader::maxPages + 1), longer, style))
@@ -192,6 +198,57 @@ int main(int argc, char *argv[])
         if (!bytes || !writeBytes(at(u"deep.docx"_s), bytes.value()))
             return 1;
         measure("review-import: a docx nested 10,000 deep", {u"review-import"_s, at(u"deep.docx"_s), at(u"reviewed.yttrande"_s)});
+
+        // Parts of 15.9 MB (read) and 17 MB (refused) that deflate to kilobytes.
+        const QByteArray paragraph = "<w:p><w:r><w:t>ord ord ord</w:t></w:r></w:p>";
+        for (const auto &[name, megabytes] : {std::pair{u"part-15.9mb.docx"_s, 15.9}, std::pair{u"part-17mb.docx"_s, 17.0}}) {
+            QByteArray large = package.value().part(u"word/document.xml"_s);
+            large.insert(large.indexOf("<w:body>") + 8, paragraph.repeated(qsizetype(megabytes * 1024 * 1024) / paragraph.size()));
+            ZipPackage copy = package.value();
+            copy.setPart(u"word/document.xml"_s, large);
+            const auto copyBytes = copy.toBytes();
+            if (!copyBytes || !writeBytes(at(name), copyBytes.value()))
+                return 1;
+        }
+        measure("review-import: a docx whose document part is 15.9 MB", {u"review-import"_s, at(u"part-15.9mb.docx"_s), at(u"reviewed.yttrande"_s)});
+        measure("review-import: a docx whose document part is 17 MB", {u"review-import"_s, at(u"part-17mb.docx"_s), at(u"reviewed.yttrande"_s)});
+        measure("review-import: the 1,000-item export, unchanged", {u"review-import"_s, at(u"limit.docx"_s), at(u"limit.yttrande"_s)});
+    }
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc == 3 && qstrcmp(argv[1], "--make") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // the reports are drawn with QPdfWriter
+        QGuiApplication app(argc, argv);
+        return makeInputs(QString::fromLocal8Bit(argv[2]));
+    }
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    QProcess maker;
+    maker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    maker.start(QCoreApplication::applicationFilePath(), {u"--make"_s, dir.path()});
+    if (!maker.waitForFinished(-1) || maker.exitStatus() != QProcess::NormalExit || maker.exitCode() != 0) {
+        std::fprintf(stderr, "making the inputs failed\n");
+        return 1;
+    }
+    std::printf("%-58s %-8s %10s %11s\n", "case (one run of yttra-cli)", "answer", "time", "peak memory");
+    const QList<QByteArray> lines = maker.readAllStandardOutput().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("# ")) {
+            std::printf("  %s\n", line.mid(2).constData());
+            continue;
+        }
+        QStringList fields = QString::fromUtf8(line).split(u'\t');
+        if (fields.size() < 2)
+            continue;
+        const QString label = fields.takeFirst();
+        const bench::ProcessRun run = bench::measureProcess(QStringList{QStringLiteral(YTTRA_CLI)} + fields);
+        std::printf("%-58s %-8s %8.2f s %8.0f MB\n", qPrintable(label), run.ok ? "done" : "refused", run.seconds,
+                    run.peakMegabytes);
+        std::fflush(stdout);
     }
     return 0;
 }
