@@ -30,6 +30,8 @@ private slots:
     void overallTargets();
     void textAndPdfAgree_data();
     void textAndPdfAgree();
+    void auditFirmIsTheAuditor_data();
+    void auditFirmIsTheAuditor();
     void cleanupTestCase();
 
 private:
@@ -113,6 +115,31 @@ void TestImportAccuracy::overallTargets()
     qInfo().noquote() << u"targets: recall at least 98 %, precision at least 95 %; reached"_s << figures(all);
     QVERIFY2(all.recall() >= 0.98, qPrintable(u"recall %1"_s.arg(percent(all.recall()))));
     QVERIFY2(all.precision() >= 0.95, qPrintable(u"precision %1"_s.arg(percent(all.precision()))));
+}
+
+// Issue 18: the firm that made the audit is recorded as the auditor, whether the letter says it
+// audited on the auditors' behalf or only signs the report. (The reports of a city's own
+// revision office name it in words of their own, which findDetails' tests cover.)
+void TestImportAccuracy::auditFirmIsTheAuditor_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<InputKind>("input");
+    for (qsizetype i = 0; i < m_corpus.size(); ++i) {
+        if (m_corpus.at(i).firm.contains(u'('))
+            continue;
+        for (const InputKind input : {InputKind::Text, InputKind::Pdf})
+            QTest::addRow("%s %s", qPrintable(m_corpus.at(i).name), qPrintable(inputName(input))) << int(i) << input;
+    }
+}
+
+void TestImportAccuracy::auditFirmIsTheAuditor()
+{
+    QFETCH(int, index);
+    QFETCH(InputKind, input);
+    const ExpectedReport &expected = m_corpus.at(index);
+    const auto imported = ReportImporter::import(QDir(expected.folder).filePath(inputFile(input)));
+    YTTRA_VERIFY_OK(imported);
+    QCOMPARE(imported.value().auditor, expected.firm);
 }
 
 void TestImportAccuracy::textAndPdfAgree_data()

@@ -600,6 +600,28 @@ void TestImportPasses::findDetails_data()
     QTest::newRow("follow-up period") << letter << u"period"_s << u"2022-01-01/2023-12-31"_s;
     QTest::newRow("a due date is no decision date")
         << u"Nämnden beslutade att svara senast den 12 april 2024."_s << u"decisionDate"_s << QString();
+    QTest::newRow("the audit firm is the auditor")
+        << u"KPMG har på uppdrag av de förtroendevalda revisorerna i Gävle kommun granskat upphandlingen."_s
+        << u"auditor"_s << u"KPMG"_s;
+    QTest::newRow("the firm by its long name")
+        << u"Granskningen har genomförts av Ernst & Young AB på uppdrag av revisorerna i Ånge kommun."_s << u"auditor"_s
+        << u"EY"_s;
+    QTest::newRow("the firm that audited, not one mentioned")
+        << u"Revisorerna har med hjälp av PwC granskat arbetet.\n\nEn tidigare granskning av Deloitte nämns."_s
+        << u"auditor"_s << u"PwC"_s;
+    // A running footer repeated on every page: only there does the firm sign.
+    QTest::newRow("the firm from the running footer")
+        << u"Revisionsrapport\n\nRevisorerna i Ånge kommun har granskat arbetet.\n\n© 2024 KPMG AB\f"
+           "Sida två.\n\n© 2024 KPMG AB\fSida tre.\n\n© 2024 KPMG AB"_s
+        << u"auditor"_s << u"KPMG"_s;
+    QTest::newRow("the date in the running title is not the report's")
+        << u"Granskning av bokslut per 2020-12-31\n\nDatum: 2021-03-15\n\nText.\fGranskning av bokslut per 2020-12-31\n\n"
+           "Mer text.\fGranskning av bokslut per 2020-12-31\n\nSista sidan."_s
+        << u"reportDate"_s << u"2021-03-15"_s;
+    QTest::newRow("nor the end of a period in the header")
+        << u"Delårsrapport 2021-01-01–2021-08-31\n\nDatum: 2021-10-05\n\nText.\fDelårsrapport 2021-01-01–2021-08-31\n\n"
+           "Mer text.\fDelårsrapport 2021-01-01–2021-08-31\n\nSista sidan."_s
+        << u"reportDate"_s << u"2021-10-05"_s;
     QTest::newRow("the most frequent reference wins")
         << u"Dnr KR-2017/0039\n\nSe även REV-2019/12 och KR-2017/0039."_s << u"reference"_s << u"KR-2017/0039"_s;
 }

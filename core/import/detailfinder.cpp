@@ -448,14 +448,27 @@ void DetailFinder::findTitle(ImportedReport &report, const QList<CleanLine> &lin
         report.notes.append(tr("The audit's title was taken from the page headers: check it."));
 }
 
+// A date that belongs to what was audited, not to when: "Granskning av bokslut per
+// 2020-12-31", "delårsrapport t.o.m. 2021-08-31", a period "2021-01-01–2021-06-30".
+bool DetailFinder::isSubjectDate(QStringView text, const DateScanner::Found &date)
+{
+    static const QRegularExpression before(u"(?:\\bper|\\bt\\.?\\s?o\\.?\\s?m\\.?|\\btill\\s+och\\s+med|\\bfr\\.?\\s?o\\.?\\s?m\\.?|"
+                                           "\\bfrån\\s+och\\s+med|\\bfrån|\\d\\s*[–-])\\s*$"_s,
+                                           caseless);
+    static const QRegularExpression after(u"^\\s*(?:[–-]|\\btill\\b)\\s*\\d"_s, caseless);
+    return before.match(text.first(date.start)).hasMatch() || after.match(text.sliced(date.end)).hasMatch();
+}
+
 QString DetailFinder::findReportDate(const QList<CleanLine> &lines, const QList<CleanLine> &running)
 {
     // The date the running headers repeat, a date in a page header on too few pages to count
     // as running, a "Datum:" line, or the date on the report's cover under "Rapport".
     QHash<QDate, int> count;
     for (const CleanLine &line : running) {
-        for (const auto &found : DateScanner::find(line.text))
-            ++count[found.date];
+        for (const auto &found : DateScanner::find(line.text)) {
+            if (!isSubjectDate(line.text, found))
+                ++count[found.date];
+        }
     }
     QDate best;
     int most = 1;
@@ -470,7 +483,7 @@ QString DetailFinder::findReportDate(const QList<CleanLine> &lines, const QList<
 
     for (const CleanLine &line : lines) {
         const auto dates = DateScanner::find(line.text);
-        if (line.margin && !line.footnote && dates.size() == 1)
+        if (line.margin && !line.footnote && dates.size() == 1 && !isSubjectDate(line.text, dates.first()))
             return isoDate(dates.first().date);
     }
 
@@ -510,6 +523,17 @@ QDate DetailFinder::letterDate(const QList<CleanLine> &lines)
 void DetailFinder::findDetailsInSentences(ImportedReport &report) const
 {
     QString anyAuditor;
+    // The firm that made the audit is who audited, before the auditors it worked for: the one
+    // a sentence says audited ("KPMG har på uppdrag av revisorerna granskat"), else the one
+    // the report names most, its running header or footer included.
+    static const QRegularExpression audited(u"\\b(?:granskat|granskats|granskning|uppdrag|med\\s+hjälp\\s+av|genomförts|genomfört)\\b"_s,
+                                            caseless);
+    QString auditingFirm;
+    QHash<QString, int> firmMentions;
+    for (const CleanLine &line : m_text.runningLines()) {
+        if (const QString firm = firmIn(line.text); !firm.isEmpty())
+            ++firmMentions[firm];
+    }
     for (const ReportBlock &block : m_text.blocks()) {
         const QString &text = block.text;
         if (block.kind != ReportBlock::Kind::Heading && report.conclusion.isEmpty() && isOverallAssessment(text))
@@ -525,14 +549,48 @@ void DetailFinder::findDetailsInSentences(ImportedReport &report) const
                 report.auditor = auditorIn(sentence);
             if (anyAuditor.isEmpty())
                 anyAuditor = auditorBodyIn(sentence);
+            if (const QString firm = firmIn(sentence); !firm.isEmpty()) {
+                ++firmMentions[firm];
+                if (auditingFirm.isEmpty() && audited.match(sentence).hasMatch())
+                    auditingFirm = firm;
+            }
             if (report.submitTo.isEmpty())
                 report.submitTo = submitAddressIn(sentence);
             if (report.followUpPeriod.from.isEmpty())
                 report.followUpPeriod = followUpPeriodIn(sentence);
         }
     }
+    if (auditingFirm.isEmpty()) {
+        int most = 0;
+        for (auto it = firmMentions.cbegin(); it != firmMentions.cend(); ++it) {
+            if (it.value() > most || (it.value() == most && it.key() < auditingFirm)) {
+                auditingFirm = it.key();
+                most = it.value();
+            }
+        }
+    }
+    if (!auditingFirm.isEmpty())
+        report.auditor = auditingFirm;
     if (report.auditor.isEmpty())
         report.auditor = anyAuditor;
+}
+
+QString DetailFinder::firmIn(const QString &text)
+{
+    // The firms that audit Swedish municipalities, by the names they sign with; the city's own
+    // revision office is found as an auditor by name (auditorIn).
+    static const QRegularExpression firm(
+        u"\\b(KPMG|PwC|(?:Öhrlings\\s+)?PricewaterhouseCoopers|EY|Ernst\\s*&\\s*Young|Deloitte|Grant\\s+Thornton|BDO)\\b"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    const auto m = firm.match(text);
+    if (!m.hasMatch())
+        return {};
+    const QString name = m.captured(1).simplified();
+    if (name.endsWith(u"PricewaterhouseCoopers"_s))
+        return u"PwC"_s;
+    if (name.startsWith(u"Ernst"_s))
+        return u"EY"_s;
+    return name;
 }
 
 bool DetailFinder::isOverallAssessment(const QString &text)

@@ -66,6 +66,9 @@ private:
     static QString decisionDateIn(const QString &sentence);
     static QString auditorIn(const QString &sentence);
     static QString auditorBodyIn(const QString &sentence);
+    static bool isSubjectDate(QStringView text, const DateScanner::Found &date);
+    /// The audit firm a text names ("KPMG AB", "Ernst & Young" → "EY"), or empty.
+    static QString firmIn(const QString &text);
     static QString submitAddressIn(const QString &sentence);
     static Period followUpPeriodIn(const QString &sentence);
 
