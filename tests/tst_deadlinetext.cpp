@@ -213,6 +213,8 @@ void TestDeadlineText::yearlessDates_data()
     QTest::newRow("29 February: the next leap year") << u"den 29 februari"_s << QDate(2025, 3, 1) << QDate(2028, 2, 29);
     QTest::newRow("a year written wins") << u"den 15 mars 2023"_s << QDate(2024, 1, 26) << QDate(2023, 3, 15);
     QTest::newRow("no date to take a year from") << u"senast den 15 mars"_s << QDate() << QDate();
+    QTest::newRow("text recognition lost the space") << u"senast den 19januari"_s << QDate(2024, 12, 2) << QDate(2025, 1, 19);
+    QTest::newRow("and the one before the year") << u"senast den 19 januari2023"_s << QDate(2024, 12, 2) << QDate(2023, 1, 19);
     QTest::newRow("a month's name inside a word is no date") << u"15 marker"_s << QDate(2024, 1, 1) << QDate();
 }
 

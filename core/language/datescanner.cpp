@@ -32,14 +32,15 @@ const QString monthAlternatives = u"januari|februari|mars|april|maj|juni|juli|au
                                    "okt|nov|dec"_s;
 
 // ISO days, with room for a line break after either hyphen; Swedish "23 mars 2018" (with an
-// optional "den" and ordinal ":e"/":a"); and "19/6 2019" or "19/6-2019".
+// optional "den" and ordinal ":e"/":a", and without the spaces text recognition may lose:
+// "19januari"); and "19/6 2019" or "19/6-2019".
 const QRegularExpression &datePattern()
 {
     static const QRegularExpression pattern(
         u"(?<![\\d-])(\\d{4})-\\s?(\\d{1,2})-\\s?(\\d{1,2})(?!\\d)"
-        "|(?<![\\p{L}\\d])(?:den\\s+)?(\\d{1,2})(?::[ae])?\\s+("_s
+        "|(?<![\\p{L}\\d])(?:den\\s+)?(\\d{1,2})(?::[ae])?\\s*("_s
             + monthAlternatives
-            + u")(?!\\p{L})\\.?(?:\\s+(\\d{4})(?!\\d))?"
+            + u")(?!\\p{L})\\.?(?:\\s*(\\d{4})(?!\\d))?"
               "|(?<![\\d/])(\\d{1,2})/(\\d{1,2})[\\s-](\\d{4})(?!\\d)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
