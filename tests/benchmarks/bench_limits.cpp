@@ -189,7 +189,8 @@ int makeInputs(const QString &folder)
         auto package = docx ? ZipPackage::read(docx.value().bytes) : Result<ZipPackage, ZipError>::failure({});
         if (!package)
             return 1;
-        QByteArray document = package.value().part(u"word/document.xml"_s);
+        const QByteArray original = package.value().part(u"word/document.xml"_s);
+        QByteArray document = original;
         const QByteArray nested = QByteArray("<w:sdt><w:sdtContent>").repeated(10'000)
                                   + QByteArray("</w:sdtContent></w:sdt>").repeated(10'000);
         document.insert(document.indexOf("<w:body>") + 8, nested);
@@ -202,7 +203,7 @@ int makeInputs(const QString &folder)
         // Parts of 15.5 MB (read) and 17 MB (refused) that deflate to kilobytes.
         const QByteArray paragraph = "<w:p><w:r><w:t>ord ord ord</w:t></w:r></w:p>";
         for (const auto &[name, megabytes] : {std::pair{u"part-15.5mb.docx"_s, 15.5}, std::pair{u"part-17mb.docx"_s, 17.0}}) {
-            QByteArray large = package.value().part(u"word/document.xml"_s);
+            QByteArray large = original;
             large.insert(large.indexOf("<w:body>") + 8, paragraph.repeated(qsizetype(megabytes * 1024 * 1024) / paragraph.size()));
             ZipPackage copy = package.value();
             copy.setPart(u"word/document.xml"_s, large);
