@@ -423,6 +423,19 @@ void TestImportPasses::findBoards_data()
     QTest::newRow("a company's board, and a company's name with och in it")
         << u"Till tekniska nämnden\nTill styrelsen för Halmstads Energi och Miljö AB\n\nVi har granskat."_s
         << QStringList{u"Tekniska nämnden"_s, u"Halmstads Energi och Miljö AB"_s} << QStringList{};
+    QTest::newRow("a two-column letterhead flattened")
+        << u"Till  För kännedom:\nKommunstyrelsen  Kommunfullmäktiges presidium\nServicenämnden  Revisionskontoret Regionstyrelsen\n\n"
+           "Vi har granskat."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Servicenämnden"_s} << QStringList{u"Kommunfullmäktige"_s, u"Regionstyrelsen"_s};
+    QTest::newRow("Till: and Kopia: side by side")
+        << u"Till: Kopia till:\nSocialnämnden Kommunstyrelsen\n\nVi har granskat."_s << QStringList{u"Socialnämnden"_s}
+        << QStringList{u"Kommunstyrelsen"_s};
+    QTest::newRow("Expedieras till")
+        << u"Expedieras till: Tekniska nämnden och Miljönämnden\n\nVi har granskat."_s
+        << QStringList{u"Tekniska nämnden"_s, u"Miljönämnden"_s} << QStringList{};
+    QTest::newRow("a Sändlista with one board a line")
+        << u"Sändlista\nBarn- och utbildningsnämnden\nKultur- och fritidsnämnden\n\nVi har granskat."_s
+        << QStringList{u"Barn- och utbildningsnämnden"_s, u"Kultur- och fritidsnämnden"_s} << QStringList{};
     QTest::newRow("a sentence beginning with Till is no address")
         << u"Till nämnden, som beställer vården, lämnas rapporten."_s << QStringList{} << QStringList{};
     QTest::newRow("no list: boards in the text are not addressees")

@@ -31,7 +31,8 @@ QString capitalised(QString s)
 
 const QRegularExpression &addresseePattern()
 {
-    static const QRegularExpression pattern(u"^(?:till|mottagare|sändlista|adressat(?:er)?)\\s*:\\s*(.*)$"_s, caseless);
+    static const QRegularExpression pattern(
+        u"^(?:till|mottagare|sändlista|adressat(?:er)?|expedieras(?:\\s+till)?|expediering)\\s*:\\s*(.*)$"_s, caseless);
     return pattern;
 }
 
@@ -204,10 +205,20 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
         return !mentions.isEmpty() && mentions.first().start == 0 && !mentions.first().generic
             && !rest.endsWith(u'.') && !QString(rest).remove(u"-,"_s).contains(u',') && rest.count(u' ') <= 8;
     };
+    // A list's heading alone on its line, the names on the lines below.
+    static const QRegularExpression bareList(u"^(?:sändlista|expedieras(?:\\s+till)?|expediering)$"_s, caseless);
+    // A letterhead set in two columns, flattened by the text's extraction: "Till  För
+    // kännedom:" over "Kommunstyrelsen  Kommunfullmäktiges presidium".
+    static const QRegularExpression toAndInformed(
+        u"^till\\s*:?\\s+(?:för\\s+kännedom|kopia|för\\s+information)(?:\\s+till)?\\s*:?$"_s, caseless);
     const QList<CleanLine> &lines = m_text.lines();
     bool addressLines = false;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QString &text = lines.at(i).text;
+        if (toAndInformed.match(text).hasMatch()) {
+            i = readTwoColumns(i, report);
+            continue;
+        }
         QStringList *target = nullptr;
         QString rest;
         if (const auto m = addresseePattern().match(text); m.hasMatch()) {
@@ -216,7 +227,8 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
         } else if (const auto k = informedPattern().match(text); k.hasMatch() && (text.contains(u':') || k.captured(1).isEmpty())) {
             target = &report.informed;
             rest = k.captured(1);
-        } else if (bareTo.match(text).hasMatch() && i + 1 < lines.size() && BoardResolver::isBoardName(lines.at(i + 1).text)) {
+        } else if ((bareTo.match(text).hasMatch() || bareList.match(text).hasMatch()) && i + 1 < lines.size()
+                   && BoardResolver::isBoardName(lines.at(i + 1).text)) {
             // "Till" without a colon, as a letter's address block has it.
             target = &report.addressees;
         } else if (const auto t = toBoard.match(text); t.hasMatch() && isAddressLine(t.captured(1))) {
@@ -248,6 +260,33 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
     }
     for (const QString &board : std::as_const(report.addressees))
         boards.add(board);
+}
+
+qsizetype DetailFinder::readTwoColumns(qsizetype headingLine, ImportedReport &report) const
+{
+    // Each line below holds the left column's board, then the right column's: the first board
+    // a line names answers, the others are informed. (A line with one board is taken for the
+    // left column's: the flattened text no longer says where it stood.)
+    const QList<CleanLine> &lines = m_text.lines();
+    const BoardResolver any;
+    qsizetype last = headingLine;
+    for (qsizetype j = headingLine + 1; j < lines.size(); ++j) {
+        const CleanLine &line = lines.at(j);
+        if ((j > headingLine + 1 && line.breakBefore) || !isNameLike(line.text))
+            break;
+        QList<BoardResolver::Mention> mentions = any.mentions(line.text);
+        mentions.removeIf([](const BoardResolver::Mention &m) { return m.generic || m.board.isEmpty(); });
+        if (mentions.isEmpty())
+            break;
+        for (qsizetype k = 0; k < mentions.size(); ++k) {
+            QStringList &target = k == 0 ? report.addressees : report.informed;
+            const QString board = capitalised(mentions.at(k).board);
+            if (!target.contains(board, Qt::CaseInsensitive))
+                target.append(board);
+        }
+        last = j;
+    }
+    return last;
 }
 
 QStringList DetailFinder::boardsAskedToAnswer(const BoardResolver &boards) const

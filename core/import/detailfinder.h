@@ -62,6 +62,8 @@ private:
     /// The date at the head of the cover letter, if the report begins with one.
     static QDate letterDate(const QList<CleanLine> &lines);
     void findDetailsInSentences(ImportedReport &report) const;
+    /// The two columns of a flattened letterhead under its heading line; returns the last line read.
+    qsizetype readTwoColumns(qsizetype headingLine, ImportedReport &report) const;
     static QString recipientIn(const QString &text);
     static QString decisionDateIn(const QString &sentence);
     static QString auditorIn(const QString &sentence);
