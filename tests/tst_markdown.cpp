@@ -121,6 +121,10 @@ void TestMarkdown::writtenReadsBack_data()
     QTest::newRow("numbered from 2 under a bullet")
         << QList<MarkdownBlock>{item(Kind::BulletItem, 1, 1, u"ett"_s), item(Kind::NumberedItem, 2, 2, u"två"_s)}
         << u"- ett\n\n  2. två"_s << true;
+    QTest::newRow("a numbered list goes on after a nested bullet")
+        << QList<MarkdownBlock>{item(Kind::NumberedItem, 1, 1, u"först"_s), item(Kind::BulletItem, 2, 1, u"del"_s),
+                                item(Kind::NumberedItem, 1, 2, u"sedan"_s)}
+        << u"1. först\n   - del\n2. sedan"_s << true;
     QTest::newRow("numbered on under numbered") << QList<MarkdownBlock>{item(Kind::NumberedItem, 1, 3, u"tre"_s), item(Kind::NumberedItem, 1, 4, u"fyra"_s)}
                                                 << u"3. tre\n4. fyra"_s << true;
     QTest::newRow("nested below an empty item")

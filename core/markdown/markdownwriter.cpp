@@ -194,8 +194,8 @@ QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
 {
     QString out;
     bool previousWasListItem = false;
-    const MarkdownBlock *previousItem = nullptr;
-    int previousLevel = 0;
+    // The kind of the item last written at each level still open: a list continues at its level.
+    QList<MarkdownBlock::Kind> itemKinds;
     // The indentation of a nested list is the width of its parents' markers.
     QList<int> markerWidths;
     auto indentOf = [&markerWidths](int levels) {
@@ -218,21 +218,22 @@ QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
             // paragraph came between) is written at the first level it can have.
             const int level = std::clamp(block.level, 1, static_cast<int>(markerWidths.size()) + 1);
             markerWidths.resize(level);
+            // A list numbered from other than 1 cannot interrupt a paragraph in CommonMark: right
+            // under an item it would be read as that item's text, unless a blank line parts them.
+            // An item of a list already open at its level continues that list.
+            const bool continuesList = level <= itemKinds.size() && itemKinds.at(level - 1) == block.kind;
+            itemKinds.resize(level - 1);
             const QString marker = block.kind == MarkdownBlock::Kind::NumberedItem ? QString::number(block.number) + u". "_s : u"- "_s;
             markerWidths[level - 1] = static_cast<int>(marker.size());
             const int indent = indentOf(level - 1);
             const QString pad(indent, u' ');
             const QString continuation(indent + marker.size(), u' ');
-            // A list numbered from other than 1 cannot interrupt a paragraph in CommonMark: right
-            // under an item it would be read as that item's text, unless a blank line parts them.
-            const bool continuesNumbering = previousItem && previousItem->kind == block.kind && previousLevel == level;
-            const bool tight = previousWasListItem && (block.kind != MarkdownBlock::Kind::NumberedItem || block.number == 1 || continuesNumbering);
+            const bool tight = previousWasListItem && (block.kind != MarkdownBlock::Kind::NumberedItem || block.number == 1 || continuesList);
             if (!out.isEmpty())
                 out += tight ? u"\n"_s : u"\n\n"_s;
             out += pad + marker + QString(body).replace(u'\n', u'\n' + continuation);
             previousWasListItem = true;
-            previousItem = &block;
-            previousLevel = level;
+            itemKinds.append(block.kind);
         } else if (block.kind == MarkdownBlock::Kind::Paragraph && block.level > 0 && !markerWidths.isEmpty()) {
             // A paragraph inside a list item: indented under the item's text. (A heading's level
             // is its size; the format has no headings, they are written as paragraphs.)
@@ -241,6 +242,7 @@ QString MarkdownWriter::write(const QList<MarkdownBlock> &blocks)
             previousWasListItem = false;
         } else {
             markerWidths.clear();
+            itemKinds.clear();
             if (!out.isEmpty())
                 out += u"\n\n"_s;
             out += body;
