@@ -567,6 +567,9 @@ void TestImportPasses::findAddressees_data()
     QTest::newRow("else the boards the items are addressed to")
         << u"Vi har granskat verksamheten."_s << QStringList{} << QStringList{u"Tekniska nämnden"_s}
         << QStringList{u"Tekniska nämnden"_s} << 1;
+    QTest::newRow("else the board the letter says was audited")
+        << u"Revisorerna har granskat stadsbyggnadsnämndens handläggning av bygglov.\n\nVi rekommenderar nämnden att följa upp."_s
+        << QStringList{} << QStringList{} << QStringList{u"Stadsbyggnadsnämnden"_s} << 1;
     QTest::newRow("no board at all") << u"Vi har granskat verksamheten."_s << QStringList{} << QStringList{}
                                      << QStringList{} << 1;
 }
@@ -709,6 +712,14 @@ void TestImportPasses::findDueDates_data()
     QTest::newRow("yttrar sig asks for a statement")
         << u"Revisorerna begär att kommunstyrelsen yttrar sig över rekommendationerna senast 2025-06-13."_s
         << QStringList{u"Kommunstyrelsen"_s} << QStringList{u"Kommunstyrelsen first 2025-06-13"_s};
+    // Whatever the board: a letter that names none still says when the answer is due.
+    QTest::newRow("no board named: the date for whichever board answers")
+        << u"Vi önskar svar senast den 30 juni 2021."_s << QStringList{} << QStringList{u" first 2021-06-30"_s};
+    QTest::newRow("för yttrande senast, no board named")
+        << u"Rapporten överlämnas för yttrande senast 2021-06-30."_s << QStringList{} << QStringList{u" first 2021-06-30"_s};
+    QTest::newRow("no board and no year")
+        << u"Exempelby 2024-11-20\n\nVi önskar svar senast den 19januari."_s << QStringList{}
+        << QStringList{u" first 2025-01-19"_s};
     QTest::newRow("no statement asked for") << u"Granskningen gjordes senast 2024."_s
                                             << QStringList{u"Kommunstyrelsen"_s} << QStringList{};
 }

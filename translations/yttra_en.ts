@@ -550,6 +550,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>--pdf needs OUT.pdf</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>whichever board answers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentMerge</name>
@@ -789,6 +793,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>The due date on page %1 is written without a year; %2, the first such day after the letter&apos;s date %3, was used: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is written without a year; %1, the first such day after the letter&apos;s date %2, was used: check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4091,6 +4099,10 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whichever board answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

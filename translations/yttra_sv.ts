@@ -601,6 +601,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>--pdf needs OUT.pdf</source>
         <translation>--pdf behöver OUT.pdf</translation>
     </message>
+    <message>
+        <source>whichever board answers</source>
+        <translation>den nämnd som svarar</translation>
+    </message>
 </context>
 <context>
     <name>CommentMerge</name>
@@ -841,6 +845,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>The due date on page %1 is written without a year; %2, the first such day after the letter&apos;s date %3, was used: check it.</source>
         <translation>Sista svarsdagen på sidan %1 anges utan år; %2, den första sådana dagen efter missivets datum %3, användes: kontrollera den.</translation>
+    </message>
+    <message>
+        <source>The due date is written without a year; %1, the first such day after the letter&apos;s date %2, was used: check it.</source>
+        <translation>Sista svarsdagen anges utan år; %1, den första sådana dagen efter missivets datum %2, användes: kontrollera den.</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4151,10 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>Chosen: %1</source>
         <translation>Valda: %1</translation>
+    </message>
+    <message>
+        <source>whichever board answers</source>
+        <translation>den nämnd som svarar</translation>
     </message>
 </context>
 <context>

@@ -551,7 +551,7 @@ int CommandLine::importReport(const QStringList &arguments)
           << Qt::endl;
     for (const DueDate &due : report.dueDates) {
         m_err << tr("Due: %1, %2 statement, %3")
-                     .arg(due.board, due.round == StatementKind::First ? tr("first") : tr("follow-up"), due.date.toString(Qt::ISODate))
+                     .arg(due.board.isEmpty() ? tr("whichever board answers") : due.board, due.round == StatementKind::First ? tr("first") : tr("follow-up"), due.date.toString(Qt::ISODate))
               << Qt::endl;
     }
     for (const QString &note : report.notes + choice.notes)

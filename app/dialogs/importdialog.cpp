@@ -38,7 +38,7 @@ ImportDialog::ImportDialog(ImportedReport report, QWidget *parent)
         details << tr("For information: %1").arg(m_report.informed.join(u", "_s).toHtmlEscaped());
     for (const DueDate &due : std::as_const(m_report.dueDates)) {
         details << tr("Due: %1, %2 statement, %3")
-                       .arg(due.board.toHtmlEscaped(), due.round == StatementKind::First ? tr("first") : tr("follow-up"),
+                       .arg(due.board.isEmpty() ? tr("whichever board answers") : due.board.toHtmlEscaped(), due.round == StatementKind::First ? tr("first") : tr("follow-up"),
                             due.date.toString(Qt::ISODate));
     }
     m_ui->detailsLabel->setText(details.join(u"<br>"_s));

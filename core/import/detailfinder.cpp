@@ -289,6 +289,30 @@ qsizetype DetailFinder::readTwoColumns(qsizetype headingLine, ImportedReport &re
     return last;
 }
 
+QStringList DetailFinder::auditedBoards() const
+{
+    static const QRegularExpression audited(
+        u"\\bgranskat\\b|\\bgranskningen\\s+(?:har\\s+)?(?:avsett|avser|omfattat|omfattar)\\b"_s, caseless);
+    const BoardResolver any;
+    for (const ReportBlock &block : m_text.blocks()) {
+        if (block.kind == ReportBlock::Kind::Heading)
+            continue;
+        for (const QString &sentence : sentences(block.text)) {
+            if (!audited.match(sentence).hasMatch())
+                continue;
+            QStringList found;
+            for (const auto &mention : any.mentions(sentence)) {
+                const QString board = capitalised(mention.board);
+                if (!mention.generic && !board.isEmpty() && !found.contains(board))
+                    found.append(board);
+            }
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    return {};
+}
+
 QStringList DetailFinder::boardsAskedToAnswer(const BoardResolver &boards) const
 {
     static const QRegularExpression askedTo(u"\\bför\\s+yttrande\\b|\\byttra\\s+sig\\b|\\binkomma\\s+med\\s+(?:ett\\s+)?yttrande"_s,
@@ -761,10 +785,14 @@ void DetailFinder::findDueDates(ImportedReport &report, const BoardResolver &boa
     QList<FoundDate> chosen = onePerBoardAndRound(found, report);
     for (const FoundDate &c : std::as_const(chosen)) {
         if (c.yearless) {
-            report.notes.append(tr("The due date on page %1 is written without a year; %2, the first such day after "
-                                   "the letter's date %3, was used: check it.")
-                                    .arg(c.page)
-                                    .arg(isoDate(c.date), isoDate(sent)));
+            // A text file without pages has no page to point at (page 0).
+            report.notes.append(c.page > 0 ? tr("The due date on page %1 is written without a year; %2, the first such day "
+                                                "after the letter's date %3, was used: check it.")
+                                                 .arg(c.page)
+                                                 .arg(isoDate(c.date), isoDate(sent))
+                                           : tr("The due date is written without a year; %1, the first such day after the "
+                                                "letter's date %2, was used: check it.")
+                                                 .arg(isoDate(c.date), isoDate(sent)));
             break;
         }
     }
@@ -899,6 +927,10 @@ QList<DetailFinder::FoundDate> DetailFinder::dueDatesIn(const QString &sentence,
         for (const qsizetype d : std::as_const(open)) {
             for (const QString &b : addressees)
                 found.append({b, round, dates.at(d).date, 1, page, dates.at(d).yearless});
+            // A letter that names no board still says when the answer is due: for whichever
+            // board answers.
+            if (addressees.isEmpty())
+                found.append({QString(), round, dates.at(d).date, 0, page, dates.at(d).yearless});
         }
     }
     return found;

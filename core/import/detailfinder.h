@@ -31,6 +31,9 @@ public:
 
     /// When the report has no "Till:" list: the boards the auditors send it to "för yttrande".
     QStringList boardsAskedToAnswer(const BoardResolver &boards) const;
+    /// The boards the letter says were audited ("har granskat stadsbyggnadsnämndens
+    /// handläggning"), from the first sentence that says so.
+    QStringList auditedBoards() const;
 
     /// Reference, title, auditor, dates, conclusion, recipient, submission address and the
     /// follow-up period.

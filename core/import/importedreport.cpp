@@ -25,7 +25,7 @@ QStringList ImportedReport::boards() const
         }
     }
     for (const DueDate &d : dueDates) {
-        if (!all.contains(d.board, Qt::CaseInsensitive))
+        if (!d.board.isEmpty() && !all.contains(d.board, Qt::CaseInsensitive))
             all.append(d.board);
     }
     return all;
@@ -39,11 +39,14 @@ std::optional<QString> ImportedReport::matchBoard(QStringView name) const
 QDate ImportedReport::dueDate(QStringView board, StatementKind round) const
 {
     const std::optional<QString> known = matchBoard(board);
+    QDate forAnyBoard;
     for (const DueDate &d : dueDates) {
         if (d.round == round && known && d.board == *known)
             return d.date;
+        if (d.round == round && d.board.isEmpty())
+            forAnyBoard = d.date;
     }
-    return {};
+    return forAnyBoard;
 }
 
 qsizetype ImportedReport::count(ItemKind kind, bool selectedOnly) const

@@ -54,7 +54,7 @@ struct ImportCandidate
 /// When a board's statement is due: the first statement or the follow-up.
 struct DueDate
 {
-    QString board;
+    QString board; // empty: the letter names no board, the date is whichever board's answers
     StatementKind round = StatementKind::First;
     QDate date;
 
@@ -101,7 +101,8 @@ struct ImportedReport
     /// "Servicenämndens" → "Servicenämnden"), if the report names it at all.
     std::optional<QString> matchBoard(QStringView name) const;
 
-    /// When the board's statement of this round is due; invalid when the report does not say.
+    /// When the board's statement of this round is due: its own date, else a date the letter
+    /// gives naming no board; invalid when the report does not say.
     QDate dueDate(QStringView board, StatementKind round) const;
 
     /// How many candidates are of this kind (only the selected ones, if asked).

@@ -35,9 +35,12 @@ void ImportPasses::findAddressees(const ReportText &text, BoardResolver &boards,
 {
     if (!report.addressees.isEmpty())
         return;
-    QStringList found = DetailFinder(text).boardsAskedToAnswer(boards);
+    const DetailFinder finder(text);
+    QStringList found = finder.boardsAskedToAnswer(boards);
     if (found.isEmpty())
         found = boards.known();
+    if (found.isEmpty())
+        found = finder.auditedBoards();
     for (const QString &b : std::as_const(found)) {
         if (!report.addressees.contains(b))
             report.addressees.append(b);
