@@ -3,8 +3,11 @@
 
 #include "pdf/logoimage.h"
 #include "session/localsystem.h"
+#include "session/settingsformat.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -157,22 +160,75 @@ QStringList Settings::keyNames()
             QString::fromUtf16(RegisterFolder.name)};
 }
 
-Settings::Settings(QObject *parent) : QObject(parent), m_settings(std::make_unique<QSettings>()) {}
+Settings::Settings(QObject *parent)
+    : QObject(parent),
+      m_settings(std::make_unique<QSettings>(SettingsFormat::format(), QSettings::UserScope,
+                                             QCoreApplication::organizationName(),
+                                             QCoreApplication::applicationName()))
+{
+    migrateFromIni();
+}
 
-Settings::Settings(const QString &iniFile, QObject *parent)
-    : QObject(parent), m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+Settings::Settings(const QString &file, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(file, SettingsFormat::format()))
 {
 }
 
 std::unique_ptr<Settings> Settings::createTemporary()
 {
     auto dir = std::make_unique<QTemporaryDir>();
-    auto settings = std::make_unique<Settings>(dir->filePath(u"settings.ini"_s));
+    auto settings = std::make_unique<Settings>(dir->filePath(u"settings.json"_s));
     settings->m_temporaryDir = std::move(dir);
     return settings;
 }
 
 Settings::~Settings() = default;
+
+void Settings::migrateFromIni()
+{
+    if (QFileInfo::exists(m_settings->fileName()))
+        return;
+    // Only the user's own file, which Yttra wrote: not the system-wide ones QSettings falls back on.
+    QSettings old(QSettings::NativeFormat, QSettings::UserScope, QCoreApplication::organizationName(),
+                  QCoreApplication::applicationName());
+    old.setFallbacksEnabled(false);
+    if (!QFileInfo::exists(old.fileName()))
+        return;
+    // The new file first: should the old one be damaged so that QSettings aborts the process
+    // reading it (the reason for the new format), the next start does not try again.
+    if (!QDir().mkpath(QFileInfo(m_settings->fileName()).absolutePath()))
+        return;
+    QFile marker(m_settings->fileName());
+    if (!marker.open(QIODevice::WriteOnly | QIODevice::NewOnly) || marker.write("{}\n") != 3)
+        return;
+    marker.close();
+    migrate(ReviewerName, old);
+    migrate(DefaultBoard, old);
+    migrate(DefaultOffice, old);
+    migrate(DefaultAddress, old);
+    migrate(AutosaveInterval, old);
+    migrate(PreviewVisible, old);
+    migrate(RecentFiles, old);
+    migrate(PersonalWordList, old);
+    migrate(WordTemplates, old);
+    migrate(BoardLogos, old);
+    migrate(RegisterFolder, old);
+    m_settings->sync();
+}
+
+template <typename T>
+void Settings::migrate(const Key<T> &key, const QSettings &old)
+{
+    const QString name = QString::fromUtf16(key.name);
+    if (!old.contains(name))
+        return;
+    // Typed, so that what the old file held in a form the new one cannot (logo bytes) is
+    // converted, and what was not acceptable there is not carried over.
+    if (const std::optional<T> stored = fromVariant<T>(old.value(name))) {
+        if (const std::optional<T> accepted = key.normalize(*stored))
+            m_settings->setValue(name, toVariant(*accepted));
+    }
+}
 
 QVariant Settings::storedValue(const char16_t *name) const
 {
@@ -311,10 +367,8 @@ Result<void, FileError> Settings::sync()
 template <>
 std::optional<QString> Settings::fromVariant<QString>(const QVariant &value)
 {
-    // A one-element list written by hand ("a, b" without quotes) reads as a list: not a string.
-    if (!value.isValid() || value.typeId() == QMetaType::QStringList)
-        return std::nullopt;
-    if (!value.canConvert<QString>())
+    // Not a list ("a, b" in the old INI files read as one), a number or a truth value.
+    if (value.typeId() != QMetaType::QString)
         return std::nullopt;
     return value.toString();
 }
@@ -322,10 +376,20 @@ std::optional<QString> Settings::fromVariant<QString>(const QVariant &value)
 template <>
 std::optional<int> Settings::fromVariant<int>(const QVariant &value)
 {
-    if (!value.isValid())
-        return std::nullopt;
     bool ok = false;
-    const int number = value.typeId() == QMetaType::QString ? value.toString().trimmed().toInt(&ok) : value.toInt(&ok);
+    int number = 0;
+    switch (value.typeId()) {
+    case QMetaType::Int:
+        return value.toInt();
+    case QMetaType::LongLong: // beyond an int: toInt() says so
+        number = value.toInt(&ok);
+        break;
+    case QMetaType::QString:
+        number = value.toString().trimmed().toInt(&ok);
+        break;
+    default:
+        break; // a truth value or a fraction is not a number of seconds
+    }
     return ok ? std::optional<int>(number) : std::nullopt;
 }
 
@@ -348,7 +412,7 @@ std::optional<bool> Settings::fromVariant<bool>(const QVariant &value)
 template <>
 std::optional<QStringList> Settings::fromVariant<QStringList>(const QVariant &value)
 {
-    // An INI file cannot tell a one-element list from a string: both come back as text.
+    // The old INI files could not tell a one-element list from a string: both came back as text.
     if (value.typeId() == QMetaType::QString)
         return QStringList{value.toString()};
     if (value.typeId() == QMetaType::QStringList)
@@ -403,10 +467,21 @@ std::optional<QMap<QString, Logo>> Settings::fromVariant<QMap<QString, Logo>>(co
         const QVariant mediaType = members.value(QString::fromUtf16(logoMediaType));
         const QVariant data = members.value(QString::fromUtf16(logoData));
         const QVariant description = members.value(QString::fromUtf16(logoDescription));
-        if (mediaType.typeId() != QMetaType::QString || data.typeId() != QMetaType::QByteArray
-            || (description.isValid() && description.typeId() != QMetaType::QString))
+        if (mediaType.typeId() != QMetaType::QString || (description.isValid() && description.typeId() != QMetaType::QString))
             return std::nullopt;
-        map.insert(it.key(), Logo{mediaType.toString(), data.toByteArray(), description.toString()});
+        QByteArray bytes;
+        if (data.typeId() == QMetaType::QString) {
+            const auto decoded = QByteArray::fromBase64Encoding(data.toString().toLatin1(),
+                                                                QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded) // text other than base64 is no logo, and not one to draw half of
+                return std::nullopt;
+            bytes = *decoded;
+        } else if (data.typeId() == QMetaType::QByteArray) {
+            bytes = data.toByteArray(); // as the INI settings of earlier versions kept it
+        } else {
+            return std::nullopt;
+        }
+        map.insert(it.key(), Logo{mediaType.toString(), bytes, description.toString()});
     }
     return map;
 }
@@ -417,7 +492,7 @@ QVariant Settings::toVariant<QMap<QString, Logo>>(const QMap<QString, Logo> &val
     QVariantMap map;
     for (auto it = value.cbegin(); it != value.cend(); ++it) {
         map.insert(it.key(), QVariantMap{{QString::fromUtf16(logoMediaType), it.value().mediaType},
-                                         {QString::fromUtf16(logoData), it.value().data},
+                                         {QString::fromUtf16(logoData), QString::fromLatin1(it.value().data.toBase64())},
                                          {QString::fromUtf16(logoDescription), it.value().description}});
     }
     return map;

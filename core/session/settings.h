@@ -23,7 +23,8 @@ namespace yttra {
 /// The editor's settings over QSettings, as one typed table (the Key constants below, with
 /// their defaults in settings.cpp): nobody spells a settings key anywhere else, a stored
 /// value of the wrong type or out of range reads as the default, and tests use a
-/// temporary instance instead of the user's own settings.
+/// temporary instance instead of the user's own settings. The file is JSON read by our own
+/// parser (SettingsFormat), never an INI file whose binary values Qt would deserialise.
 class Settings : public QObject
 {
     Q_OBJECT
@@ -79,11 +80,13 @@ public:
     /// Every key's name, in table order.
     static QStringList keyNames();
 
-    /// The user's settings (QSettings with the application's organisation and name).
+    /// The user's settings: "<organisation>/<application>.json" in the user's configuration
+    /// folder. The first time, the values of the INI file earlier versions kept there
+    /// ("<application>.conf") are copied into it; that file is left as it was.
     explicit Settings(QObject *parent = nullptr);
-    /// Settings kept in an INI file of their own.
-    explicit Settings(const QString &iniFile, QObject *parent = nullptr);
-    /// Settings in a new INI file in a temporary folder removed with the object: for tests.
+    /// Settings kept in a JSON file of their own.
+    explicit Settings(const QString &file, QObject *parent = nullptr);
+    /// Settings in a new file in a temporary folder removed with the object: for tests.
     static std::unique_ptr<Settings> createTemporary();
     ~Settings() override;
 
@@ -181,6 +184,11 @@ private:
 
     static QString boardKeyIn(const QStringList &boards, const QString &board);
 
+    void migrateFromIni();
+    // One key's value from the old INI settings, if it is acceptable.
+    template <typename T>
+    void migrate(const Key<T> &key, const QSettings &old);
+
     QVariant storedValue(const char16_t *name) const;
     void store(const char16_t *name, const QVariant &value);
     void remove(const char16_t *name);
@@ -190,7 +198,8 @@ private:
     std::unique_ptr<QSettings> m_settings;
 };
 
-// Reading stored values strictly: an INI file holds text, and "abc" must not become 0 or true.
+// Reading stored values strictly: "abc" or 1 must not become the text, 0 or true expected.
+// Numbers and truth values as text are read too: the old INI settings held nothing else.
 template <>
 std::optional<QString> Settings::fromVariant<QString>(const QVariant &value);
 template <>
@@ -203,7 +212,7 @@ template <>
 std::optional<QMap<QString, QString>> Settings::fromVariant<QMap<QString, QString>>(const QVariant &value);
 template <>
 std::optional<QMap<QString, Logo>> Settings::fromVariant<QMap<QString, Logo>>(const QVariant &value);
-// QSettings reads back only the map types it knows: a QVariantMap.
+// QSettings reads back only the map types it knows: a QVariantMap; logos as base64 text.
 template <>
 QVariant Settings::toVariant<QMap<QString, QString>>(const QMap<QString, QString> &value);
 template <>

@@ -7,4 +7,5 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/lockfile.cpp ${CMAKE_CURRENT_LIST_DIR}/lockfile.h
     ${CMAKE_CURRENT_LIST_DIR}/recovery.cpp ${CMAKE_CURRENT_LIST_DIR}/recovery.h
     ${CMAKE_CURRENT_LIST_DIR}/settings.cpp ${CMAKE_CURRENT_LIST_DIR}/settings.h
+    ${CMAKE_CURRENT_LIST_DIR}/settingsformat.cpp ${CMAKE_CURRENT_LIST_DIR}/settingsformat.h
 )

@@ -130,7 +130,7 @@ void readRecoveryFile(QByteArrayView bytes)
 
 void readSettings(QByteArrayView bytes)
 {
-    const QString file = scratchFile(u"fuzz.ini"_s, bytes);
+    const QString file = scratchFile(u"fuzz.json"_s, bytes);
     const Settings settings(file);
     settings.value(Settings::ReviewerName);
     settings.value(Settings::DefaultBoard);
