@@ -1034,6 +1034,13 @@ void TestReportImporter::chooseBoard_data()
                                                      "Kommunstyrelsen i Lund, Kommunstyrelsen i Malmö. The closest is "
                                                      "\"Kommunstyrelsen i Lund\"."_s};
 
+    // A company answers through its board (issue 18).
+    const QStringList company = {u"Kommunstyrelsen"_s, u"Exempelby Energi AB"_s};
+    QTest::newRow("the company's board") << company << u"styrelsen för Exempelby Energi AB"_s << u"Exempelby Energi AB"_s
+                                         << QStringList();
+    QTest::newRow("the company's board, genitive") << company << u"Exempelby Energi AB:s styrelse"_s
+                                                   << u"Exempelby Energi AB"_s << QStringList();
+
     // A report that lists no board takes the one named.
     const QString unlisted = u"The report does not list the boards it addresses; the statement is made for %1, as named."_s;
     QTest::newRow("none listed") << QStringList() << ks << ks << QStringList{unlisted.arg(ks)};

@@ -329,6 +329,11 @@ BoardResolver::Resolution BoardResolver::understand(QStringView name, const QMap
             n = capitalised(board);
         }
     }
+    // A company answers through its board: "styrelsen för X AB" and "X AB:s styrelse" are X AB.
+    static const QRegularExpression companyBoard(
+        u"^(?:styrelsen\\s+(?:för|i)\\s+(?<company>.+\\sAB)|(?<owner>.+\\sAB):?s\\s+styrelse)$"_s, caseless);
+    if (const auto m = companyBoard.match(n); m.hasMatch())
+        n = m.captured(u"company").isEmpty() ? m.captured(u"owner") : m.captured(u"company");
     if (r.committee.isEmpty() && !expanded(n).isEmpty()) {
         r.abbreviation = n;
         n = expanded(n);
