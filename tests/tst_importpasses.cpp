@@ -436,6 +436,12 @@ void TestImportPasses::findBoards_data()
     QTest::newRow("a Sändlista with one board a line")
         << u"Sändlista\nBarn- och utbildningsnämnden\nKultur- och fritidsnämnden\n\nVi har granskat."_s
         << QStringList{u"Barn- och utbildningsnämnden"_s, u"Kultur- och fritidsnämnden"_s} << QStringList{};
+    QTest::newRow("the lay auditors' Till styrelsen: the company's board")
+        << u"Lekmannarevisorerna i Exempelby Bostäder AB\n\nTill styrelsen\n\nVi har granskat bolagets underhåll."_s
+        << QStringList{u"Exempelby Bostäder AB"_s} << QStringList{};
+    QTest::newRow("Till styrelsen with two companies named is no address")
+        << u"Till styrelsen\n\nVi har granskat Exempelby Bostäder AB och Exempelby Energi AB."_s << QStringList{}
+        << QStringList{};
     QTest::newRow("a sentence beginning with Till is no address")
         << u"Till nämnden, som beställer vården, lämnas rapporten."_s << QStringList{} << QStringList{};
     QTest::newRow("no list: boards in the text are not addressees")

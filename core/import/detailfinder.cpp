@@ -197,6 +197,7 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
 {
     static const QRegularExpression bareTo(u"^till$"_s, caseless);
     static const QRegularExpression toBoard(u"^till\\s+(.{4,70})$"_s, caseless);
+    static const QRegularExpression toCompanyBoard(u"^till\\s*:?\\s+(?:bolagets\\s+)?styrelse(?:n)?$"_s, caseless);
     // A board's name and nothing after it but its qualifier ("sjukhusstyrelsen Skånes
     // universitetssjukhus"), not a sentence that begins with "till".
     const auto isAddressLine = [](const QString &rest) {
@@ -231,6 +232,10 @@ void DetailFinder::findBoards(ImportedReport &report, BoardResolver &boards) con
                    && BoardResolver::isBoardName(lines.at(i + 1).text)) {
             // "Till" without a colon, as a letter's address block has it.
             target = &report.addressees;
+        } else if (const auto c = toCompanyBoard.match(text); c.hasMatch() && !onlyCompany().isEmpty()) {
+            // The lay auditors' "Till styrelsen": the board of the one company the report is about.
+            report.addressees.append(onlyCompany());
+            continue;
         } else if (const auto t = toBoard.match(text); t.hasMatch() && isAddressLine(t.captured(1))) {
             // "Till hälso- och sjukvårdsnämnden", a line of its own per board.
             target = &report.addressees;
@@ -287,6 +292,22 @@ qsizetype DetailFinder::readTwoColumns(qsizetype headingLine, ImportedReport &re
         last = j;
     }
     return last;
+}
+
+QString DetailFinder::onlyCompany() const
+{
+    const BoardResolver any;
+    QString company;
+    for (const CleanLine &line : m_text.lines()) {
+        for (const auto &mention : any.mentions(line.text)) {
+            if (!mention.board.endsWith(u" AB"_s))
+                continue;
+            if (!company.isEmpty() && company.compare(mention.board, Qt::CaseInsensitive) != 0)
+                return {};
+            company = mention.board;
+        }
+    }
+    return company;
 }
 
 QStringList DetailFinder::auditedBoards() const

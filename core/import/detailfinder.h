@@ -34,6 +34,9 @@ public:
     /// The boards the letter says were audited ("har granskat stadsbyggnadsnämndens
     /// handläggning"), from the first sentence that says so.
     QStringList auditedBoards() const;
+    /// The one company the report names ("Exempelby Bostäder AB"), or empty when it names none
+    /// or several.
+    QString onlyCompany() const;
 
     /// Reference, title, auditor, dates, conclusion, recipient, submission address and the
     /// follow-up period.
