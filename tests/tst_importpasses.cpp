@@ -405,6 +405,9 @@ void TestImportPasses::findBoards_data()
     QTest::newRow("one name a line")
         << u"Till:\nKommunstyrelsen\nTekniska nämnden\n\nVi har granskat."_s
         << QStringList{u"Kommunstyrelsen"_s, u"Tekniska nämnden"_s} << QStringList{};
+    QTest::newRow("Till alone, the boards below with blank lines between")
+        << u"Till\n\nKommunstyrelsen\n\nTekniska nämnden\n\nFör kännedom:\nKommunfullmäktige\n\nVi har granskat."_s
+        << QStringList{u"Kommunstyrelsen"_s, u"Tekniska nämnden"_s} << QStringList{u"Kommunfullmäktige"_s};
     QTest::newRow("names in lower case capitalised")
         << u"Till: kommunstyrelsen och servicenämnden\n\nVi har granskat."_s
         << QStringList{u"Kommunstyrelsen"_s, u"Servicenämnden"_s} << QStringList{};

@@ -181,7 +181,8 @@ QStringList DetailFinder::collectNames(qsizetype lineIndex, const QString &rest)
     QStringList names = namesOnLine(rest);
     for (qsizetype j = lineIndex + 1; j < lines.size(); ++j) {
         const CleanLine &line = lines.at(j);
-        if (!names.isEmpty() && line.breakBefore)
+        // A blank line ends the list, unless the list sets one board a paragraph.
+        if (!names.isEmpty() && line.breakBefore && !BoardResolver::isBoardName(line.text))
             break;
         if (addresseePattern().match(line.text).hasMatch() || informedPattern().match(line.text).hasMatch()
             || line.text.startsWith(u"till "_s, Qt::CaseInsensitive))
