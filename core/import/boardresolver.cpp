@@ -200,8 +200,12 @@ QList<BoardResolver::Mention> BoardResolver::mentions(QStringView text) const
 
     // The abbreviations the report defines ("HSN", "SUS-styrelsen", "BUN:s"), as written.
     for (auto a = m_abbreviations.cbegin(); a != m_abbreviations.cend(); ++a) {
+        // A word defined in lower case ("bolaget") is a word: any case, and "bolagets".
+        const bool lowerCase = a.key() == a.key().toLower();
         const QRegularExpression word(u"(?<![\\p{L}\\d-])"_s + QRegularExpression::escape(a.key())
-                                      + u"(?::s)?(?![\\p{L}\\d])"_s);
+                                          + (lowerCase ? u"s?"_s : u"(?::s)?"_s) + u"(?![\\p{L}\\d])"_s,
+                                      lowerCase ? QRegularExpression::PatternOptions(caseless)
+                                                : QRegularExpression::PatternOptions(QRegularExpression::NoPatternOption));
         auto it = word.globalMatch(text);
         while (it.hasNext()) {
             const auto m = it.next();
@@ -239,8 +243,8 @@ QList<BoardResolver::Mention> BoardResolver::mentions(QStringView text) const
             mention.generic = true;
             // "nämnderna" is every board, not one of them.
             const bool plural = word.contains(u"erna", Qt::CaseInsensitive);
-            if (!plural && m_known.size() == 1)
-                mention.board = m_known.first();
+            if (!plural)
+                mention.board = theOneMeant(word);
         } else {
             mention.board = canonical(word);
         }
@@ -248,6 +252,25 @@ QList<BoardResolver::Mention> BoardResolver::mentions(QStringView text) const
     }
     std::sort(found.begin(), found.end(), [](const Mention &a, const Mention &b) { return a.start < b.start; });
     return found;
+}
+
+QString BoardResolver::theOneMeant(QStringView generic) const
+{
+    if (m_known.size() == 1)
+        return m_known.first();
+    // "nämnden" beside a company is the one nämnd known; "styrelsen" the one styrelse or company.
+    const bool board = generic.startsWith(u"nämnd", Qt::CaseInsensitive);
+    QString meant;
+    for (const QString &k : m_known) {
+        const bool fits = board ? k.contains(u"nämnd"_s, Qt::CaseInsensitive)
+                                : k.contains(u"styrelse"_s, Qt::CaseInsensitive) || k.endsWith(u" AB"_s);
+        if (!fits)
+            continue;
+        if (!meant.isEmpty())
+            return {};
+        meant = k;
+    }
+    return meant;
 }
 
 QStringList BoardResolver::boardsIn(QStringView text) const
@@ -292,12 +315,16 @@ QMap<QString, QString> BoardResolver::abbreviationsIn(QStringView text) const
     // "(BUN)", "(SUS-styrelsen)", "(nedan HSN)".
     static const QRegularExpression defined(u"^\\s*\\((?:nedan\\s+|härefter\\s+)?(\\p{Lu}{2,6}(?:-\\p{Ll}+)?)\\)"_s,
                                             QRegularExpression::UseUnicodePropertiesOption);
+    // "Halmstads Energi och Miljö AB (bolaget)": the company, wherever the report says "bolaget".
+    static const QRegularExpression theCompany(u"^\\s*\\((?:nedan\\s+|härefter\\s+)?(bolaget)\\)"_s, caseless);
     QMap<QString, QString> found;
     for (const Mention &m : mentions(text)) {
         if (m.generic || m.board.isEmpty())
             continue;
         if (const auto d = defined.match(text.sliced(m.end)); d.hasMatch() && !found.contains(d.captured(1)))
             found.insert(d.captured(1), m.board);
+        else if (const auto c = theCompany.match(text.sliced(m.end)); c.hasMatch() && m.board.endsWith(u" AB"_s))
+            found.insert(c.captured(1).toLower(), m.board);
     }
     return found;
 }

@@ -62,6 +62,10 @@ public:
     /// The boards the text mentions, in order, each found once per mention.
     QList<Mention> mentions(QStringView text) const;
 
+    /// The known board a generic word stands for ("nämnden": the one nämnd known, "styrelsen":
+    /// the one styrelse or company), or empty when the word could mean several.
+    QString theOneMeant(QStringView generic) const;
+
     /// The distinct boards the text mentions (generic mentions resolved, unresolved ones
     /// left out), in order of first mention.
     QStringList boardsIn(QStringView text) const;

@@ -830,7 +830,7 @@ QList<DateScanner::Found> DetailFinder::statementDueDatesIn(const QString &sente
 {
     static const QRegularExpression aboutStatement(
         u"\\b(?:yttrande\\w*|yttra\\w*|svar\\w*|besvara\\w*|inkomma|tillhanda)\\b"
-        "|\\bredovisa\\w*\\s+(?:de\\s+)?(?:vidtagna|genomförda)\\s+åtgärder"_s,
+        "|\\bredovis\\w*\\s+(?:av\\s+)?(?:de\\s+)?(?:vidtagna|genomförda)\\s+åtgärder"_s,
         caseless);
     // A date after these words is when something happened, not when the statement is due.
     static const QRegularExpression notDue(
