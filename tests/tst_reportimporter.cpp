@@ -185,6 +185,7 @@ private slots:
     void chooseBoard();
     void abbreviationsTheReportDefines();
     void reportWithoutBoardsTakesTheNamedBoard();
+    void letterNamingOnlyTheAuditedBoard();
 
     // The real documents, when they are beside the project.
     void seedMalmoSr2020();
@@ -1112,6 +1113,26 @@ void TestReportImporter::reportWithoutBoardsTakesTheNamedBoard()
     const Statement s = ReportImporter::toStatement(r, chosen.value().board, StatementKind::First);
     QCOMPARE(s.board, u"Kommunstyrelsen"_s);
     QCOMPARE(s.items.size(), r.count(ItemKind::Recommendation));
+}
+
+// Issue 18: no "Till" list, "rekommenderar vi nämnden att:", and a due date without a year.
+void TestReportImporter::letterNamingOnlyTheAuditedBoard()
+{
+    const auto imported = ReportImporter::import(importPath(u"audited-board-no-list.txt"_s));
+    YTTRA_VERIFY_OK(imported);
+    const ImportedReport &r = imported.value();
+    QCOMPARE(r.addressees, QStringList{u"Stadsbyggnadsnämnden"_s}); // "har granskat stadsbyggnadsnämndens handläggning"
+    QCOMPARE(r.dueDate(u"Stadsbyggnadsnämnden", StatementKind::First), QDate(2025, 1, 19)); // after "Exempelby 2024-11-20"
+    QVERIFY(std::any_of(r.notes.cbegin(), r.notes.cend(), [](const QString &n) { return n.contains(u"without a year"_s); }));
+    const auto chosen = ReportImporter::chooseBoard(r, u"stadsbyggnadsnämnden");
+    YTTRA_VERIFY_OK(chosen);
+    const Statement s = ReportImporter::toStatement(r, chosen.value().board, StatementKind::First);
+    QCOMPARE(s.items.size(), 2);
+    QCOMPARE(s.dueDate, u"2025-01-19"_s);
+    // Another board is refused, with the one the letter names.
+    const auto refused = ReportImporter::chooseBoard(r, u"Socialnämnden");
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"Stadsbyggnadsnämnden"_s), qPrintable(refused.error()));
 }
 
 namespace {
