@@ -130,6 +130,21 @@ inline void drawWithMarks(QPainter &painter, QPointF at, const QString &text, co
 /// line starting with a bullet glyph or "1." a list item, a form feed a new page; a line
 /// "Fotnot: ..." is a footnote at the foot of the page it falls on; "<sup>4</sup>" a small
 /// raised mark.
+/// A long report for the limits (tst_limits, bench_limits): the audit's recommendations
+/// first, then an appendix of `paragraphs` paragraphs a page, what makes real reports long.
+inline QString longReportMarkup(int pages, int paragraphs)
+{
+    QString markup = QStringLiteral("# Granskning av intern kontroll\n\nKommunrevisionen har granskat kommunstyrelsen.\n\n"
+                                    "# Rekommendationer\n\nVi rekommenderar kommunstyrelsen att:\n\n"
+                                    "• säkerställa att rutinerna för uppföljning dokumenteras\n"
+                                    "• se över ansvarsfördelningen mellan förvaltningarna\n");
+    const QString paragraph = QStringLiteral("Uppgifterna i bilagan är hämtade ur kommunens ekonomisystem och avser "
+                                             "räkenskapsåret. Beloppen redovisas i tusentals kronor.\n\n");
+    for (int p = 1; p < pages; ++p)
+        markup += QStringLiteral("\f# Bilaga %1\n\n").arg(p) + paragraph.repeated(paragraphs);
+    return markup;
+}
+
 inline bool writePdfReport(const QString &markup, const QString &path, const PdfStyle &style = {})
 {
     using detail::Block;

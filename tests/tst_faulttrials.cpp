@@ -59,16 +59,6 @@ struct CliRun
     QString err;
 };
 
-QProcessEnvironment cliEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // The messages checked are the untranslated ones.
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.remove(u"LANGUAGE"_s);
-    return env;
-}
-
 struct Tally
 {
     int old = 0;
@@ -204,7 +194,7 @@ void TestFaultTrials::initTestCase()
         m_oldFile.insert(c.name, old);
 
         const QString referenceFolder = m_dir->filePath(u"reference"_s);
-        const CliRun reference = run(c, referenceFolder, cliEnvironment());
+        const CliRun reference = run(c, referenceFolder, test::untranslatedEnvironment());
         QVERIFY2(reference.finished && !reference.killed && reference.exitCode == 0, qPrintable(reference.err));
         m_reference.insert(c.name, QDir(referenceFolder).filePath(c.target));
         QVERIFY(test::readFile(old) != test::readFile(m_reference.value(c.name)));
@@ -335,7 +325,7 @@ void TestFaultTrials::killedAtAnyMoment()
         resetFolder(folder, c);
         QElapsedTimer clock;
         clock.start();
-        const CliRun undisturbed = run(c, folder, cliEnvironment());
+        const CliRun undisturbed = run(c, folder, test::untranslatedEnvironment());
         durations.append(clock.nsecsElapsed() / 1000);
         QVERIFY2(undisturbed.finished && undisturbed.exitCode == 0, qPrintable(undisturbed.err));
     }
@@ -347,7 +337,7 @@ void TestFaultTrials::killedAtAnyMoment()
     for (int i = 0; i < points; ++i) {
         resetFolder(folder, c);
         const qint64 delay = duration * 5 * i / (4 * points);
-        const CliRun killed = run(c, folder, cliEnvironment(), delay);
+        const CliRun killed = run(c, folder, test::untranslatedEnvironment(), delay);
         QVERIFY(killed.finished);
         QString why;
         const Outcome outcome = judge(c, folder, &why);
@@ -379,7 +369,7 @@ void TestFaultTrials::killedAtEveryFileOperation()
     bool completed = false;
     for (int n = 0; n < 1000 && !completed; ++n) {
         resetFolder(folder, c);
-        const CliRun killed = run(c, folder, test::faultEnvironment(cliEnvironment(), folder, u"kill"_s, n));
+        const CliRun killed = run(c, folder, test::faultEnvironment(test::untranslatedEnvironment(), folder, u"kill"_s, n));
         QVERIFY(killed.finished);
         completed = !killed.killed;
         if (completed)
@@ -453,7 +443,7 @@ void TestFaultTrials::failedSave()
     const QString folder = m_dir->filePath(u"out"_s);
     resetFolder(folder, c);
     const qint64 after = QFileInfo(m_reference.value(c.name)).size() * afterPercent / 100;
-    const CliRun failed = run(c, folder, test::faultEnvironment(cliEnvironment(), folder, mode, after, at, error));
+    const CliRun failed = run(c, folder, test::faultEnvironment(test::untranslatedEnvironment(), folder, mode, after, at, error));
     const bool vanished = mode == u"vanish";
     if (vanished) {
         // The drive comes back.
@@ -520,7 +510,7 @@ void TestFaultTrials::fullTmpfs()
     filler.close();
     QVERIFY(QFileInfo(m_reference.value(c.name)).size() > 32 * 1024);
 
-    const CliRun failed = run(c, mountPoint, cliEnvironment());
+    const CliRun failed = run(c, mountPoint, test::untranslatedEnvironment());
     QVERIFY(failed.finished && !failed.killed);
     QCOMPARE(failed.exitCode, 3);
     QVERIFY2(failed.err.contains(QDir(mountPoint).filePath(c.target)), qPrintable(failed.err));

@@ -299,31 +299,12 @@ void TestLimits::markdownNested10000DeepIsBounded()
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.errorOutput));
 }
 
-namespace {
-
-/// A report of `pages` pages: the audit's recommendations first, then an appendix of tables
-/// of text, a page each (what makes real reports long).
-QString reportMarkup(int pages)
-{
-    QString markup = u"# Granskning av intern kontroll\n\nKommunrevisionen har granskat kommunstyrelsen.\n\n"
-                     u"# Rekommendationer\n\nVi rekommenderar kommunstyrelsen att:\n\n"
-                     u"• säkerställa att rutinerna för uppföljning dokumenteras\n"
-                     u"• se över ansvarsfördelningen mellan förvaltningarna\n"_s;
-    const QString paragraph = u"Uppgifterna i bilagan är hämtade ur kommunens ekonomisystem och avser "
-                              u"räkenskapsåret. Beloppen redovisas i tusentals kronor.\n\n"_s;
-    for (int p = 1; p < pages; ++p)
-        markup += u"\f# Bilaga %1\n\n"_s.arg(p) + paragraph.repeated(4);
-    return markup;
-}
-
-} // namespace
-
 void TestLimits::reportOf2000PagesIsRead()
 {
     const QString file = path(u"report-2000.pdf"_s);
     test::PdfStyle style;
     style.footer.clear();
-    QVERIFY(test::writePdfReport(reportMarkup(ReportReader::maxPages), file, style));
+    QVERIFY(test::writePdfReport(test::longReportMarkup(ReportReader::maxPages, 4), file, style));
 
     const auto imported = ReportImporter::import(file);
     YTTRA_VERIFY_OK(imported);

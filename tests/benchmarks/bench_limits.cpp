@@ -57,19 +57,6 @@ void measure(const char *label, const QStringList &arguments)
 /// Notes on the inputs, passed through to the figures.
 #define YTTRA_NOTE(...) std::printf("# " __VA_ARGS__)
 
-QString reportMarkup(int pages)
-{
-    QString markup = u"# Granskning av intern kontroll\n\nKommunrevisionen har granskat kommunstyrelsen.\n\n"
-                     u"# Rekommendationer\n\nVi rekommenderar kommunstyrelsen att:\n\n"
-                     u"• säkerställa att rutinerna för uppföljning dokumenteras\n"
-                     u"• se över ansvarsfördelningen mellan förvaltningarna\n"_s;
-    const QString paragraph = u"Uppgifterna i bilagan är hämtade ur kommunens ekonomisystem och avser "
-                              u"räkenskapsåret. Beloppen redovisas i tusentals kronor.\n\n"_s;
-    for (int p = 1; p < pages; ++p)
-        markup += u"\f# Bilaga %1\n\n"_s.arg(p) + paragraph.repeated(12);
-    return markup;
-}
-
 } // namespace
 
 /// Writes every input into `folder` and prints the cases (see measure()).
@@ -166,12 +153,12 @@ int makeInputs(const QString &folder)
     {
         test::PdfStyle style;
         const QString report = at(u"report-2000.pdf"_s);
-        if (!test::writePdfReport(reportMarkup(ReportReader::maxPages), report, style))
+        if (!test::writePdfReport(test::longReportMarkup(ReportReader::maxPages, 12), report, style))
             return 1;
         YTTRA_NOTE("(2,000-page report: %lld bytes)\n", static_cast<long long>(QFileInfo(report).size()));
         measure("import: a 2,000-page PDF report", {u"import"_s, report, u"--board"_s, u"Kommunstyrelsen"_s, u"-o"_s, at(u"r.yttrande"_s)});
         const QString longer = at(u"report-2001.pdf"_s);
-        if (!test::writePdfReport(reportMarkup(ReportReader::maxPages + 1), longer, style))
+        if (!test::writePdfReport(test::longReportMarkup(ReportReader::maxPages + 1, 12), longer, style))
             return 1;
         measure("import: a 2,001-page PDF report", {u"import"_s, longer, u"--board"_s, u"Kommunstyrelsen"_s, u"-o"_s, at(u"r.yttrande"_s)});
         const QString scan = at(u"scan.pdf"_s);

@@ -13,6 +13,16 @@
 
 namespace yttra::test {
 
+/// A child's environment with the untranslated messages the trials check.
+inline QProcessEnvironment untranslatedEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    return env;
+}
+
 /// The environment that loads the fault shim (tests/faultshim) into a child, affecting the
 /// files under `folder` only. `mode` is kill, fail or vanish; see faultshim.cpp for the rest.
 inline QProcessEnvironment faultEnvironment(QProcessEnvironment env, const QString &folder, const QString &mode,
