@@ -27,6 +27,13 @@ inline QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+/// Writes the whole file; false when it cannot be.
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size() && file.flush();
+}
+
 inline QString dataPath(const QString &name)
 {
     return QStringLiteral(YTTRA_TEST_DATA "/") + name;

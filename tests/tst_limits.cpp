@@ -169,10 +169,7 @@ void TestLimits::jsonNested10000DeepIsRefused()
     }
 
     const QString file = path(u"deep.yttrande"_s);
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(bytes);
-    out.close();
+    QVERIFY(test::writeFile(file, bytes));
     const CliRun cli = runCli({u"validate"_s, file});
     QCOMPARE(cli.exitCode, 1);
     QVERIFY2(cli.errorOutput.contains(u"nesting deeper than 256 levels"_s), qPrintable(cli.errorOutput));
@@ -181,10 +178,7 @@ void TestLimits::jsonNested10000DeepIsRefused()
 void TestLimits::statementOf100000ItemsIsRefused()
 {
     const QString file = path(u"items.yttrande"_s);
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(bytesWithItems(100'000));
-    out.close();
+    QVERIFY(test::writeFile(file, bytesWithItems(100'000)));
 
     const auto loaded = StatementFile::load(file);
     QVERIFY(!loaded);
@@ -379,10 +373,7 @@ void TestLimits::docxNested10000DeepIsRefused()
     YTTRA_VERIFY_OK(bytes);
 
     const QString file = path(u"deep.docx"_s);
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(bytes.value());
-    out.close();
+    QVERIFY(test::writeFile(file, bytes.value()));
     const auto review = WordReviewImport::read(file, statement);
     QVERIFY(!review);
     QVERIFY2(review.error().text().contains(u"nested deeper than 256 levels"_s), qPrintable(review.error().text()));
@@ -405,10 +396,7 @@ void TestLimits::docxWithHugePartIsRefused()
     QVERIFY(bytes.value().size() < 1024 * 1024);
 
     const QString file = path(u"huge-part.docx"_s);
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(bytes.value());
-    out.close();
+    QVERIFY(test::writeFile(file, bytes.value()));
     const auto review = WordReviewImport::read(file, statement);
     QVERIFY(!review);
     QVERIFY2(review.error().text().contains(u"word/document.xml is larger than 16 MB; Word documents that large are refused"_s),
