@@ -117,6 +117,12 @@ private slots:
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
+    /// `yttra-cli export` of the file to PDF, Excel and Word as NAME.pdf, .xlsx and .docx.
+    CliRun exportEverywhere(const QString &file, const QString &name) const
+    {
+        return runCli({u"export"_s, file, u"--pdf"_s, path(name + u".pdf"_s), u"--xlsx"_s, path(name + u".xlsx"_s),
+                       u"--docx"_s, path(name + u".docx"_s)});
+    }
 
     QTemporaryDir m_dir;
 };
@@ -213,8 +219,7 @@ void TestLimits::statementAtTheLimitsWorks()
     QCOMPARE(loaded.value().statement.items.size(), StatementLimits::maxItems);
 
     // Every output through the command line, as a user runs them.
-    const CliRun exported = runCli({u"export"_s, file, u"--pdf"_s, path(u"at-limit.pdf"_s), u"--xlsx"_s,
-                                    path(u"at-limit.xlsx"_s), u"--docx"_s, path(u"at-limit.docx"_s)});
+    const CliRun exported = exportEverywhere(file, u"at-limit"_s);
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.errorOutput));
     for (const QString &name : {u"at-limit.pdf"_s, u"at-limit.xlsx"_s, u"at-limit.docx"_s})
         QVERIFY2(QFileInfo(path(name)).size() > 0, qPrintable(name));
@@ -260,8 +265,7 @@ void TestLimits::fieldAtTheLimitWorks()
     statement.summary = text;
     const QString file = path(u"long-field.yttrande"_s);
     YTTRA_VERIFY_OK(StatementFile::save(statement, file));
-    const CliRun exported = runCli({u"export"_s, file, u"--pdf"_s, path(u"long-field.pdf"_s), u"--xlsx"_s,
-                                    path(u"long-field.xlsx"_s), u"--docx"_s, path(u"long-field.docx"_s)});
+    const CliRun exported = exportEverywhere(file, u"long-field"_s);
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.errorOutput));
     QVERIFY(QFileInfo(path(u"long-field.pdf"_s)).size() > 0);
 }
@@ -288,8 +292,7 @@ void TestLimits::markdownNested10000DeepIsBounded()
     statement.summary = markdown;
     const QString file = path(u"nested.yttrande"_s);
     YTTRA_VERIFY_OK(StatementFile::save(statement, file));
-    const CliRun exported = runCli({u"export"_s, file, u"--pdf"_s, path(u"nested.pdf"_s), u"--xlsx"_s,
-                                    path(u"nested.xlsx"_s), u"--docx"_s, path(u"nested.docx"_s)});
+    const CliRun exported = exportEverywhere(file, u"nested"_s);
     QVERIFY2(exported.exitCode == 0, qPrintable(exported.errorOutput));
 }
 

@@ -1420,18 +1420,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
         <source>the logo is left out: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the statement has %1 items; statements with more than %2 items are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>JsonText</name>
@@ -3245,6 +3233,21 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
 </context>
 <context>
+    <name>StatementLimits</name>
+    <message>
+        <source>the statement has %1 items; statements with more than %2 items are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -3319,18 +3322,6 @@ Exit codes: 0 success; 1 the input is invalid; 2 wrong usage;
     </message>
     <message>
         <source>the deadline (%1) is after the follow-up period ends (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the statement has %1 items; statements with more than %2 items are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

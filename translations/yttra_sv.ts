@@ -1471,18 +1471,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
         <source>the logo is left out: %1</source>
         <translation>logotypen utelämnas: %1</translation>
     </message>
-    <message>
-        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
-        <translation>texten är %1 tecken lång; texter längre än %2 tecken avvisas</translation>
-    </message>
-    <message>
-        <source>the statement has %1 items; statements with more than %2 items are refused</source>
-        <translation>yttrandet har %1 punkter; yttranden med fler än %2 punkter avvisas</translation>
-    </message>
-    <message>
-        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
-        <translation>yttrandet har %1 åtgärder; yttranden med fler än %2 åtgärder avvisas</translation>
-    </message>
 </context>
 <context>
     <name>JsonText</name>
@@ -3296,6 +3284,21 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     </message>
 </context>
 <context>
+    <name>StatementLimits</name>
+    <message>
+        <source>the statement has %1 items; statements with more than %2 items are refused</source>
+        <translation>yttrandet har %1 punkter; yttranden med fler än %2 punkter avvisas</translation>
+    </message>
+    <message>
+        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
+        <translation>yttrandet har %1 åtgärder; yttranden med fler än %2 åtgärder avvisas</translation>
+    </message>
+    <message>
+        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
+        <translation>texten är %1 tecken lång; texter längre än %2 tecken avvisas</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -3371,18 +3374,6 @@ Slutstatus: 0 lyckades; 1 indata är ogiltiga; 2 felaktig användning;
     <message>
         <source>the deadline (%1) is after the follow-up period ends (%2)</source>
         <translation>tidpunkten för genomförande (%1) ligger efter uppföljningsperiodens slut (%2)</translation>
-    </message>
-    <message>
-        <source>the statement has %1 items; statements with more than %2 items are refused</source>
-        <translation>yttrandet har %1 punkter; yttranden med fler än %2 punkter avvisas</translation>
-    </message>
-    <message>
-        <source>the statement has %1 measures; statements with more than %2 measures are refused</source>
-        <translation>yttrandet har %1 åtgärder; yttranden med fler än %2 åtgärder avvisas</translation>
-    </message>
-    <message>
-        <source>the text is %1 characters long; texts longer than %2 characters are refused</source>
-        <translation>texten är %1 tecken lång; texter längre än %2 tecken avvisas</translation>
     </message>
 </context>
 <context>

@@ -90,8 +90,8 @@ public:
         return m_map.take(key);
     }
 
-    /// A text member; one longer than `maxLength` characters (-1: any length) is refused.
-    QString string(const QString &key, bool required = false, qsizetype maxLength = StatementLimits::maxTextLength)
+    /// A text member; one longer than StatementLimits allows is refused, unless `anyLength`.
+    QString string(const QString &key, bool required = false, bool anyLength = false)
     {
         const QCborValue v = take(key, required);
         if (v.isUndefined())
@@ -99,11 +99,8 @@ public:
         if (!v.isString())
             fail(pointerOf(key), JsonFormat::tr("expected a string but found %1").arg(typeName(v)));
         QString s = v.toString();
-        if (maxLength >= 0 && s.size() > maxLength) {
-            fail(pointerOf(key), JsonFormat::tr("the text is %1 characters long; texts longer than %2 characters are refused")
-                                     .arg(s.size())
-                                     .arg(maxLength));
-        }
+        if (const QString refusal = StatementLimits::textRefusal(s.size()); !anyLength && !refusal.isEmpty())
+            fail(pointerOf(key), refusal);
         return s;
     }
 
@@ -378,7 +375,7 @@ ReadLogo readLogo(const QCborValue &value, const QString &pointer)
                                              .arg(logo.mediaType, QStringList{pngType, svgType}.join(u", "_s)));
     const QString dataPointer = r.pointerOf(u"data"_s);
     // An image, not a text: the file's own size limit bounds it.
-    auto decoded = QByteArray::fromBase64Encoding(r.string(u"data"_s, true, -1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(r.string(u"data"_s, true, true).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         fail(dataPointer, JsonFormat::tr("the image is not valid base64"));
     if (decoded.decoded.isEmpty())
@@ -500,18 +497,12 @@ ReadStatement readStatement(const QCborValue &root)
     s.summary = r.string(u"summary"_s);
     s.readingGuide = r.string(u"readingGuide"_s);
     const QCborArray items = r.array(u"items"_s, true);
-    if (items.size() > StatementLimits::maxItems) {
-        fail(u"/items"_s, JsonFormat::tr("the statement has %1 items; statements with more than %2 items are refused")
-                              .arg(items.size())
-                              .arg(StatementLimits::maxItems));
-    }
+    if (const QString refusal = StatementLimits::itemsRefusal(items.size()); !refusal.isEmpty())
+        fail(u"/items"_s, refusal);
     s.items = readList<Item>(items, u"/items"_s, readItem);
     const QCborArray measures = r.array(u"measures"_s, true);
-    if (measures.size() > StatementLimits::maxMeasures) {
-        fail(u"/measures"_s, JsonFormat::tr("the statement has %1 measures; statements with more than %2 measures are refused")
-                                 .arg(measures.size())
-                                 .arg(StatementLimits::maxMeasures));
-    }
+    if (const QString refusal = StatementLimits::measuresRefusal(measures.size()); !refusal.isEmpty())
+        fail(u"/measures"_s, refusal);
     s.measures = readList<Measure>(measures, u"/measures"_s, readMeasure);
     s.signatures = readList<Signature>(r.array(u"signatures"_s), u"/signatures"_s, readSignature);
     s.reservations = r.string(u"reservations"_s);

@@ -11,5 +11,5 @@ target_sources(yttracore PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/measure.h
     ${CMAKE_CURRENT_LIST_DIR}/review.h
     ${CMAKE_CURRENT_LIST_DIR}/statement.cpp ${CMAKE_CURRENT_LIST_DIR}/statement.h
-    ${CMAKE_CURRENT_LIST_DIR}/statementlimits.h
+    ${CMAKE_CURRENT_LIST_DIR}/statementlimits.cpp ${CMAKE_CURRENT_LIST_DIR}/statementlimits.h
 )

@@ -49,22 +49,13 @@ private:
     // What JsonFormat refuses to read must not be saved: the file would not open again.
     void checkLimits()
     {
-        if (m_s.items.size() > StatementLimits::maxItems) {
-            error(u"/items"_s, Validator::tr("the statement has %1 items; statements with more than %2 items are refused")
-                                   .arg(m_s.items.size())
-                                   .arg(StatementLimits::maxItems));
-        }
-        if (m_s.measures.size() > StatementLimits::maxMeasures) {
-            error(u"/measures"_s, Validator::tr("the statement has %1 measures; statements with more than %2 measures are refused")
-                                      .arg(m_s.measures.size())
-                                      .arg(StatementLimits::maxMeasures));
-        }
+        if (const QString refusal = StatementLimits::itemsRefusal(m_s.items.size()); !refusal.isEmpty())
+            error(u"/items"_s, refusal);
+        if (const QString refusal = StatementLimits::measuresRefusal(m_s.measures.size()); !refusal.isEmpty())
+            error(u"/measures"_s, refusal);
         const auto text = [this](const QString &pointer, const QString &value) {
-            if (value.size() > StatementLimits::maxTextLength) {
-                error(pointer, Validator::tr("the text is %1 characters long; texts longer than %2 characters are refused")
-                                   .arg(value.size())
-                                   .arg(StatementLimits::maxTextLength));
-            }
+            if (const QString refusal = StatementLimits::textRefusal(value.size()); !refusal.isEmpty())
+                error(pointer, refusal);
         };
         text(u"/audit/conclusion"_s, m_s.audit.conclusion);
         text(u"/summary"_s, m_s.summary);
